@@ -1,0 +1,54 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// One-way imports: app -> features -> components/lib/domain. Enforced here so a
+// shortcut across layers fails `npm run lint` instead of slipping into review.
+// Flat config does not merge options of one rule across blocks, so each layer
+// lists every pattern that applies to it.
+const onlyComponentsRenderCharts = {
+  group: ['echarts-for-react', 'echarts-for-react/*'],
+  message: 'only src/components imports echarts-for-react.',
+};
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const layerRules = [
+  {
+    files: ['src/domain/**'],
+    rules: restrict({
+      group: ['**/app/*', '**/features/*', '**/components/*', '**/lib/*', 'react', 'react-dom', 'echarts', 'echarts/*', 'echarts-for-react*'],
+      message: 'src/domain is pure: no UI, no app code.',
+    }),
+  },
+  {
+    files: ['src/lib/**'],
+    rules: restrict({ group: ['**/app/*', '**/features/*'], message: 'shared code must not depend on app or features.' }, onlyComponentsRenderCharts),
+  },
+  {
+    files: ['src/components/**'],
+    rules: restrict({ group: ['**/app/*', '**/features/*'], message: 'shared code must not depend on app or features.' }),
+  },
+  {
+    files: ['src/features/**'],
+    rules: restrict({ group: ['**/app/*'], message: 'features must not import the app layer.' }, onlyComponentsRenderCharts),
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'artifacts', 'coverage'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', {
+        selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+        message: 'Text from documents is rendered as text, never as HTML.',
+      }],
+    },
+  },
+  ...layerRules,
+);
