@@ -1,0 +1,54 @@
+import type { DataIndex } from './data-files';
+import type { Jurisdiction, JurisdictionLevel } from './jurisdiction';
+import { isLevel, type Observation } from './observation';
+
+/**
+ * One jurisdiction-year of an indicator, as the explorer shows it. A row
+ * exists for every jurisdiction-year a document covers, so a figure the
+ * document does not give reads "not reported", never zero or blank.
+ */
+export interface IndicatorRow {
+  jurisdiction: Jurisdiction;
+  year: number;
+  /** Values stated as levels. More than one means the sources disagree (or repeat a category). */
+  levels: Observation[];
+  /** Changes and multiples ("同比增长10.6%"): shown, never drawn as levels. */
+  relatives: Observation[];
+  status: 'reported' | 'notReported';
+}
+
+const LEVEL_ORDER: Record<JurisdictionLevel, number> = { province: 0, prefecture: 1, county: 2, town: 3 };
+
+export function compareJurisdictions(a: Jurisdiction, b: Jurisdiction): number {
+  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code);
+}
+
+export function buildIndicatorRows(index: DataIndex, observations: Observation[]): IndicatorRow[] {
+  const jurisdictions = new Map(index.jurisdictions.map((j) => [j.code, j]));
+  const rows = new Map<string, IndicatorRow>();
+  const rowFor = (code: string, year: number): IndicatorRow | undefined => {
+    const key = `${code}|${year}`;
+    const existing = rows.get(key);
+    if (existing) return existing;
+    const jurisdiction = jurisdictions.get(code);
+    if (!jurisdiction) return undefined;
+    const row: IndicatorRow = { jurisdiction, year, levels: [], relatives: [], status: 'notReported' };
+    rows.set(key, row);
+    return row;
+  };
+  for (const document of index.documents) rowFor(document.jurisdictionCode, document.yearCovered);
+  for (const observation of observations) {
+    const row = rowFor(observation.jurisdictionCode, observation.year);
+    if (!row) continue;
+    (isLevel(observation) ? row.levels : row.relatives).push(observation);
+    row.status = 'reported';
+  }
+  return [...rows.values()].sort(
+    (a, b) => compareJurisdictions(a.jurisdiction, b.jurisdiction) || a.year - b.year,
+  );
+}
+
+/** True when one jurisdiction-year carries several different level values: a contradiction to show, not resolve. */
+export function hasConflictingLevels(row: IndicatorRow): boolean {
+  return new Set(row.levels.map((o) => o.value)).size > 1;
+}
