@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section className="panel">
+      <p>{t('app.notFound')}</p>
+      <Link to="/">{t('app.backHome')}</Link>
+    </section>
+  );
+}

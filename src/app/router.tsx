@@ -1,0 +1,27 @@
+import { createHashRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { ExplorerPage } from '../features/explorer/components/explorer-page';
+import { NotFound } from './not-found';
+import { Shell } from './shell';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <ExplorerPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+/**
+ * Hash routing: the view state (#/?indicator=…) survives on any static host or
+ * CDN without a server-side fallback to index.html.
+ */
+export function createAppRouter() {
+  return createHashRouter(routes);
+}
+
+export function createTestRouter(initialEntry = '/') {
+  return createMemoryRouter(routes, { initialEntries: [initialEntry] });
+}

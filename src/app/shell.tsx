@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { useDataIndex } from '../lib/data/get-data-index';
+import { useLanguage } from './use-language';
+
+/** Landmarks, skip link, language switch and the dataset line; pages render into <main>. */
+export function Shell() {
+  const { t } = useTranslation();
+  const { language, setLanguage } = useLanguage();
+  const index = useDataIndex();
+  const dataset = index.data?.dataset;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(event) => {
+        // Hash routing owns location.hash, so move focus without navigating.
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div>
+          <h1 className="shell__title">{t('app.name')}</h1>
+          <p className="shell__tagline">{t('app.tagline')}</p>
+        </div>
+        <button
+          type="button"
+          className="button button--ghost"
+          lang={language === 'zh' ? 'en' : 'zh-CN'}
+          onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+        >
+          {t('app.switchLanguage')}
+        </button>
+      </header>
+      {dataset && (
+        <p className={dataset.kind === 'synthetic' ? 'banner banner--synthetic' : 'banner'} role={dataset.kind === 'synthetic' ? 'alert' : undefined}>
+          {dataset.kind === 'synthetic' ? t('app.dataset.synthetic') : t('app.dataset.curated', { count: index.data?.documents.length ?? 0 })}
+        </p>
+      )}
+      <main id="main" tabIndex={-1} className="shell__main">
+        <Outlet />
+      </main>
+      <footer className="shell__footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}

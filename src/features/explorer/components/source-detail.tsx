@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import type { DataIndex } from '../../../domain/data-files';
+import type { Indicator } from '../../../domain/indicator';
+import type { Language } from '../../../domain/localized-text';
+import type { Observation } from '../../../domain/observation';
+import { sourceFileName } from '../../../domain/data-files';
+import { dataFileUrl } from '../../../lib/data/data-base-url';
+import { useSourceText } from '../../../lib/data/get-source-text';
+import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';
+
+const CONTEXT_CHARS = 60;
+
+/** The text around a span, cut at line breaks so page chrome on other lines stays out. */
+export function quoteContext(text: string, start: number, end: number): { before: string; after: string } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndRaw = text.indexOf('\n', end);
+  const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
+  const from = Math.max(lineStart, start - CONTEXT_CHARS);
+  const to = Math.min(lineEnd, end + CONTEXT_CHARS);
+  return {
+    before: (from > lineStart ? '…' : '') + text.slice(from, start),
+    after: text.slice(end, to) + (to < lineEnd ? '…' : ''),
+  };
+}
+
+/** The quote, with the number as written in bold. Rendered as text, never as HTML. */
+function QuoteWithNumber({ quote, number }: { quote: string; number: string }) {
+  const at = quote.indexOf(number);
+  if (at === -1) return <>{quote}</>;
+  return (
+    <>
+      {quote.slice(0, at)}
+      <strong>{number}</strong>
+      {quote.slice(at + number.length)}
+    </>
+  );
+}
+
+export interface SourceDetailProps {
+  index: DataIndex;
+  indicator: Indicator;
+  observation: Observation | null;
+  onClose: () => void;
+}
+
+export function SourceDetail({ index, indicator, observation, onClose }: SourceDetailProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const sourceId = observation?.provenance.sourceId ?? null;
+  const source = useSourceText(sourceId);
+
+  if (!observation) {
+    return (
+      <section className="panel source-detail" aria-labelledby="source-detail-heading">
+        <h2 id="source-detail-heading">{t('detail.heading')}</h2>
+        <p className="muted">{t('detail.empty')}</p>
+      </section>
+    );
+  }
+  const { provenance } = observation;
+  const document = index.documents.find((d) => d.id === provenance.sourceId);
+  const jurisdiction = index.jurisdictions.find((j) => j.code === observation.jurisdictionCode);
+  const context = source.data ? quoteContext(source.data, provenance.start, provenance.end) : null;
+
+  return (
+    <section className="panel source-detail" aria-labelledby="source-detail-heading" aria-live="polite">
+      <div className="source-detail__header">
+        <h2 id="source-detail-heading">{t('detail.heading')}</h2>
+        <button type="button" className="link-button" onClick={onClose}>
+          {t('detail.close')}
+        </button>
+      </div>
+      <p className="source-detail__value">
+        <strong>{jurisdiction?.name[language]}</strong> · {indicator.name[language]} ·{' '}
+        <span className="value">{formatObservationValue(observation, indicator, language)}</span> ·{' '}
+        {formatPeriod(observation.period, observation.year, language, t)}
+        {observation.period.asWritten && <span className="muted"> («{observation.period.asWritten}»)</span>}
+      </p>
+      <figure className="quote">
+        <blockquote lang="zh-CN" cite={dataFileUrl(sourceFileName(provenance.sourceId))}>
+          {context && <span className="quote__context">{context.before}</span>}
+          <mark>
+            <QuoteWithNumber quote={provenance.quote} number={observation.valueAsWritten} />
+          </mark>
+          {context && <span className="quote__context">{context.after}</span>}
+        </blockquote>
+        <figcaption className="muted">
+          {source.isPending && t('detail.loadingContext')}{' '}
+          {t('detail.offsets', { start: provenance.start, end: provenance.end })}
+        </figcaption>
+      </figure>
+      {observation.note && (
+        <p className="note">
+          <strong>{t('detail.note')}:</strong> {observation.note[language]}
+        </p>
+      )}
+      {document && (
+        <dl className="source-detail__meta">
+          <dt>{t('detail.document')}</dt>
+          <dd>{document.title[language]}</dd>
+          <dt>{t('detail.issuer')}</dt>
+          <dd>{document.issuingBody[language]}</dd>
+          <dt>{t('detail.published')}</dt>
+          <dd>{document.publishedOn ? formatDate(document.publishedOn, language) : t('detail.publishedUnknown')}</dd>
+        </dl>
+      )}
+      <a href={dataFileUrl(sourceFileName(provenance.sourceId))} target="_blank" rel="noreferrer">
+        {t('detail.openFullText')}
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { DataIndexSchema, type DataIndex } from '../../domain/data-files';
+import { fetchJsonFile } from './fetch-data-file';
+
+export const DATA_INDEX_FILE = 'index.json';
+
+export function getDataIndex(signal?: AbortSignal): Promise<DataIndex> {
+  return fetchJsonFile(DATA_INDEX_FILE, DataIndexSchema, signal);
+}
+
+/** Key hierarchy: ['data', ...] groups every static data file so one invalidation refreshes all. */
+export const dataKeys = {
+  all: ['data'] as const,
+  index: () => [...dataKeys.all, 'index'] as const,
+  indicators: () => [...dataKeys.all, 'indicator'] as const,
+  indicator: (indicatorId: string) => [...dataKeys.indicators(), indicatorId] as const,
+  sources: () => [...dataKeys.all, 'source'] as const,
+  source: (sourceId: string) => [...dataKeys.sources(), sourceId] as const,
+};
+
+export function dataIndexQueryOptions() {
+  return queryOptions({
+    queryKey: dataKeys.index(),
+    queryFn: ({ signal }) => getDataIndex(signal),
+    // The files are static per deployment: no refetch churn while the tab is open.
+    staleTime: Infinity,
+  });
+}
+
+export function useDataIndex() {
+  return useQuery(dataIndexQueryOptions());
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { AppProvider } from './app/provider';
+import { createAppRouter } from './app/router';
+import './app/styles.css';
+import { createI18n } from './lib/i18n';
+import { createQueryClient } from './lib/query-client';
+
+async function start(): Promise<void> {
+  // `npm run dev:mocks` serves the data through the same MSW handlers the tests use.
+  if (import.meta.env.VITE_USE_MOCKS === 'true') {
+    const { worker } = await import('../mocks/browser');
+    await worker.start({ onUnhandledRequest: 'error', serviceWorker: { url: './mockServiceWorker.js' } });
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider queryClient={createQueryClient()} i18n={createI18n()}>
+        <RouterProvider router={createAppRouter()} />
+      </AppProvider>
+    </StrictMode>,
+  );
+}
+
+void start();
