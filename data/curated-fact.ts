@@ -17,6 +17,8 @@ export interface CuratedFact {
   qualifier: Qualifier;
   /** The number as written, including 多/余/近/以上 and 万/亿 ("260多", "3万余", "98.36%"); must occur in the quote. */
   valueAsWritten: string;
+  /** The qualifying word when the text puts it apart from the number ("接近" in "接近2017年的2倍"). */
+  qualifierAsWritten?: string;
   /** An exact span of the source: the clause naming what is counted and the number, within one sentence. */
   quote: string;
   /** 0-based occurrence of `quote` in the text when it is not unique. */

@@ -9,7 +9,7 @@ import {
 } from '../../src/domain/data-files';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Jurisdiction } from '../../src/domain/jurisdiction';
-import { parseNumberAsWritten } from '../../src/domain/number-as-written';
+import { parseNumberAsWritten, qualifierOfWord } from '../../src/domain/number-as-written';
 import { ObservationSchema, type Observation } from '../../src/domain/observation';
 import { locateQuote } from '../../src/domain/provenance';
 import { unitScale } from '../../src/domain/unit';
@@ -46,8 +46,13 @@ function valueMismatch(fact: CuratedFact, indicator: Indicator): string | null {
   if (Math.abs(parsed.value - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {
     return `«${fact.valueAsWritten}» reads as ${parsed.value}, but value × unit is ${expected}`;
   }
-  if (parsed.qualifier !== fact.qualifier) {
-    return `«${fact.valueAsWritten}» reads as ${parsed.qualifier}, but the fact says ${fact.qualifier}`;
+  // A qualifier written apart from the number ("接近…的2倍") must say what the fact says, and the number itself be plain.
+  const writtenQualifier = fact.qualifierAsWritten === undefined ? parsed.qualifier : qualifierOfWord(fact.qualifierAsWritten);
+  if (fact.qualifierAsWritten !== undefined && parsed.qualifier !== 'exact') {
+    return `«${fact.valueAsWritten}» already carries a qualifier; drop qualifierAsWritten`;
+  }
+  if (writtenQualifier !== fact.qualifier) {
+    return `«${fact.qualifierAsWritten ?? fact.valueAsWritten}» reads as ${writtenQualifier ?? 'no qualifier'}, but the fact says ${fact.qualifier}`;
   }
   const wantsPercent = fact.relative ? RELATIVE_UNITS[fact.relative.kind] === '%' : indicator.unit === '%';
   if (parsed.isPercent !== wantsPercent) {
@@ -116,6 +121,7 @@ export function buildCuratedDataset(input: CuratedDatasetInput): CuratedDatasetR
         value: fact.value,
         qualifier: fact.qualifier,
         valueAsWritten: fact.valueAsWritten,
+        qualifierAsWritten: fact.qualifierAsWritten ?? null,
         relative: fact.relative ?? null,
         scope: fact.scope ?? { kind: 'jurisdiction', label: { zh: '全辖区', en: 'whole jurisdiction' } },
         provenance: { sourceId: curated.sourceId, start: span.start, end: span.end, quote: fact.quote },

@@ -46,6 +46,14 @@ function toHalfWidthDigits(text: string): string {
   return text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** The qualifier a standalone word expresses ("接近", "以上"), or null when it is not one. */
+export function qualifierOfWord(word: string): Qualifier | null {
+  const entry = [...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS, ['多', 'atLeast'] as const, ['余', 'atLeast'] as const].find(
+    ([w]) => w === word,
+  );
+  return entry ? entry[1] : null;
+}
+
 export function parseChineseNumeral(text: string): number | null {
   if (!/^[〇零一二两三四五六七八九十百千万亿点]+$/.test(text)) return null;
   // nzh does not know 两 (as in 两千) and reads 〇 only as 零.

@@ -89,6 +89,12 @@ export const ObservationSchema = z
     qualifier: QualifierSchema,
     /** The number exactly as the text writes it ("260多", "3万余", "98.36%", "六"); it occurs in the quote. */
     valueAsWritten: z.string().min(1),
+    /**
+     * The qualifying word when the text separates it from the number
+     * ("接近2017年的2倍": 接近 qualifies 2倍); null when the qualifier, if any,
+     * is part of valueAsWritten. It occurs in the quote too.
+     */
+    qualifierAsWritten: z.string().min(1).nullable(),
     relative: RelativeSchema.nullable(),
     scope: ScopeSchema,
     provenance: ProvenanceSchema,
@@ -98,6 +104,10 @@ export const ObservationSchema = z
   .refine((o) => o.provenance.quote.includes(o.valueAsWritten), {
     message: 'the quote must contain the number as written',
     path: ['valueAsWritten'],
+  })
+  .refine((o) => o.qualifierAsWritten === null || o.provenance.quote.includes(o.qualifierAsWritten), {
+    message: 'the quote must contain the qualifier as written',
+    path: ['qualifierAsWritten'],
   });
 export type Observation = z.infer<typeof ObservationSchema>;
 
