@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { AppProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import './app/styles.css';
+import { featureMessageBundles } from './app/i18n-bundles';
 import { createI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 
@@ -17,7 +18,7 @@ async function start(): Promise<void> {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <AppProvider queryClient={createQueryClient()} i18n={createI18n()}>
+      <AppProvider queryClient={createQueryClient()} i18n={createI18n(undefined, featureMessageBundles)}>
         <RouterProvider router={createAppRouter()} />
       </AppProvider>
     </StrictMode>,

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from '../src/app/provider';
 import { createTestRouter } from '../src/app/router';
+import { featureMessageBundles } from '../src/app/i18n-bundles';
 import { createI18n } from '../src/lib/i18n';
 import { createQueryClient } from '../src/lib/query-client';
 
@@ -10,7 +11,7 @@ export function renderApp(url = '/') {
   const router = createTestRouter(url);
   const queryClient = createQueryClient({ retry: false });
   const result = render(
-    <AppProvider queryClient={queryClient} i18n={createI18n()}>
+    <AppProvider queryClient={queryClient} i18n={createI18n(undefined, featureMessageBundles)}>
       <RouterProvider router={router} />
     </AppProvider>,
   );

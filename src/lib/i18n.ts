@@ -13,11 +13,34 @@ export function isLanguage(value: unknown): value is Language {
 /** BCP 47 tags for Intl and the html lang attribute. */
 export const LOCALE_TAGS: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
 
+/**
+ * Messages a feature contributes under its own top-level key (e.g. `reader`),
+ * so features add text without editing a shared file.
+ */
+export interface MessageBundle {
+  zh: Record<string, unknown>;
+  en: Record<string, unknown>;
+}
+
+function merge(bundles: MessageBundle[], language: Language): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const bundle of bundles) {
+    for (const [key, value] of Object.entries(bundle[language])) {
+      if (key in merged) throw new Error(`i18n: two bundles define the top-level key "${key}"`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const sharedMessages: MessageBundle = { zh, en };
+
 /** A fresh instance per app (and per test), so tests never share language state. */
-export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
+export function createI18n(language: Language = DEFAULT_LANGUAGE, featureBundles: MessageBundle[] = []): i18n {
+  const bundles = [sharedMessages, ...featureBundles];
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { zh: { translation: zh }, en: { translation: en } },
+    resources: { zh: { translation: merge(bundles, 'zh') }, en: { translation: merge(bundles, 'en') } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     // React escapes output itself; i18next must not double-escape Chinese quotes.

@@ -127,5 +127,6 @@ export const zh = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof zh>;
+/** The shape of a message tree with every string widened, so a translation must have exactly the same keys. */
+export type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
+export type Messages = MessagesLike<typeof zh>;
