@@ -1,5 +1,6 @@
 import { createHashRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { ExplorerPage } from '../features/explorer/components/explorer-page';
+import { featureRoutes } from './feature-routes';
 import { NotFound } from './not-found';
 import { Shell } from './shell';
 
@@ -9,6 +10,8 @@ export const routes: RouteObject[] = [
     element: <Shell />,
     children: [
       { index: true, element: <ExplorerPage /> },
+      { path: 'explore', element: <ExplorerPage /> },
+      ...featureRoutes.map(({ path, element }) => ({ path, element })),
       { path: '*', element: <NotFound /> },
     ],
   },

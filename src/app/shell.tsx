@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { featureRoutes } from './feature-routes';
 import { useDataIndex } from '../lib/data/get-data-index';
 import { useLanguage } from './use-language';
 
@@ -9,6 +10,9 @@ export function Shell() {
   const { language, setLanguage } = useLanguage();
   const index = useDataIndex();
   const dataset = index.data?.dataset;
+  const [params] = useSearchParams();
+  // Navigation keeps the reader's language; other view state belongs to the page being left.
+  const languageSearch = params.get('lang') ? `?lang=${params.get('lang')}` : '';
 
   return (
     <div className="shell">
@@ -33,6 +37,20 @@ export function Shell() {
           {t('app.switchLanguage')}
         </button>
       </header>
+      <nav className="shell__nav" aria-label={t('app.navLabel')}>
+        <ul>
+          <li>
+            <NavLink to={{ pathname: '/explore', search: languageSearch }}>{t('app.nav.explore')}</NavLink>
+          </li>
+          {featureRoutes
+            .filter((route) => route.navKey)
+            .map((route) => (
+              <li key={route.path}>
+                <NavLink to={{ pathname: `/${route.path}`, search: languageSearch }}>{t(route.navKey!)}</NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
       {dataset && (
         <p className={dataset.kind === 'synthetic' ? 'banner banner--synthetic' : 'banner'} role={dataset.kind === 'synthetic' ? 'alert' : undefined}>
           {dataset.kind === 'synthetic' ? t('app.dataset.synthetic') : t('app.dataset.curated', { count: index.data?.documents.length ?? 0 })}

@@ -5,6 +5,8 @@ export const en: Messages = {
   app: {
     name: 'ReportLens',
     tagline: 'Indicators from Chinese government annual reports, every number traced to its sentence',
+    navLabel: 'Main navigation',
+    nav: { explore: 'Explore indicators' },
     skipToContent: 'Skip to main content',
     language: 'Language',
     languageName: 'English',

@@ -3,6 +3,8 @@ export const zh = {
   app: {
     name: 'ReportLens 报告透镜',
     tagline: '政府年度报告中的指标，每个数字都可追溯到原文',
+    navLabel: '主导航',
+    nav: { explore: '指标浏览' },
     skipToContent: '跳到主要内容',
     language: '语言',
     languageName: '中文',
