@@ -15,7 +15,7 @@ describe('withExportFrame', () => {
       backgroundColor: string;
     };
     expect(framed.title).toMatchObject({ text: frame.title, subtext: frame.subtitle });
-    expect(framed.graphic[0].style.text).toBe(frame.sourceLine);
+    expect(framed.graphic[0]?.style.text).toBe(frame.sourceLine);
     expect(framed.series).toEqual([{ type: 'bar', data: [1] }]);
     expect(framed.legend.top).toBeGreaterThan(0);
     expect(framed.grid.top).toBeGreaterThan(framed.legend.top);
