@@ -19,9 +19,6 @@ export const en: Messages = {
     notFound: 'This page does not exist.',
     backHome: 'Back to the start page',
   },
-  explorer: {
-    unknownIndicator: 'The link names an indicator “{{id}}” that does not exist; showing the default indicator instead.',
-  },
   picker: {
     label: 'Indicator',
     search: 'Search indicators',
@@ -57,10 +54,16 @@ export const en: Messages = {
   },
   chart: {
     title: '{{indicator}} by jurisdiction and year',
+    titleBar: '{{indicator}}: jurisdictions ranked, {{year}}',
     loading: 'Loading chart…',
     ariaLabel: 'Bar chart of {{indicator}} by jurisdiction and year',
     noLevels: 'No values to draw yet.',
     conflictSeries: '{{year}} (another figure in the source)',
+    importedMark: 'imported',
+    conflictCategory: '{{name}} (another figure in the source)',
+    ariaBar: 'Bar chart ranking jurisdictions on {{indicator}} in {{year}}',
+    ariaLine: 'Line chart of {{indicator}} by jurisdiction over the years',
+    legendImported: 'Triangle or “imported”: values from reports imported in this browser',
     legendPartial: 'Hatched: part of the year only (e.g. Jan–Oct, or as of a date)',
     legendApprox: 'Dashed outline: approximate or a bound (≈ about, ≥ at least, ≤ at most)',
     legendGap: 'Gap: not reported by the document, not zero',

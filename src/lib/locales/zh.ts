@@ -17,9 +17,6 @@ export const zh = {
     notFound: '找不到这个页面。',
     backHome: '返回首页',
   },
-  explorer: {
-    unknownIndicator: '链接中的指标“{{id}}”不存在，已显示默认指标。',
-  },
   picker: {
     label: '指标',
     search: '搜索指标',
@@ -55,10 +52,16 @@ export const zh = {
   },
   chart: {
     title: '{{indicator}}：各地区、各年份',
+    titleBar: '{{indicator}}：{{year}}年各地区排名',
     loading: '正在加载图表…',
     ariaLabel: '{{indicator}}柱状图，按地区和年份',
     noLevels: '暂无可绘制的数值。',
     conflictSeries: '{{year}}（原文另一数值）',
+    importedMark: '导入',
+    conflictCategory: '{{name}}（原文另一数值）',
+    ariaBar: '{{indicator}}：{{year}}年各地区排名柱状图',
+    ariaLine: '{{indicator}}：各地区历年折线图',
+    legendImported: '三角形或“导入”：本浏览器中导入的报告数据',
     legendPartial: '斜线：非全年数据（如1–10月、截至某日）',
     legendApprox: '虚线边框：约数或下限（≈ 约、≥ 不少于、≤ 不多于）',
     legendGap: '空缺：文件未报告，不是零',

@@ -1,80 +1,88 @@
 import { describe, expect, it } from 'vitest';
 import { makeObservation, testIndex, testIndicator } from '../../../../test/fixtures/make-observation';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
+import type { Observation } from '../../../domain/observation';
 import { createI18n } from '../../../lib/i18n';
-import { buildIndicatorBarOption, PARTIAL_PERIOD_DECAL, type BarDatum } from './indicator-bar-option';
+import { explorerMessages } from '../locales';
+import { buildEntries, sortEntries } from '../model/explorer-rows';
+import { buildIndicatorBarOption, PARTIAL_PERIOD_DECAL, type BarDatum, type ChartContext } from './indicator-bar-option';
 
-const i18n = createI18n('zh');
+const i18n = createI18n('zh', [explorerMessages]);
 
-function option(observations = [makeObservation()], language: 'zh' | 'en' = 'zh', selectedObservationId: string | null = null) {
+function context(language: 'zh' | 'en' = 'zh', overrides: Partial<ChartContext> = {}): ChartContext {
   void i18n.changeLanguage(language);
+  return { indicator: testIndicator, language, t: i18n.t, selectedObservationId: null, importedSourceIds: new Set(), ...overrides };
+}
+
+function option(observations: Observation[], year = 2021, ctx = context()) {
   const rows = buildIndicatorRows(testIndex, observations);
-  // The option is plain data: cast to read it back in assertions.
-  return buildIndicatorBarOption({ rows, indicator: testIndicator, language, t: i18n.t, selectedObservationId }) as {
-    xAxis: { data: string[] };
-    yAxis: { name: string; max?: number };
-    series: Array<{ name: string; data: Array<BarDatum | null> }>;
+  const entries = sortEntries(buildEntries(rows, rows, 'neutral'), 'value', ctx.language, 'neutral');
+  return buildIndicatorBarOption(entries, year, ctx) as {
+    yAxis: { data: string[]; inverse: boolean };
+    xAxis: { name: string; max?: number };
+    series: Array<{ data: BarDatum[] }>;
   };
 }
 
-describe('buildIndicatorBarOption', () => {
-  it('puts jurisdictions on the axis and one series per year', () => {
-    const result = option([
-      makeObservation({ year: 2021, value: 12905 }),
-      makeObservation({ jurisdictionCode: '440300', year: 2018, value: 260, provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } }),
-    ]);
-    expect(result.xAxis.data).toEqual(['深圳市', '高州市']);
-    expect(result.series.map((s) => s.name)).toEqual(['2018', '2021']);
+const shenzhen = (value: number) =>
+  makeObservation({ jurisdictionCode: '440300', value, provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } });
+
+describe('buildIndicatorBarOption (one year, ranked)', () => {
+  it('ranks jurisdictions best first, top to bottom', () => {
+    const result = option([makeObservation({ value: 120 }), shenzhen(300)]);
+    expect(result.yAxis.data).toEqual(['深圳市', '高州市']);
+    expect(result.yAxis.inverse).toBe(true);
+    expect(result.series[0]!.data.map((d) => d.value)).toEqual([300, 120]);
   });
 
-  it('leaves a gap (null), never a zero, where a year is not reported', () => {
-    const result = option([makeObservation({ year: 2021, value: 12905 })]);
-    const [series] = result.series;
-    expect(series!.data[0]).toBeNull(); // 深圳市 has a 2018 document but no 2021 figure
-    expect(series!.data[1]!.value).toBe(12905);
+  it('draws only the chosen year', () => {
+    const result = option([makeObservation({ value: 1, year: 2021 }), makeObservation({ value: 2, year: 2020 })], 2020);
+    expect(result.series[0]!.data.map((d) => d.value)).toEqual([2]);
   });
 
-  it('hatches partial-period bars and labels them with the period', () => {
-    const partial = makeObservation({ period: { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' }, value: 12905 });
-    const datum = option([partial]).series[0]!.data[1]!;
+  it('hatches part-year values and labels them with their period', () => {
+    const datum = option([makeObservation({ period: { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' }, value: 12905 })]).series[0]!.data[0]!;
     expect(datum.itemStyle.decal).toEqual(PARTIAL_PERIOD_DECAL);
-    expect(datum.label.formatter).toBe('12,905\n1–10月');
+    expect(datum.label.formatter).toBe('12,905 (1–10月)');
   });
 
-  it('does not hatch full-year bars', () => {
-    expect(option([makeObservation()]).series[0]!.data[1]!.itemStyle.decal).toBeUndefined();
+  it('leaves full-year values unhatched', () => {
+    expect(option([makeObservation()]).series[0]!.data[0]!.itemStyle.decal).toBeUndefined();
   });
 
-  it('marks approximate values and bounds with a sign and a dashed outline', () => {
-    const datum = option([makeObservation({ value: 260, qualifier: 'atLeast', valueAsWritten: '260多' })]).series[0]!.data[1]!;
+  it('signs bounds and approximations and outlines them dashed', () => {
+    const datum = option([makeObservation({ value: 260, qualifier: 'atLeast', valueAsWritten: '260多' })]).series[0]!.data[0]!;
     expect(datum.label.formatter).toBe('≥260');
     expect(datum.itemStyle.borderType).toBe('dashed');
   });
 
-  it('draws a second, conflicting figure as its own series instead of dropping it', () => {
+  it('gives a conflicting second figure its own labelled bar', () => {
     const result = option([makeObservation({ value: 36 }), makeObservation({ value: 1299 })]);
-    expect(result.series.map((s) => s.name)).toEqual(['2021', '2021（原文另一数值）']);
-    expect(result.series.map((s) => s.data[1]!.value)).toEqual([36, 1299]);
+    expect([...result.yAxis.data].sort()).toEqual(['高州市', '高州市（原文另一数值）']);
+    expect(result.series[0]!.data.map((d) => d.value).sort((a, b) => a - b)).toEqual([36, 1299]);
   });
 
-  it('never draws a relative value (a growth rate) as a level', () => {
-    const result = option([makeObservation({ value: 10.6, valueAsWritten: '10.6%', relative: { kind: 'percentChange', baseAsWritten: '2020', baseYear: 2020 } })]);
-    expect(result.series).toEqual([]);
+  it('never draws a relative value as a level', () => {
+    const relative = makeObservation({ value: 10.6, valueAsWritten: '10.6%', relative: { kind: 'percentChange', baseAsWritten: '2020', baseYear: 2020 } });
+    expect(option([relative]).series[0]!.data).toEqual([]);
   });
 
-  it('carries the observation id on each bar so a click can open its quote', () => {
+  it('marks values from imported reports in the label', () => {
+    const imported = makeObservation({ provenance: { sourceId: 'imported-1', start: 0, end: 5, quote: '工单100宗' } });
+    const datum = option([imported], 2021, context('zh', { importedSourceIds: new Set(['imported-1']) })).series[0]!.data[0]!;
+    expect(datum.label.formatter).toBe('100 · 导入');
+  });
+
+  it('carries the observation id for the click, and emphasises the selected bar', () => {
     const observation = makeObservation();
-    expect(option([observation]).series[0]!.data[1]!.observationId).toBe(observation.id);
+    const datum = option([observation], 2021, context('zh', { selectedObservationId: observation.id })).series[0]!.data[0]!;
+    expect(datum.observationId).toBe(observation.id);
+    expect(datum.itemStyle.borderWidth).toBe(3);
   });
 
-  it('emphasises the selected bar', () => {
-    const observation = makeObservation();
-    expect(option([observation], 'zh', observation.id).series[0]!.data[1]!.itemStyle.borderWidth).toBe(3);
-  });
-
-  it('uses English names and unit in English', () => {
-    const result = option([makeObservation()], 'en');
-    expect(result.xAxis.data).toEqual(['Shenzhen', 'Gaozhou']);
-    expect(result.yAxis.name).toBe('cases');
+  it('speaks English when asked, and caps rates at 100%', () => {
+    const result = option([makeObservation()], 2021, context('en', { indicator: { ...testIndicator, unit: '%', kind: 'rate' } }));
+    expect(result.yAxis.data).toEqual(['Gaozhou']);
+    expect(result.xAxis.max).toBe(100);
   });
 });

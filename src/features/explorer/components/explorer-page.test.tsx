@@ -10,7 +10,7 @@ const RATE_FILE = 'indicators/hotline.resolution-rate.json';
 
 describe('ExplorerPage', () => {
   it('shows the default indicator with its values, qualifiers, periods and not-reported years', async () => {
-    renderApp('/');
+    renderApp('/explore');
     const table = await screen.findByRole('table', { name: /12345热线办结率/ });
     const gaozhou = within(table).getByRole('rowheader', { name: '高州市' }).closest('tr')!;
     expect(within(gaozhou).getByText('99.5%')).toBeInTheDocument();
@@ -23,7 +23,7 @@ describe('ExplorerPage', () => {
   });
 
   it('opens the quote and its document from the table, and keeps the selection in the URL', async () => {
-    const { router } = renderApp('/');
+    const { router } = renderApp('/explore');
     await userEvent.click(await screen.findByRole('button', { name: '查看出处' }));
     const detail = screen.getByRole('region', { name: '出处' });
     expect(within(detail).getByText('99.5%', { selector: 'strong' })).toBeInTheDocument();
@@ -35,15 +35,15 @@ describe('ExplorerPage', () => {
   });
 
   it('shows ≥ for a lower bound and marks the qualifier in words', async () => {
-    renderApp('/?indicator=disclosure.information-requests');
-    const table = await screen.findByRole('table');
+    renderApp('/explore?indicator=disclosure.information-requests');
+    const table = await screen.findByRole('table', { name: /数据表/ });
     expect(within(table).getByText(/≥260/)).toBeInTheDocument();
     expect(within(table).getAllByText('不少于（下限）').length).toBeGreaterThan(0);
   });
 
   it('switches indicator from the picker and filters the list by search', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/');
+    const { router } = renderApp('/explore');
     const search = await screen.findByRole('searchbox', { name: '搜索指标' });
     await user.type(search, '投诉');
     const select = screen.getByRole('combobox', { name: /指标/ });
@@ -55,14 +55,14 @@ describe('ExplorerPage', () => {
   });
 
   it('falls back to the default indicator with a notice when the URL names an unknown one', async () => {
-    renderApp('/?indicator=no.such-indicator');
+    renderApp('/explore?indicator=no.such-indicator');
     expect(await screen.findByText(/链接中的指标“no.such-indicator”不存在/)).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: /12345热线办结率/ })).toBeInTheDocument();
   });
 
   it('switches to English and back, keeping the view', async () => {
     const user = userEvent.setup();
-    const { router } = renderApp('/?indicator=hotline.work-orders');
+    const { router } = renderApp('/explore?indicator=hotline.work-orders');
     await user.click(await screen.findByRole('button', { name: 'English' }));
     expect(await screen.findByRole('columnheader', { name: 'Jurisdiction' })).toBeInTheDocument();
     expect(router.state.location.search).toContain('lang=en');
@@ -81,7 +81,7 @@ describe('ExplorerPage when data fails', () => {
         failing ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(fixtures.json.get(RATE_FILE) as object),
       ),
     );
-    renderApp('/');
+    renderApp('/explore');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`服务器返回错误 500，未能获取 ${RATE_FILE}`);
     expect(screen.getByRole('combobox', { name: /指标/ })).toBeEnabled();
@@ -93,7 +93,7 @@ describe('ExplorerPage when data fails', () => {
 
   it('names the file when it is not valid JSON', async () => {
     server.use(http.get(dataPath(RATE_FILE), () => HttpResponse.text('{"schemaVersion": 1, "observ')));
-    renderApp('/');
+    renderApp('/explore');
     expect(await screen.findByRole('alert')).toHaveTextContent(`${RATE_FILE} 不是有效的 JSON 文件`);
   });
 
@@ -101,7 +101,7 @@ describe('ExplorerPage when data fails', () => {
     const broken = structuredClone(fixtures.json.get(RATE_FILE)) as { observations: Array<{ qualifier: string }> };
     broken.observations[0]!.qualifier = 'roughly';
     server.use(http.get(dataPath(RATE_FILE), () => HttpResponse.json(broken)));
-    renderApp('/');
+    renderApp('/explore');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`${RATE_FILE} 的内容不符合数据格式`);
     expect(within(alert).getByText('observations.0.qualifier')).toBeInTheDocument();
@@ -109,7 +109,7 @@ describe('ExplorerPage when data fails', () => {
 
   it('explains a failed index request in place, with the file name and a retry', async () => {
     server.use(http.get(dataPath('index.json'), () => HttpResponse.error()));
-    renderApp('/');
+    renderApp('/explore');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法连接到数据服务器，未能获取 index.json');
     expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();

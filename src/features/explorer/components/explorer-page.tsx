@@ -1,25 +1,20 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import type { DataIndex } from '../../../domain/data-files';
-import { useDataIndex, DATA_INDEX_FILE } from '../../../lib/data/get-data-index';
-import { useExplorerParams } from '../hooks/use-explorer-params';
+import { compareJurisdictions } from '../../../domain/indicator-view';
+import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { parseExplorerState, writeExplorerState, type ExplorerNotice, type ExplorerState } from '../url-state';
 import { IndicatorPanel } from './indicator-panel';
 import { IndicatorPicker } from './indicator-picker';
-
-/** The indicator shown when the URL names none: the figure people ask about first. */
-export const DEFAULT_INDICATOR_ID = 'hotline.resolution-rate';
-
-export function pickIndicatorId(index: DataIndex, requested: string | null): { id: string | null; invalid: boolean } {
-  if (requested && index.indicators.some((i) => i.id === requested)) return { id: requested, invalid: false };
-  const fallback = index.indicators.find((i) => i.id === DEFAULT_INDICATOR_ID) ?? index.indicators[0];
-  return { id: fallback?.id ?? null, invalid: requested !== null };
-}
+import { JurisdictionPicker } from './jurisdiction-picker';
+import { YearRange } from './year-range';
+import '../explorer.css';
 
 export function ExplorerPage() {
   const { t } = useTranslation();
   const index = useDataIndex();
-  const { indicatorParam, observationParam, selectIndicator, selectObservation } = useExplorerParams();
-
   if (index.isError) {
     return (
       <section className="panel">
@@ -34,29 +29,58 @@ export function ExplorerPage() {
       </p>
     );
   }
+  return <Explorer index={index.data} />;
+}
 
-  const { id: indicatorId, invalid } = pickIndicatorId(index.data, indicatorParam);
-  const indicator = index.data.indicators.find((i) => i.id === indicatorId);
+function noticeText(notice: ExplorerNotice, t: ReturnType<typeof useTranslation>['t']): string {
+  switch (notice.kind) {
+    case 'unknownIndicator':
+      return t('explorer.unknownIndicator', { value: notice.value });
+    case 'unknownJurisdictions':
+      return t('explorer.unknownJurisdictions', { value: notice.value });
+    case 'badParameter':
+      return t('explorer.badParameter', { parameter: notice.parameter, value: notice.value });
+  }
+}
+
+function Explorer({ index }: { index: DataIndex }) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const { state, notices } = useMemo(() => parseExplorerState(params, index), [params, index]);
+  const onChange = useCallback(
+    (changes: Partial<ExplorerState>) => {
+      // A new indicator starts with nothing selected: the old observation belongs to the old indicator.
+      const next = { ...state, ...changes };
+      if (changes.indicatorId && changes.indicatorId !== state.indicatorId) next.observationId = null;
+      setParams((current) => writeExplorerState(next, current));
+    },
+    [state, setParams],
+  );
+  const indicator = index.indicators.find((i) => i.id === state.indicatorId);
+  const summary = index.summaries.find((s) => s.indicatorId === state.indicatorId);
+  // The jurisdictions worth offering: those with a document or a value for this indicator.
+  const offered = useMemo(() => {
+    const codes = new Set([...index.documents.map((d) => d.jurisdictionCode), ...(summary?.jurisdictionCodes ?? [])]);
+    return index.jurisdictions.filter((j) => codes.has(j.code)).sort(compareJurisdictions);
+  }, [index, summary]);
+  const years = useMemo(
+    () => [...new Set([...index.documents.map((d) => d.yearCovered), ...(summary?.years ?? [])])].sort((a, b) => a - b),
+    [index, summary],
+  );
 
   return (
     <div className="explorer">
-      <aside className="panel explorer__picker">
-        <IndicatorPicker indicators={index.data.indicators} selectedId={indicatorId} onSelect={selectIndicator} />
-        {invalid && (
-          <p role="status" className="notice">
-            {t('explorer.unknownIndicator', { id: indicatorParam })}
+      <aside className="panel explorer__controls" aria-label={t('explorer.controls')}>
+        <IndicatorPicker indicators={index.indicators} selectedId={state.indicatorId} onSelect={(id) => onChange({ indicatorId: id })} />
+        <JurisdictionPicker jurisdictions={offered} selected={state.jurisdictions} onChange={(codes) => onChange({ jurisdictions: codes })} />
+        <YearRange years={years} from={state.from} to={state.to} onChange={(from, to) => onChange({ from, to })} />
+        {notices.map((notice) => (
+          <p key={`${notice.kind}-${'value' in notice ? notice.value : ''}`} role="status" className="notice">
+            {noticeText(notice, t)}
           </p>
-        )}
+        ))}
       </aside>
-      {indicator && (
-        <IndicatorPanel
-          key={indicator.id}
-          index={index.data}
-          indicator={indicator}
-          selectedObservationId={observationParam}
-          onSelectObservation={selectObservation}
-        />
-      )}
+      {indicator && <IndicatorPanel key={indicator.id} index={index} indicator={indicator} state={state} onChange={onChange} />}
     </div>
   );
 }

@@ -1,100 +1,145 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../domain/indicator';
-import { hasConflictingLevels, type IndicatorRow } from '../../../domain/indicator-view';
+import type { IndicatorRow } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
-import { formatObservationValue, formatPeriod } from '../../../lib/format';
+import { formatNumber, formatObservationValue, formatPeriod } from '../../../lib/format';
+import type { ExplorerEntry, YearOnYear } from '../model/explorer-rows';
 
 export interface IndicatorTableProps {
   indicator: Indicator;
-  rows: IndicatorRow[];
+  entries: ExplorerEntry[];
+  /** Jurisdiction-years whose document gives no figure. */
+  missing: IndicatorRow[];
+  relatives: Observation[];
+  jurisdictionName: (code: string) => string;
   selectedObservationId: string | null;
+  importedSourceIds: ReadonlySet<string>;
   onSelectObservation: (observationId: string) => void;
 }
 
+export function formatChange(change: YearOnYear, language: Language, t: ReturnType<typeof useTranslation>['t']): string {
+  if (change.kind === 'none') return t(`explorer.changeNone.${change.reason}`);
+  const sign = change.absolute > 0 ? '+' : '';
+  const percent = change.percent === null ? '—' : `${change.percent > 0 ? '+' : ''}${formatNumber(change.percent, language)}%`;
+  return t('explorer.changeValue', { absolute: `${sign}${formatNumber(change.absolute, language)}`, percent });
+}
+
 /**
- * The accessible twin of the chart: every jurisdiction-year a document covers,
- * with the value as qualified in the source, its period and scope, and a
- * button to its quote. Missing figures read "not reported", never 0.
+ * The accessible twin of the chart: every value with its qualifier, period,
+ * scope, rank and year-on-year change, and a button to its quote; every
+ * jurisdiction-year a document covers without a figure reads "not reported".
  */
-export function IndicatorTable({ indicator, rows, selectedObservationId, onSelectObservation }: IndicatorTableProps) {
+export function IndicatorTable(props: IndicatorTableProps) {
+  const { indicator, entries, missing, relatives, jurisdictionName, selectedObservationId, importedSourceIds, onSelectObservation } = props;
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const caption = t('table.caption', { indicator: indicator.name[language] });
 
-  const valueCells = (observation: Observation, conflict: boolean) => (
+  const sourceButton = (observation: Observation) => (
+    <button
+      type="button"
+      className="link-button"
+      aria-pressed={observation.id === selectedObservationId}
+      onClick={() => onSelectObservation(observation.id)}
+    >
+      {t('table.showSource')}
+    </button>
+  );
+  const badges = (observation: Observation) => (
     <>
-      <td className="num">
-        <span className="value">{formatObservationValue(observation, indicator, language)}</span>
-        {observation.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${observation.qualifier}`)}</span>}
-        {observation.relative && (
-          <span className="badge">
-            {t('table.relative')}: {t(`relative.${observation.relative.kind}`, { value: observation.value, base: observation.relative.baseAsWritten })}
-          </span>
-        )}
-        {conflict && <span className="badge badge--warn">{t('table.conflict')}</span>}
-      </td>
-      <td>
-        {formatPeriod(observation.period, observation.year, language, t)}
-        {isPartialPeriod(observation.period) && <span className="badge">{t('period.partialBadge')}</span>}
-      </td>
-      <td>{observation.scope.kind === 'jurisdiction' ? t('scope.jurisdiction') : observation.scope.label[language]}</td>
-      <td>
-        <button
-          type="button"
-          className="link-button"
-          aria-pressed={observation.id === selectedObservationId}
-          onClick={() => onSelectObservation(observation.id)}
-        >
-          {t('table.showSource')}
-        </button>
-      </td>
+      {observation.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${observation.qualifier}`)}</span>}
+      {importedSourceIds.has(observation.provenance.sourceId) && <span className="badge badge--imported">{t('chart.importedMark')}</span>}
     </>
+  );
+  const periodCell = (observation: Observation) => (
+    <td>
+      {formatPeriod(observation.period, observation.year, language, t)}
+      {isPartialPeriod(observation.period) && <span className="badge">{t('period.partialBadge')}</span>}
+    </td>
   );
 
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('table.caption', { indicator: indicator.name[language] })}>
-      <table className="data-table">
-        <caption>{t('table.caption', { indicator: indicator.name[language] })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.jurisdiction')}</th>
-            <th scope="col">{t('table.year')}</th>
-            <th scope="col">{t('table.value')}</th>
-            <th scope="col">{t('table.period')}</th>
-            <th scope="col">{t('table.scope')}</th>
-            <th scope="col">{t('table.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.flatMap((row) => {
-            const key = `${row.jurisdiction.code}-${row.year}`;
-            const header = (
-              <>
+    <>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.jurisdiction')}</th>
+              <th scope="col">{t('table.year')}</th>
+              <th scope="col">{t('table.value')}</th>
+              <th scope="col">{t('table.period')}</th>
+              <th scope="col">{t('explorer.rank')}</th>
+              <th scope="col">{t('explorer.change')}</th>
+              <th scope="col">{t('table.scope')}</th>
+              <th scope="col">{t('table.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => {
+              const { observation } = entry;
+              return (
+                <tr key={observation.id} className={observation.id === selectedObservationId ? 'row--selected' : undefined}>
+                  <th scope="row">{entry.row.jurisdiction.name[language]}</th>
+                  <td>{entry.row.year}</td>
+                  <td className="num">
+                    <span className="value">{formatObservationValue(observation, indicator, language)}</span>
+                    {badges(observation)}
+                    {entry.rank === null && <span className="badge badge--warn">{t('table.conflict')}</span>}
+                  </td>
+                  {periodCell(observation)}
+                  <td className="num">{entry.rank ?? '—'}</td>
+                  <td className="small">{formatChange(entry.change, language, t)}</td>
+                  <td>{observation.scope.kind === 'jurisdiction' ? t('scope.jurisdiction') : observation.scope.label[language]}</td>
+                  <td>{sourceButton(observation)}</td>
+                </tr>
+              );
+            })}
+            {missing.map((row) => (
+              <tr key={`${row.jurisdiction.code}-${row.year}`} className="row--missing">
                 <th scope="row">{row.jurisdiction.name[language]}</th>
                 <td>{row.year}</td>
-              </>
-            );
-            if (row.status === 'notReported') {
-              return [
-                <tr key={key} className="row--missing">
-                  {header}
-                  <td className="num" title={t('table.notReportedHint')}>
-                    {t('table.notReported')}
-                  </td>
-                  <td colSpan={3}>{t('table.notReportedHint')}</td>
-                </tr>,
-              ];
-            }
-            const conflict = hasConflictingLevels(row);
-            return [...row.levels, ...row.relatives].map((observation) => (
-              <tr key={observation.id} className={observation.id === selectedObservationId ? 'row--selected' : undefined}>
-                {header}
-                {valueCells(observation, conflict && !observation.relative)}
+                <td className="num">{t('table.notReported')}</td>
+                <td colSpan={5}>{t('table.notReportedHint')}</td>
               </tr>
-            ));
-          })}
-        </tbody>
-      </table>
-    </div>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {relatives.length > 0 && (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('explorer.relativesHeading')}>
+          <table className="data-table">
+            <caption>{t('explorer.relativesHeading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.jurisdiction')}</th>
+                <th scope="col">{t('table.year')}</th>
+                <th scope="col">{t('table.relative')}</th>
+                <th scope="col">{t('table.period')}</th>
+                <th scope="col">{t('table.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {relatives.map((observation) => (
+                <tr key={observation.id} className={observation.id === selectedObservationId ? 'row--selected' : undefined}>
+                  <th scope="row">{jurisdictionName(observation.jurisdictionCode)}</th>
+                  <td>{observation.year}</td>
+                  <td>
+                    {t(`relative.${observation.relative!.kind}`, {
+                      value: `${observation.qualifier === 'exact' ? '' : '≈'}${formatNumber(observation.value, language)}`,
+                      base: observation.relative!.baseAsWritten,
+                    })}
+                    {badges(observation)}
+                  </td>
+                  {periodCell(observation)}
+                  <td>{sourceButton(observation)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
   );
 }

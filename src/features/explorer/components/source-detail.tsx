@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
@@ -46,8 +48,15 @@ export interface SourceDetailProps {
 export function SourceDetail({ index, indicator, observation, onClose }: SourceDetailProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const [params] = useSearchParams();
+  const lang = params.get('lang');
   const sourceId = observation?.provenance.sourceId ?? null;
   const source = useSourceText(sourceId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // When a value is picked in the chart or table, bring its quote into view (it may sit below on narrow screens).
+  useEffect(() => {
+    if (observation) headingRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [observation]);
 
   if (!observation) {
     return (
@@ -65,7 +74,9 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
   return (
     <section className="panel source-detail" aria-labelledby="source-detail-heading" aria-live="polite">
       <div className="source-detail__header">
-        <h2 id="source-detail-heading">{t('detail.heading')}</h2>
+        <h2 id="source-detail-heading" ref={headingRef}>
+          {t('detail.heading')}
+        </h2>
         <button type="button" className="link-button" onClick={onClose}>
           {t('detail.close')}
         </button>
@@ -104,9 +115,20 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
           <dd>{document.publishedOn ? formatDate(document.publishedOn, language) : t('detail.publishedUnknown')}</dd>
         </dl>
       )}
-      <a href={dataFileUrl(sourceFileName(provenance.sourceId))} target="_blank" rel="noreferrer">
-        {t('detail.openFullText')}
-      </a>
+      <p className="source-detail__links">
+        <Link
+          className="button"
+          to={{
+            pathname: `/reader/${provenance.sourceId}`,
+            search: `?start=${provenance.start}&end=${provenance.end}${lang ? `&lang=${lang}` : ''}`,
+          }}
+        >
+          {t('explorer.openInReader')}
+        </Link>{' '}
+        <a href={dataFileUrl(sourceFileName(provenance.sourceId))} target="_blank" rel="noreferrer">
+          {t('detail.openFullText')}
+        </a>
+      </p>
     </section>
   );
 }

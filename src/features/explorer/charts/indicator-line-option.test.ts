@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { makeObservation, testIndex, testIndicator } from '../../../../test/fixtures/make-observation';
+import { buildIndicatorRows } from '../../../domain/indicator-view';
+import type { Observation } from '../../../domain/observation';
+import { createI18n } from '../../../lib/i18n';
+import { explorerMessages } from '../locales';
+import { buildIndicatorLineOption, pointSymbol, type LinePointDatum } from './indicator-line-option';
+
+const i18n = createI18n('zh', [explorerMessages]);
+const JAN_OCT = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } as const;
+
+function option(observations: Observation[]) {
+  const rows = buildIndicatorRows(testIndex, observations);
+  return buildIndicatorLineOption(rows, { indicator: testIndicator, language: 'zh', t: i18n.t, selectedObservationId: null, importedSourceIds: new Set() }) as {
+    xAxis: { data: string[] };
+    series: Array<{ name: string; data: Array<number | null | LinePointDatum>; lineStyle: { type?: string; width: number } }>;
+  };
+}
+
+describe('buildIndicatorLineOption', () => {
+  it('spans every year between the first and last, so a missing year is a visible gap', () => {
+    const result = option([makeObservation({ year: 2019, value: 1 }), makeObservation({ year: 2021, value: 3 })]);
+    expect(result.xAxis.data).toEqual(['2018', '2019', '2020', '2021']);
+    const [solid, dashed] = result.series;
+    // 2019 and 2021 are not adjacent: no segment joins them across the unreported 2020.
+    expect(solid!.data).toEqual([null, null, null, null]);
+    expect(dashed!.data).toEqual([null, null, null, null]);
+  });
+
+  it('joins adjacent full years with a solid segment', () => {
+    const [solid] = option([makeObservation({ year: 2020, value: 1 }), makeObservation({ year: 2021, value: 3 })]).series;
+    expect(solid!.lineStyle.type).toBe('solid');
+    expect(solid!.data.slice(-2)).toEqual([1, 3]);
+  });
+
+  it('dashes a segment that touches a part-year value', () => {
+    const [solid, dashed] = option([makeObservation({ year: 2020, value: 1 }), makeObservation({ year: 2021, value: 3, period: JAN_OCT })]).series;
+    expect(solid!.data.every((v) => v === null)).toBe(true);
+    expect(dashed!.lineStyle.type).toBe('dashed');
+    expect(dashed!.data.slice(-2)).toEqual([1, 3]);
+  });
+
+  it('uses one legend name for the three series of a jurisdiction', () => {
+    const names = option([makeObservation()]).series.map((s) => s.name);
+    expect(names).toEqual(['高州市', '高州市', '高州市']);
+  });
+
+  it('keeps a conflicting second value as its own point', () => {
+    const points = option([makeObservation({ value: 36 }), makeObservation({ value: 1299 })]).series[2]!.data as LinePointDatum[];
+    expect(points.map((p) => p.value[1])).toEqual([36, 1299]);
+  });
+});
+
+describe('pointSymbol', () => {
+  it('says with shape what colour cannot', () => {
+    expect(pointSymbol(makeObservation(), false)).toBe('circle');
+    expect(pointSymbol(makeObservation({ period: JAN_OCT }), false)).toBe('emptyCircle');
+    expect(pointSymbol(makeObservation({ qualifier: 'atLeast' }), false)).toBe('diamond');
+    expect(pointSymbol(makeObservation(), true)).toBe('triangle');
+  });
+});

@@ -1,0 +1,65 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renderChartFile, type ChartExportFrame } from '../../../components/chart-export';
+import { downloadFile, safeFileName } from '../../../lib/download-file';
+
+export interface DownloadButtonsProps {
+  baseName: string;
+  /** Null when no chart is shown (the table tab): only CSV is offered. */
+  chart: { option: EChartsCoreOption; frame: ChartExportFrame } | null;
+  csv: () => string;
+}
+
+/** PNG and SVG of the chart with its title and source line, and a CSV of exactly what is shown. */
+export function DownloadButtons({ baseName, chart, csv }: DownloadButtonsProps) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(t('explorer.download.failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const image = (format: 'png' | 'svg') =>
+    run(async () => {
+      if (!chart) return;
+      downloadFile(await renderChartFile(chart.option, chart.frame, format), safeFileName(baseName, format));
+    });
+
+  return (
+    <div className="download-buttons" role="group" aria-label={t('explorer.download.label')}>
+      <span className="muted small">{t('explorer.download.label')}:</span>
+      {chart && (
+        <>
+          <button type="button" className="button button--small" disabled={busy} onClick={() => void image('png')}>
+            {t('explorer.download.png')}
+          </button>
+          <button type="button" className="button button--small" disabled={busy} onClick={() => void image('svg')}>
+            {t('explorer.download.svg')}
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        className="button button--small"
+        disabled={busy}
+        onClick={() =>
+          void run(async () => downloadFile(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), safeFileName(baseName, 'csv')))
+        }
+      >
+        {t('explorer.download.csv')}
+      </button>
+      <span role="status" aria-live="polite" className="small">
+        {busy ? t('explorer.download.working') : error}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { makeObservation, testIndex } from '../../../../test/fixtures/make-observation';
+import { buildIndicatorRows } from '../../../domain/indicator-view';
+import { buildEntries, filterRows, mixesPeriods, sortEntries, yearOnYear } from './explorer-rows';
+
+const JAN_OCT = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } as const;
+const rowsOf = (...observations: Parameters<typeof makeObservation>[0][]) => buildIndicatorRows(testIndex, observations.map((o) => makeObservation(o)));
+
+describe('yearOnYear', () => {
+  it('computes absolute and percent change between two exact full years', () => {
+    const rows = rowsOf({ year: 2020, value: 80 }, { year: 2021, value: 100 });
+    const row = rows.find((r) => r.year === 2021 && r.levels.length > 0)!;
+    expect(yearOnYear(rows, row, row.levels[0]!)).toMatchObject({ kind: 'change', absolute: 20, percent: 25 });
+  });
+
+  it.each([
+    ['there is no previous year', [{ year: 2021, value: 1 }], 'noPrevious'],
+    ['either year is partial', [{ year: 2020, value: 1 }, { year: 2021, value: 2, period: JAN_OCT }], 'partialPeriod'],
+    ['either value is a bound', [{ year: 2020, value: 1, qualifier: 'atLeast' as const }, { year: 2021, value: 2 }], 'qualified'],
+    ['the previous year has conflicting values', [{ year: 2020, value: 1 }, { year: 2020, value: 5 }, { year: 2021, value: 2 }], 'conflict'],
+  ])('refuses when %s', (_label, observations, reason) => {
+    const rows = rowsOf(...observations);
+    const row = rows.find((r) => r.year === 2021 && r.levels.length > 0)!;
+    expect(yearOnYear(rows, row, row.levels.at(-1)!)).toEqual({ kind: 'none', reason });
+  });
+
+  it('refuses across different scopes', () => {
+    const rows = rowsOf({ year: 2020, value: 1, scope: { kind: 'issuingBody', label: { zh: '办公厅', en: 'office' } } }, { year: 2021, value: 2 });
+    const row = rows.find((r) => r.year === 2021 && r.levels.length > 0)!;
+    expect(yearOnYear(rows, row, row.levels[0]!)).toEqual({ kind: 'none', reason: 'scope' });
+  });
+});
+
+describe('buildEntries and ranking', () => {
+  const rows = buildIndicatorRows(testIndex, [
+    makeObservation({ value: 50 }),
+    makeObservation({ jurisdictionCode: '440300', value: 90, provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } }),
+    makeObservation({ jurisdictionCode: '440000', value: 90, provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } }),
+  ]);
+
+  it('ranks largest first when higher is better, ties sharing a rank', () => {
+    const ranks = buildEntries(rows, rows, 'higherIsBetter').map((e) => [e.row.jurisdiction.code, e.rank]);
+    expect(ranks).toEqual(expect.arrayContaining([['440981', 3], ['440300', 1], ['440000', 1]]));
+  });
+
+  it('ranks smallest first when lower is better', () => {
+    const gaozhou = buildEntries(rows, rows, 'lowerIsBetter').find((e) => e.row.jurisdiction.code === '440981');
+    expect(gaozhou?.rank).toBe(1);
+  });
+
+  it('sorts by value, by name, or by change', () => {
+    const entries = buildEntries(rows, rows, 'higherIsBetter');
+    expect(sortEntries(entries, 'value', 'zh', 'higherIsBetter').map((e) => e.observation.value)).toEqual([90, 90, 50]);
+    expect(sortEntries(entries, 'name', 'en', 'higherIsBetter').map((e) => e.row.jurisdiction.name.en)).toEqual(['Gaozhou', 'Guangdong', 'Shenzhen']);
+  });
+
+  it('detects a year that mixes part-year and full-year values', () => {
+    const mixed = buildIndicatorRows(testIndex, [makeObservation({ period: JAN_OCT }), makeObservation({ jurisdictionCode: '440300', provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } })]);
+    expect(mixesPeriods(buildEntries(mixed, mixed, 'neutral'))).toBe(true);
+    expect(mixesPeriods(buildEntries(rows, rows, 'neutral'))).toBe(false);
+  });
+});
+
+describe('filterRows', () => {
+  it('keeps only the chosen jurisdictions and years', () => {
+    const rows = rowsOf({ year: 2020 }, { year: 2021 });
+    expect(filterRows(rows, { jurisdictions: ['440981'], from: 2021, to: null }).map((r) => [r.jurisdiction.code, r.year])).toEqual([['440981', 2021]]);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Direction } from '../../../domain/indicator';
+import type { IndicatorRow } from '../../../domain/indicator-view';
+import { isPartialPeriod, type Observation } from '../../../domain/observation';
+import type { ExplorerState, Sort } from '../url-state';
+
+/** The change from the year before, or why there is none to show. */
+export type YearOnYear =
+  | { kind: 'change'; absolute: number; percent: number | null; previous: Observation }
+  | { kind: 'none'; reason: 'noPrevious' | 'partialPeriod' | 'conflict' | 'scope' | 'qualified' };
+
+export interface ExplorerEntry {
+  row: IndicatorRow;
+  observation: Observation;
+  /** 1 = best for the indicator's direction (largest first when neutral); ties share a rank. */
+  rank: number | null;
+  change: YearOnYear;
+}
+
+export function filterRows(rows: IndicatorRow[], state: Pick<ExplorerState, 'jurisdictions' | 'from' | 'to'>): IndicatorRow[] {
+  const wanted = state.jurisdictions ? new Set(state.jurisdictions) : null;
+  return rows.filter(
+    (row) =>
+      (!wanted || wanted.has(row.jurisdiction.code)) &&
+      (state.from === null || row.year >= state.from) &&
+      (state.to === null || row.year <= state.to),
+  );
+}
+
+export function yearsWithValues(rows: IndicatorRow[]): number[] {
+  return [...new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/**
+ * Year-on-year change is shown only where it means something: both years
+ * reported once, as exact full-year levels of the same scope. Anything else
+ * says why there is no change rather than computing a misleading one.
+ */
+export function yearOnYear(rows: IndicatorRow[], row: IndicatorRow, observation: Observation): YearOnYear {
+  const previousRow = rows.find((r) => r.jurisdiction.code === row.jurisdiction.code && r.year === row.year - 1);
+  if (!previousRow || previousRow.levels.length === 0) return { kind: 'none', reason: 'noPrevious' };
+  if (previousRow.levels.length > 1 || row.levels.length > 1) return { kind: 'none', reason: 'conflict' };
+  const previous = previousRow.levels[0]!;
+  if (isPartialPeriod(previous.period) || isPartialPeriod(observation.period)) return { kind: 'none', reason: 'partialPeriod' };
+  if (previous.qualifier !== 'exact' || observation.qualifier !== 'exact') return { kind: 'none', reason: 'qualified' };
+  if (previous.scope.kind !== observation.scope.kind || previous.scope.label.zh !== observation.scope.label.zh) {
+    return { kind: 'none', reason: 'scope' };
+  }
+  const absolute = observation.value - previous.value;
+  return { kind: 'change', absolute, percent: previous.value === 0 ? null : (absolute / previous.value) * 100, previous };
+}
+
+function rankValues(values: number[], direction: Direction): (value: number) => number {
+  const ordered = [...values].sort((a, b) => (direction === 'lowerIsBetter' ? a - b : b - a));
+  return (value) => ordered.indexOf(value) + 1;
+}
+
+/** All entries (one per level value) of the given rows, with ranks computed within each year. */
+export function buildEntries(allRows: IndicatorRow[], visibleRows: IndicatorRow[], direction: Direction): ExplorerEntry[] {
+  const entries: ExplorerEntry[] = [];
+  const byYear = new Map<number, IndicatorRow[]>();
+  for (const row of visibleRows) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
+  for (const rows of byYear.values()) {
+    // Rank on each jurisdiction's first stated value; a conflicting second value is shown, not ranked.
+    const rankOf = rankValues(rows.filter((r) => r.levels.length > 0).map((r) => r.levels[0]!.value), direction);
+    for (const row of rows) {
+      row.levels.forEach((observation, index) => {
+        entries.push({
+          row,
+          observation,
+          rank: index === 0 ? rankOf(observation.value) : null,
+          change: yearOnYear(allRows, row, observation),
+        });
+      });
+    }
+  }
+  return entries;
+}
+
+/** True when a year's ranking mixes part-year and full-year values: ranks then compare unlike things. */
+export function mixesPeriods(entries: ExplorerEntry[]): boolean {
+  const kinds = new Set(entries.map((e) => isPartialPeriod(e.observation.period)));
+  return kinds.size > 1;
+}
+
+export function sortEntries(entries: ExplorerEntry[], sort: Sort, language: 'zh' | 'en', direction: Direction): ExplorerEntry[] {
+  const name = (e: ExplorerEntry) => e.row.jurisdiction.name[language];
+  const change = (e: ExplorerEntry) => (e.change.kind === 'change' ? e.change.absolute : null);
+  const better = direction === 'lowerIsBetter' ? 1 : -1;
+  return [...entries].sort((a, b) => {
+    if (a.row.year !== b.row.year) return b.row.year - a.row.year;
+    if (sort === 'name') return name(a).localeCompare(name(b), language);
+    if (sort === 'change') {
+      const ca = change(a);
+      const cb = change(b);
+      if (ca === null || cb === null) return ca === null ? (cb === null ? 0 : 1) : -1;
+      return better * (ca - cb);
+    }
+    return better * (a.observation.value - b.observation.value) || name(a).localeCompare(name(b), language);
+  });
+}
