@@ -2,6 +2,7 @@
  * Builds public/data from the curated inputs in data/:
  *   public/data/index.json               jurisdictions, documents, indicator catalog, summaries
  *   public/data/indicators/<id>.json     one indicator's observations
+ *   public/data/source-facts/<id>.json   one document's observations, in text order (the reader's highlights)
  * Offsets are derived from each fact's quote, never typed by hand.
  *
  *   npm run data:build          write the files
@@ -15,6 +16,7 @@ import { documents } from '../data/catalog/documents';
 import { indicators } from '../data/catalog/indicators';
 import { jurisdictions } from '../data/catalog/jurisdictions';
 import { CURATED_DATASET_DATE, curatedDocuments } from '../data/curated/all-documents';
+import { sourceFactsFileName } from '../src/domain/data-files';
 import { buildCuratedDataset } from './lib/curated-dataset';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,11 +56,15 @@ function main(): void {
   for (const file of result.indicatorFiles) {
     files.set(`indicators/${file.indicatorId}.json`, JSON.stringify(file, null, 2) + '\n');
   }
+  for (const file of result.sourceFactFiles) {
+    files.set(sourceFactsFileName(file.sourceId), JSON.stringify(file, null, 2) + '\n');
+  }
 
   const indicatorsDir = path.join(dataDir, 'indicators');
-  const onDisk = existsSync(indicatorsDir)
-    ? readdirSync(indicatorsDir).map((n) => `indicators/${n}`)
-    : [];
+  const sourceFactsDir = path.join(dataDir, 'source-facts');
+  const onDisk = [indicatorsDir, sourceFactsDir].flatMap((dir) =>
+    existsSync(dir) ? readdirSync(dir).map((n) => `${path.basename(dir)}/${n}`) : [],
+  );
   if (check) {
     const stale: string[] = [];
     for (const [name, content] of files) {
@@ -74,8 +80,10 @@ function main(): void {
     console.log(`public/data is up to date: ${files.size} files, ${result.observationCount} observations.`);
     return;
   }
-  rmSync(indicatorsDir, { recursive: true, force: true });
-  mkdirSync(indicatorsDir, { recursive: true });
+  for (const dir of [indicatorsDir, sourceFactsDir]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
   for (const [name, content] of files) writeFileSync(path.join(dataDir, name), content);
   console.log(`Wrote ${files.size} files, ${result.observationCount} observations, to public/data.`);
 }

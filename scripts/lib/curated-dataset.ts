@@ -4,8 +4,10 @@ import {
   DATA_SCHEMA_VERSION,
   DataIndexSchema,
   IndicatorDataFileSchema,
+  SourceFactsFileSchema,
   type DataIndex,
   type IndicatorDataFile,
+  type SourceFactsFile,
 } from '../../src/domain/data-files';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Jurisdiction } from '../../src/domain/jurisdiction';
@@ -27,6 +29,8 @@ export interface CuratedDatasetResult {
   /** Null when the catalog itself does not validate (the reasons are in errors). */
   index: DataIndex | null;
   indicatorFiles: IndicatorDataFile[];
+  /** One file per catalog document (empty for a document without facts), observations in text order. */
+  sourceFactFiles: SourceFactsFile[];
   observationCount: number;
   errors: string[];
 }
@@ -174,9 +178,19 @@ export function buildCuratedDataset(input: CuratedDatasetInput): CuratedDatasetR
   if (!indexResult.success) {
     for (const issue of indexResult.error.issues) errors.push(`index.json ${issue.path.join('.')}: ${issue.message}`);
   }
+  const sourceFactFiles = input.documents.map((doc) =>
+    SourceFactsFileSchema.parse({
+      schemaVersion: DATA_SCHEMA_VERSION,
+      sourceId: doc.id,
+      observations: observations
+        .filter((o) => o.provenance.sourceId === doc.id)
+        .sort((a, b) => a.provenance.start - b.provenance.start || a.provenance.end - b.provenance.end || a.id.localeCompare(b.id)),
+    }),
+  );
   return {
     index: indexResult.success ? indexResult.data : null,
     indicatorFiles,
+    sourceFactFiles,
     observationCount: observations.length,
     errors,
   };

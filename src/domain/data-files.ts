@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IndicatorIdSchema, IndicatorSchema } from './indicator';
-import { JurisdictionSchema } from './jurisdiction';
-import { ObservationSchema } from './observation';
+import { DivisionCodeSchema, JurisdictionSchema } from './jurisdiction';
+import { LocalizedTextSchema } from './localized-text';
+import { ObservationSchema, PeriodSchema, ScopeSchema } from './observation';
 import { SourceDocumentSchema } from './source-document';
 
 /**
@@ -49,3 +50,82 @@ export function indicatorFileName(indicatorId: string): string {
 export function sourceFileName(sourceId: string): string {
   return `sources/${sourceId}.txt`;
 }
+
+/**
+ * source-facts/<sourceId>.json: every observation quoted from one document,
+ * ordered by position, so the reader can highlight them all with one request.
+ * A document without curated facts (the task plan 002) has an empty list.
+ */
+export const SourceFactsFileSchema = z
+  .object({
+    schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+    sourceId: z.string().min(1),
+    observations: z.array(ObservationSchema),
+  })
+  .refine((file) => file.observations.every((o) => o.provenance.sourceId === file.sourceId), {
+    message: 'every observation must quote the file’s document',
+    path: ['observations'],
+  });
+export type SourceFactsFile = z.infer<typeof SourceFactsFileSchema>;
+
+export function sourceFactsFileName(sourceId: string): string {
+  return `source-facts/${sourceId}.json`;
+}
+
+/**
+ * A compact, column-oriented form of indicators/<id>.json for large generated
+ * datasets (the synthetic dataset, docs/scale.md); curated files keep the
+ * plain form above. It holds level values only (no relatives), at most one
+ * per jurisdiction-year, and decodes (columnar-indicator-file.ts) into the
+ * same Observation[]: every provenance is explicit (sourceId, start, end,
+ * quote), the quote being strings[qp] + valueAsWritten + strings[qs].
+ * Row i is described by the i-th entry of every column; optional columns
+ * default to "none" (-1) or the first table entry.
+ */
+export const COLUMNAR_FORMAT = 'reportlens-columnar';
+
+const IndexColumn = z.array(z.number().int().min(-1));
+
+export const ColumnarIndicatorFileSchema = z.object({
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  format: z.literal(COLUMNAR_FORMAT),
+  indicatorId: IndicatorIdSchema,
+  /** Observation ids are `${idPrefix}${code}-${year}`. */
+  idPrefix: z.string().min(1),
+  rowCount: z.number().int().nonnegative(),
+  codes: z.array(DivisionCodeSchema),
+  years: z.array(z.number().int().min(1990).max(2100)),
+  sources: z.array(z.string().regex(/^[A-Za-z0-9_-]+$/)),
+  periods: z.array(PeriodSchema),
+  scopes: z.array(ScopeSchema),
+  notes: z.array(LocalizedTextSchema),
+  strings: z.array(z.string()),
+  columns: z.object({
+    /** Index into codes. */
+    j: IndexColumn,
+    /** Index into years. */
+    y: IndexColumn,
+    /** The value. */
+    v: z.array(z.number().finite()),
+    /** The number as written. */
+    w: z.array(z.string().min(1)),
+    /** Index into QUALIFIERS. */
+    q: IndexColumn,
+    /** Index into strings: the qualifier as written, -1 for none. */
+    qw: IndexColumn.optional(),
+    /** Index into periods. */
+    p: IndexColumn,
+    /** Index into scopes (default 0). */
+    sc: IndexColumn.optional(),
+    /** Index into notes, -1 for none (default -1). */
+    n: IndexColumn.optional(),
+    /** Index into sources. */
+    s: IndexColumn,
+    /** Start offset of the quote in its source (UTF-16 code units). */
+    o: IndexColumn,
+    /** Index into strings: the quote's text before and after the number as written. */
+    qp: IndexColumn,
+    qs: IndexColumn,
+  }),
+});
+export type ColumnarIndicatorFile = z.infer<typeof ColumnarIndicatorFileSchema>;

@@ -1,0 +1,111 @@
+/**
+ * Cuts a text into the pieces a highlighter renders, without ever changing a
+ * character: joining every segment's slice gives the text back.
+ *
+ * - Spans (facts, a linked sentence) become marks. Where spans overlap, the
+ *   text is cut at every span boundary; each piece knows which spans cover it
+ *   and which start at it, so each span has exactly one piece to focus.
+ * - Decorations (page chrome, find-in-page matches) never cut a mark into
+ *   two marks: they become parts inside the segments.
+ */
+export interface SpanInput {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface DecorationInput {
+  start: number;
+  end: number;
+  /** What the decoration is ("chrome", "match", "match-active"); the renderer maps it to a class. */
+  tag: string;
+}
+
+export interface SegmentPart {
+  start: number;
+  end: number;
+  tags: string[];
+}
+
+export interface TextSegment {
+  start: number;
+  end: number;
+  /** Spans covering this segment, outermost (longest) first; empty for plain text. */
+  spanIds: string[];
+  /** Spans that begin at this segment: it is their focus target. */
+  startsSpanIds: string[];
+  parts: SegmentPart[];
+}
+
+function clip<T extends { start: number; end: number }>(items: T[], length: number): T[] {
+  return items
+    .map((item) => ({ ...item, start: Math.max(0, item.start), end: Math.min(length, item.end) }))
+    .filter((item) => Number.isInteger(item.start) && Number.isInteger(item.end) && item.start < item.end);
+}
+
+function cutPoints(length: number, ranges: Array<{ start: number; end: number }>): number[] {
+  const points = new Set<number>([0, length]);
+  for (const r of ranges) {
+    points.add(r.start);
+    points.add(r.end);
+  }
+  return [...points].sort((a, b) => a - b);
+}
+
+export function segmentText(length: number, spans: SpanInput[], decorations: DecorationInput[] = []): TextSegment[] {
+  if (length === 0) return [];
+  const validSpans = clip(spans, length).sort((a, b) => a.start - b.start || b.end - a.end);
+  const validDecorations = clip(decorations, length);
+  const points = cutPoints(length, validSpans);
+  const segments: TextSegment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const covering = validSpans.filter((s) => s.start <= start && end <= s.end);
+    const previous = segments.at(-1);
+    const spanIds = covering.map((s) => s.id);
+    const startsSpanIds = covering.filter((s) => s.start === start).map((s) => s.id);
+    // Plain stretches merge, so the text is not cut where no span begins or ends.
+    if (previous && spanIds.length === 0 && previous.spanIds.length === 0) {
+      previous.end = end;
+      continue;
+    }
+    segments.push({ start, end, spanIds, startsSpanIds, parts: [] });
+  }
+  for (const segment of segments) {
+    const inside = validDecorations.filter((d) => d.start < segment.end && segment.start < d.end);
+    const partPoints = cutPoints(segment.end - segment.start, inside.map((d) => ({ start: d.start - segment.start, end: d.end - segment.start })))
+      .map((p) => p + segment.start)
+      .filter((p) => p >= segment.start && p <= segment.end);
+    for (let i = 0; i + 1 < partPoints.length; i++) {
+      const start = partPoints[i]!;
+      const end = partPoints[i + 1]!;
+      if (start === end) continue;
+      const tags = [...new Set(inside.filter((d) => d.start <= start && end <= d.end).map((d) => d.tag))];
+      const last = segment.parts.at(-1);
+      if (last && last.tags.join() === tags.join()) last.end = end;
+      else segment.parts.push({ start, end, tags });
+    }
+  }
+  return segments;
+}
+
+/** Every occurrence of `query` in `text` (case-insensitive for Latin letters), in UTF-16 offsets. */
+export function findAll(text: string, query: string): Array<{ start: number; end: number }> {
+  if (query.length === 0) return [];
+  const haystack = text.toLowerCase();
+  const needle = query.toLowerCase();
+  // Lower-casing must not change lengths, or the offsets would drift.
+  if (haystack.length !== text.length || needle.length !== query.length) {
+    return findExact(text, query);
+  }
+  return findExact(haystack, needle);
+}
+
+function findExact(text: string, query: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (let at = text.indexOf(query); at !== -1; at = text.indexOf(query, at + query.length)) {
+    found.push({ start: at, end: at + query.length });
+  }
+  return found;
+}

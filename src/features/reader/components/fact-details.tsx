@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Indicator } from '../../../domain/indicator';
+import type { Language } from '../../../domain/localized-text';
+import { formatObservationValue, formatPeriod } from '../../../lib/format';
+import type { FactGroup } from '../model';
+
+/** What the highlighted span states: each fact's indicator, value, qualifier, period, scope and note. */
+export function FactDetails({ group, indicators, language }: { group: FactGroup; indicators: Map<string, Indicator>; language: Language | null }) {
+  const { t, i18n } = useTranslation();
+  const ui = i18n.language as Language;
+  return (
+    <div className="fact-details">
+      <blockquote className="fact-details__quote" lang="zh-CN">
+        {group.observations[0]!.provenance.quote}
+      </blockquote>
+      {group.observations.map((o) => {
+        const indicator = indicators.get(o.indicatorId);
+        return (
+          <dl key={o.id} className="fact-details__list">
+            <dt className="fact-details__indicator">{indicator?.name[ui] ?? o.indicatorId}</dt>
+            <dd>
+              <strong className="value">{indicator ? formatObservationValue(o, indicator, ui) : o.valueAsWritten}</strong>
+              {o.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${o.qualifier}`)}</span>}
+              {o.relative && (
+                <span className="badge">
+                  {t('table.relative')}: {t(`relative.${o.relative.kind}`, { value: o.value, base: o.relative.baseAsWritten })}
+                </span>
+              )}
+            </dd>
+            <dd>
+              {t('reader.period')}: {formatPeriod(o.period, o.year, ui, t)} <span className="muted">«{o.period.asWritten}»</span>
+              {o.period.kind !== 'fullYear' && <span className="badge">{t('period.partialBadge')}</span>}
+            </dd>
+            <dd>
+              {t('reader.scope')}: {o.scope.label[ui]}
+            </dd>
+            {o.note && (
+              <dd className="note small">
+                {t('reader.note')}: {o.note[ui]}
+              </dd>
+            )}
+            <dd className="small">
+              <Link to={{ pathname: '/explore', search: `?indicator=${o.indicatorId}&obs=${encodeURIComponent(o.id)}${language ? `&lang=${language}` : ''}` }}>
+                {t('reader.openInExplorer')}
+              </Link>
+            </dd>
+          </dl>
+        );
+      })}
+      <p className="muted small">{t('reader.offsets', { start: group.start, end: group.end })}</p>
+    </div>
+  );
+}

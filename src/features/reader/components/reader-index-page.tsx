@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { DataError } from '../../../components/data-error';
+import type { Language } from '../../../domain/localized-text';
+import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { useAllSourceFacts } from '../../../lib/data/get-source-facts';
+import { formatDate } from '../../../lib/format';
+import { readerLocation } from '../../../lib/reader-link';
+import '../reader.css';
+
+/** #/reader: every source document, with how many figures it holds. */
+export function ReaderIndexPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [params] = useSearchParams();
+  const index = useDataIndex();
+  const facts = useAllSourceFacts(index.data?.documents.map((d) => d.id) ?? []);
+
+  if (index.isError) {
+    return (
+      <section className="panel">
+        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
+      </section>
+    );
+  }
+  if (index.isPending) return <p role="status" className="panel">{t('reader.loading')}</p>;
+
+  const lang = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'zh' ? 'zh' : null;
+  return (
+    <section className="panel reader-list" aria-labelledby="reader-list-heading">
+      <h2 id="reader-list-heading">{t('reader.listHeading')}</h2>
+      <p className="muted">{t('reader.listIntro')}</p>
+      <ul className="reader-list__items">
+        {index.data.documents.map((document, i) => {
+          const jurisdiction = index.data.jurisdictions.find((j) => j.code === document.jurisdictionCode);
+          const count = facts[i]?.data?.observations.length;
+          return (
+            <li key={document.id} className="reader-list__item">
+              <h3 className="reader-list__title">
+                <Link to={readerLocation(document.id, null, lang)}>{document.title[language]}</Link>
+              </h3>
+              <p className="muted small">
+                {t('reader.documentMeta', { issuer: document.issuingBody[language], jurisdiction: jurisdiction?.name[language] ?? document.jurisdictionCode, year: document.yearCovered })}
+                {' · '}
+                {document.publishedOn ? t('reader.published', { date: formatDate(document.publishedOn, language) }) : t('reader.publishedUnknown')}
+                {count !== undefined && <> · {count > 0 ? t('reader.factCount', { count }) : t('reader.noFacts')}</>}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { dataPath, fixtures } from '../../../../mocks/handlers';
+import { server } from '../../../../mocks/node';
+import { renderApp } from '../../../../test/render-app';
+
+const GAOZHOU = '001_3f0a2276b96b94a9';
+const text = fixtures.text.get(`sources/${GAOZHOU}.txt`)!;
+const facts = (fixtures.json.get(`source-facts/${GAOZHOU}.json`) as { observations: Array<{ provenance: { start: number; end: number } }> }).observations;
+const distinctSpans = [...new Set(facts.map((o) => `${o.provenance.start}-${o.provenance.end}`))];
+const spanOf = (quote: string) => {
+  const start = text.indexOf(quote);
+  return { start, end: start + quote.length };
+};
+
+async function openReader(url: string) {
+  const result = renderApp(url);
+  const frame = await screen.findByRole('region', { name: url.includes('lang=en') ? 'Full text' : '原文全文' });
+  return { ...result, frame };
+}
+
+describe('ReaderPage', () => {
+  it('opens a linked span highlighted, with its fact shown; the rendered text equals the source text', async () => {
+    const { start, end } = spanOf('可网办率98.36%');
+    const { frame } = await openReader(`/reader/${GAOZHOU}?start=${start}&end=${end}`);
+    const active = frame.querySelector('mark.hl-mark--active')!;
+    expect(active.textContent).toBe('可网办率98.36%');
+    expect(active).toHaveAttribute('aria-label', expect.stringContaining('可网办率'));
+    expect(active).toHaveAttribute('aria-label', expect.stringContaining('98.36%'));
+    expect(frame.querySelector('.highlighted-text')!.textContent).toBe(text);
+    const side = screen.getByRole('complementary', { name: '本文数据' });
+    expect(within(side).getByText('可网办率98.36%', { selector: 'blockquote' })).toBeInTheDocument();
+    const position = distinctSpans.indexOf(`${start}-${end}`) + 1;
+    expect(position).toBeGreaterThan(0);
+    expect(screen.getByText(`第 ${position} / ${distinctSpans.length} 条`)).toBeInTheDocument();
+  });
+
+  it('highlights every curated fact as a focusable mark and dims page chrome without dropping a character', async () => {
+    const { frame } = await openReader(`/reader/${GAOZHOU}`);
+    const focusable = frame.querySelectorAll('mark[tabindex="0"]');
+    // One clause can state several facts, and a span can start where a longer one starts
+    // ("最多跑一次事项2018项" within "…,达到100%"): one focusable mark per distinct start, naming all.
+    const starts = new Set(facts.map((o) => o.provenance.start));
+    expect(focusable.length).toBe(starts.size);
+    const named = [...focusable].flatMap((m) => (m as HTMLElement).dataset.starts!.split(' '));
+    expect(named.sort()).toEqual([...distinctSpans].sort());
+    const chrome = [...frame.querySelectorAll('.chrome')].map((e) => e.textContent).join('');
+    expect(chrome).toContain('粤ICP备16116520号');
+    expect(chrome).toContain('高凉网');
+    expect(chrome).not.toContain('专此报告');
+  });
+
+  it('moves between facts with n and p, updating the URL and focus', async () => {
+    const user = userEvent.setup();
+    const { router, frame } = await openReader(`/reader/${GAOZHOU}?lang=zh`);
+    await user.keyboard('n');
+    const first = frame.querySelector('mark[tabindex="0"]')!;
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    const firstSearch = router.state.location.search;
+    expect(firstSearch).toMatch(/start=\d+&end=\d+/);
+    expect(firstSearch).toContain('lang=zh');
+    await user.keyboard('n');
+    await waitFor(() => expect(router.state.location.search).not.toBe(firstSearch));
+    await user.keyboard('p');
+    await waitFor(() => expect(router.state.location.search).toBe(firstSearch));
+    await waitFor(() => expect(document.activeElement).toBe(first));
+  });
+
+  it('finds text in the document with a match count, and filters the fact list by theme', async () => {
+    const user = userEvent.setup();
+    const { frame, router } = await openReader(`/reader/${GAOZHOU}`);
+    await user.type(screen.getByRole('searchbox', { name: '在原文中查找' }), '行政强制案');
+    expect(await screen.findByText('1 / 2')).toBeInTheDocument();
+    expect(frame.querySelectorAll('.find-match')).toHaveLength(2);
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('2 / 2')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '按主题筛选' }), 'hotline');
+    expect(router.state.location.search).toContain('theme=hotline');
+    const list = screen.getByRole('complementary', { name: '本文数据' }).querySelector('ol')!;
+    expect(within(list).getAllByRole('button').length).toBe(10);
+  });
+
+  it('shows a notice for a span that is not valid, and the document from the top', async () => {
+    await openReader(`/reader/${GAOZHOU}?start=50&end=10`);
+    expect(screen.getByText(/链接中的位置（start=50，end=10）无效/)).toBeInTheDocument();
+  });
+
+  it('highlights a linked span that is not a fact (a sentence someone shared)', async () => {
+    const { start, end } = spanOf('专此报告。');
+    const { frame } = await openReader(`/reader/${GAOZHOU}?start=${start}&end=${end}&lang=en`);
+    const link = frame.querySelector('mark.hl-mark--link')!;
+    expect(link.textContent).toBe('专此报告。');
+    expect(link).toHaveAttribute('aria-label', `Linked passage: characters ${start}–${end}`);
+  });
+
+  it('lists the documents at #/reader and explains an unknown document', async () => {
+    renderApp('/reader');
+    expect(await screen.findByRole('link', { name: '高州市2021年度法治政府建设情况报告' })).toHaveAttribute('href', `/reader/${GAOZHOU}`);
+    expect(await screen.findByText(/82 条数据/)).toBeInTheDocument();
+    renderApp('/reader/no-such-doc');
+    expect(await screen.findByText('找不到文件“no-such-doc”。')).toBeInTheDocument();
+  });
+
+  it('explains a failed facts file inside the page', async () => {
+    server.use(http.get(dataPath(`source-facts/${GAOZHOU}.json`), () => new HttpResponse(null, { status: 500 })));
+    renderApp(`/reader/${GAOZHOU}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(`source-facts/${GAOZHOU}.json`);
+  });
+});

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, type BrowserTest } from './harness';
+
+const GAOZHOU = '001_3f0a2276b96b94a9';
+const text = readFileSync(path.resolve('public/data/sources', `${GAOZHOU}.txt`), 'utf8');
+const quote = '可网办率98.36%';
+const start = text.indexOf(quote);
+const end = start + quote.length;
+
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+  });
+}
+
+async function noSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the viewport`);
+}
+
+export const readerTests: BrowserTest[] = [
+  {
+    name: 'a shared reader link opens the document with the span highlighted and scrolled into view',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/reader/${GAOZHOU}?start=${start}&end=${end}`);
+      const active = page.locator('mark.hl-mark--active');
+      await active.waitFor();
+      assert.equal(await active.textContent(), quote);
+      await page.waitForTimeout(200);
+      assert.ok(await inViewport(page, 'mark.hl-mark--active'), 'the linked span is not in view');
+      // Every character of the source is rendered, page chrome included.
+      assert.equal(await page.locator('.highlighted-text').evaluate((e) => e.textContent), text);
+      await page.locator('mark.hl-mark--active').hover();
+      await page.getByRole('tooltip').waitFor();
+      assert.match((await page.getByRole('tooltip').textContent()) ?? '', /可网办率/);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'reader-desktop-linked.png') });
+    },
+  },
+  {
+    name: 'the keyboard moves between facts and the find box counts matches',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/reader/${GAOZHOU}?start=${start}&end=${end}`);
+      await page.locator('mark.hl-mark--active').waitFor();
+      await page.keyboard.press('n');
+      await page.waitForFunction((old) => !location.hash.includes(`start=${old}&`), start);
+      const focused = await page.evaluate(() => document.activeElement?.tagName);
+      assert.equal(focused, 'MARK');
+      assert.ok(await inViewport(page, 'mark:focus'), 'the next fact is not in view');
+      const next = await page.evaluate(() => document.activeElement?.textContent);
+      assert.notEqual(next, quote);
+      await page.keyboard.press('p');
+      await page.waitForFunction((s) => location.hash.includes(`start=${s}&`), start);
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), quote);
+      await page.keyboard.press('/');
+      await page.keyboard.type('行政强制案');
+      await page.getByText('1 / 2').waitFor();
+      await page.keyboard.press('Enter');
+      await page.getByText('2 / 2').waitFor();
+      assert.ok(await inViewport(page, '.find-match--active'), 'the active match is not in view');
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'reader-desktop-find.png') });
+    },
+  },
+  {
+    name: 'the quality page lists the contradictions, and a finding opens its span in the reader',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/quality`);
+      const card = page.getByRole('article', { name: /可网办率：原文 98\.36%/ });
+      await card.waitFor();
+      await page.getByRole('article', { name: /出现 2 次/ }).waitFor();
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'quality-desktop.png'), fullPage: false });
+      await card.getByRole('link', { name: `在原文中查看：${quote}` }).click();
+      await page.locator('mark.hl-mark--active').waitFor();
+      assert.equal(await page.locator('mark.hl-mark--active').textContent(), quote);
+      assert.match(page.url(), new RegExp(`#/reader/${GAOZHOU}\\?start=${start}&end=${end}`));
+    },
+  },
+  {
+    name: 'the work plan reads by unit and links a task to the reader',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/work-plan`);
+      await page.getByRole('button', { name: '查看 公服办 的任务' }).click();
+      await page.getByRole('heading', { name: /公服办 的任务/ }).waitFor();
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'work-plan-desktop.png') });
+      await page.getByRole('link', { name: '在原文中查看第 28 项' }).click();
+      const link = page.locator('mark.hl-mark--link');
+      await link.waitFor();
+      assert.match((await link.textContent()) ?? '', /^28\.加快政策咨询综合服务平台建设/);
+      await page.waitForTimeout(200);
+      assert.ok(await inViewport(page, 'mark.hl-mark--link'), 'the task is not in view');
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'reader-desktop-plan-task.png') });
+    },
+  },
+  {
+    name: 'on a 375 px phone the reader, quality and work-plan pages do not scroll sideways',
+    context: { viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/reader/${GAOZHOU}?start=${start}&end=${end}`);
+      await page.locator('mark.hl-mark--active').waitFor();
+      await page.waitForTimeout(200);
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'reader-mobile.png') });
+      await page.goto(`${baseUrl}#/quality`);
+      await page.getByRole('article').first().waitFor();
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'quality-mobile.png') });
+      await page.goto(`${baseUrl}#/work-plan?lang=en`);
+      await page.getByRole('heading', { name: 'By unit' }).waitFor();
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'work-plan-mobile.png') });
+    },
+  },
+];
