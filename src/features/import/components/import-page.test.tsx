@@ -1,0 +1,131 @@
+import 'fake-indexeddb/auto';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtures } from '../../../../mocks/handlers';
+import { renderApp } from '../../../../test/render-app';
+import { closeImportedStore, listImportedReports } from '../../../lib/imported/imported-store';
+
+const SOURCE = fixtures.text.get('sources/001_3f0a2276b96b94a9.txt')!;
+const HOTLINE = SOURCE.split('\n').find((line) => line.includes('12345政府服务热线工单12905宗'))!;
+const EXCERPT = `高州市2021年度法治政府建设情况报告\n\n${HOTLINE}\n`;
+
+beforeEach(async () => {
+  await closeImportedStore();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => closeImportedStore());
+
+async function fillDetails(user: ReturnType<typeof userEvent.setup>, expectedTitle = '高州市2021年度法治政府建设情况报告') {
+  await screen.findByRole('group', { name: '文件信息' });
+  await user.type(screen.getByRole('searchbox', { name: /搜索地区/ }), '高州');
+  const matches = await screen.findByRole('listbox', { name: '匹配的地区' });
+  await user.selectOptions(matches, '440981');
+  expect(screen.getByText('已选：高州市（440981）')).toBeInTheDocument();
+  await user.type(screen.getByRole('textbox', { name: '发布机关' }), '高州市人民政府');
+  expect(screen.getByRole('textbox', { name: '文件标题' })).toHaveValue(expectedTitle);
+  expect(screen.getByRole('spinbutton', { name: '报告年度' })).toHaveValue(2021);
+  await user.click(screen.getByRole('button', { name: '下一步：提取并审核数字' }));
+}
+
+describe('ImportPage', () => {
+  it('pastes a report, reviews its figures, saves it, and lists it', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    await fillDetails(user);
+
+    expect(await screen.findByText(/找到 \d+ 个数字，其中 \d+ 个已自动对应到指标/)).toBeInTheDocument();
+    // Every figure is highlighted in the text, as text.
+    const text = document.querySelector('.import-review .highlighted-text')!;
+    expect(text.textContent).toBe(EXCERPT);
+    expect(text.querySelectorAll('mark[data-starts]').length).toBeGreaterThan(5);
+
+    // Role queries over the review table (thousands of <option>s) are slow in jsdom: query by text and selector.
+    const table = document.querySelector<HTMLTableElement>('table.import-facts')!;
+    expect(table.querySelector('caption')?.textContent).toMatch(/找到的数字/);
+    const workOrders = within(table).getByText('高州市共收到12345政府服务热线工单12905宗').closest('tr')!;
+    expect(workOrders.querySelector('select.fact-row__indicator')).toHaveValue('hotline.work-orders');
+    expect(within(workOrders).getByText('2021年1–10月')).toBeInTheDocument();
+    const acceptIn = (row: HTMLElement) => within(row).getByText('接受', { selector: 'button' });
+
+    // A figure without an indicator cannot be accepted into the saved data.
+    const unmapped = [...table.querySelectorAll<HTMLSelectElement>('select.fact-row__indicator')].find((select) => select.value === '')!.closest('tr')!;
+    await user.click(acceptIn(unmapped));
+    expect(within(unmapped).getByText(/未对应指标，不能保存/)).toBeInTheDocument();
+    expect(screen.getByText('保存报告', { selector: 'button' })).toBeDisabled();
+    await user.click(acceptIn(unmapped));
+
+    await user.click(screen.getByText(/接受所有已自动对应指标的数字/, { selector: 'button' }));
+    expect(acceptIn(workOrders)).toHaveAttribute('aria-pressed', 'true');
+    expect(acceptIn(workOrders)).toHaveAccessibleName('接受数字 9');
+    await user.click(screen.getByText('保存报告', { selector: 'button' }));
+
+    expect(await screen.findByText(/已保存“高州市2021年度法治政府建设情况报告”，含 \d+ 个数字/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    const saved = await screen.findByRole('table', { name: '已导入的报告' });
+    expect(within(saved).getByRole('rowheader', { name: /高州市2021年度法治政府建设情况报告/ })).toBeInTheDocument();
+
+    const [stored] = await listImportedReports();
+    const observation = stored!.observations.find((o) => o.indicatorId === 'hotline.work-orders')!;
+    expect(observation).toMatchObject({ value: 12905, valueAsWritten: '12905', jurisdictionCode: '440981', period: { kind: 'span', startMonth: 1, endMonth: 10 } });
+    expect(EXCERPT.slice(observation.provenance.start, observation.provenance.end)).toBe(observation.provenance.quote);
+  });
+
+  it('abandoning an import stores nothing', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    await fillDetails(user);
+    await screen.findByText(/找到 \d+ 个数字/);
+    await user.click(screen.getByText(/接受所有已自动对应指标的数字/, { selector: 'button' }));
+    await user.click(screen.getByText('放弃导入', { selector: 'button' }));
+    expect(await screen.findByRole('textbox', { name: '粘贴报告全文' })).toHaveValue('');
+    expect(await screen.findByText('还没有导入的报告。')).toBeInTheDocument();
+    expect(await listImportedReports()).toEqual([]);
+  });
+
+  it('refuses a file over 5 MB before reading it', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'huge.txt', { type: 'text/plain' });
+    await user.upload(await screen.findByLabelText('打开 .txt 文件'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件“huge.txt”有 5.0 MB，超过 5 MB 上限，未读取。');
+  });
+
+  it('refuses a paste over 5 MB', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: '工'.repeat(1_800_000) } });
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('粘贴的文字有 5.1 MB，超过 5 MB 上限');
+    expect(screen.queryByRole('group', { name: '文件信息' })).toBeNull();
+  });
+
+  it('decodes a GB18030 file and says so', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    const hex = '32303231c4ea312d3130d4c2a3acc8abcad0b9b2cad5b5bdc8c8cfdfb9a4b5a53132393035d7daa1a3';
+    const bytes = new Uint8Array(hex.match(/../g)!.map((h) => parseInt(h, 16)));
+    await user.upload(await screen.findByLabelText('打开 .txt 文件'), new File([bytes], 'gbk.txt', { type: 'text/plain' }));
+    expect(await screen.findByText(/已读取文件“gbk.txt”：27 个字符，编码 GB18030。/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    await fillDetails(user, '2021年1-10月，全市共收到热线工单12905宗。');
+    await screen.findByText(/找到 1 个数字/);
+    expect(document.querySelector('.import-review .highlighted-text')?.textContent).toBe('2021年1-10月，全市共收到热线工单12905宗。');
+  });
+
+  it('refuses a broken backup with the reason and keeps what is stored', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    await screen.findByText('还没有导入的报告。');
+    const broken = new File(['{"format":"reportlens-backup","version":2,"reports":[]}'], 'old.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('从备份导入'), broken);
+    expect(await screen.findByRole('alert')).toHaveTextContent('备份文件“old.json”的版本是 2，本应用只能读取版本 1。未导入任何内容。');
+    await user.upload(screen.getByLabelText('从备份导入'), new File(['{"format":'], 'cut.json'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/备份文件“cut.json”不是有效的 JSON/));
+    expect(await listImportedReports()).toEqual([]);
+  });
+});

@@ -1,0 +1,218 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { createBackup, type BackupProblem, type ImportedReportSummary } from '../../../domain/imported-report';
+import type { Indicator } from '../../../domain/indicator';
+import type { Language } from '../../../domain/localized-text';
+import { downloadFile } from '../../../lib/download-file';
+import { formatDate } from '../../../lib/format';
+import { useDeleteImportedReport, useImportedReports, useRestoreImportedReports } from '../../../lib/imported/imported-queries';
+import { checkBackupFile, exportImportedReports } from '../../../lib/imported/imported-store';
+import { readerLocation } from '../../../lib/reader-link';
+import { formatBytes, MAX_BACKUP_BYTES, readBytes } from '../import-limits';
+import { storeErrorMessage } from './review-step';
+
+type Message = { tone: 'ok' | 'error'; text: string } | null;
+
+/** The reports saved in this browser: delete (with confirmation), export a backup, restore one. */
+export function SavedReports({ indicators }: { indicators: Indicator[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const id = useId();
+  const [params] = useSearchParams();
+  const lang = params.get('lang');
+  const reports = useImportedReports();
+  const remove = useDeleteImportedReport();
+  const restore = useRestoreImportedReports();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const indicatorName = (indicatorId: string) => indicators.find((i) => i.id === indicatorId)?.name[language] ?? indicatorId;
+
+  const onDelete = async (report: ImportedReportSummary) => {
+    try {
+      await remove.mutateAsync(report.id);
+      setConfirming(null);
+      setMessage({ tone: 'ok', text: t('import.saved.deleted', { title: report.title }) });
+    } catch (error) {
+      setMessage({ tone: 'error', text: t('import.saved.deleteFailed', { message: storeErrorMessage(error, t) }) });
+    }
+  };
+
+  const onExport = async () => {
+    setMessage(null);
+    try {
+      const all = await exportImportedReports();
+      if (all.length === 0) {
+        setMessage({ tone: 'error', text: t('import.saved.exportEmpty') });
+        return;
+      }
+      const now = new Date();
+      const json = JSON.stringify(createBackup(all, now), null, 1);
+      downloadFile(new Blob([json], { type: 'application/json' }), `reportlens-backup-${now.toISOString().slice(0, 10)}.json`);
+      setMessage({ tone: 'ok', text: t('import.saved.exported', { count: all.length }) });
+    } catch (error) {
+      setMessage({ tone: 'error', text: t('import.saved.exportFailed', { message: storeErrorMessage(error, t) }) });
+    }
+  };
+
+  const describeProblem = (name: string, problem: BackupProblem): string => {
+    if (problem.kind === 'report') {
+      return t('import.saved.backupProblem.report', {
+        name,
+        index: problem.reportIndex + 1,
+        title: problem.reportTitle ?? t('import.saved.backupProblem.untitled'),
+        path: problem.path || '(root)',
+        detail: problem.detail,
+      });
+    }
+    return t(`import.saved.backupProblem.${problem.kind}`, { name, detail: problem.detail });
+  };
+
+  const onRestore = async (file: File | undefined, input: HTMLInputElement) => {
+    if (!file) return;
+    setMessage(null);
+    if (file.size > MAX_BACKUP_BYTES) {
+      setMessage({ tone: 'error', text: t('import.saved.backupTooLarge', { name: file.name, size: formatBytes(file.size) }) });
+      input.value = '';
+      return;
+    }
+    setBusy(true);
+    try {
+      const json = new TextDecoder('utf-8').decode(await readBytes(file));
+      const checked = await checkBackupFile(json);
+      if (!checked.ok) {
+        setMessage({ tone: 'error', text: describeProblem(file.name, checked.problem) });
+        return;
+      }
+      const result = await restore.mutateAsync(checked.reports);
+      const parts = [t('import.saved.restored', { added: result.added.length })];
+      if (result.duplicates.length > 0) {
+        parts.push(t('import.saved.restoredDuplicates', { count: result.duplicates.length, titles: result.duplicates.map((d) => `“${d.title}”`).join('、') }));
+      }
+      setMessage({ tone: 'ok', text: parts.join(' ') });
+    } catch (error) {
+      setMessage({ tone: 'error', text: t('import.saved.restoreFailed', { message: storeErrorMessage(error, t) }) });
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  return (
+    <section className="panel import-saved" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('import.saved.heading')}</h2>
+      <p className="muted">{t('import.saved.intro')}</p>
+      <div className="import-saved__tools">
+        <button type="button" className="button button--secondary" onClick={() => void onExport()} disabled={!reports.data || reports.data.length === 0}>
+          {t('import.saved.export')}
+        </button>
+        <div className="field">
+          <label htmlFor={`${id}-restore`}>{t('import.saved.restore')}</label>
+          <p id={`${id}-restore-hint`} className="muted small">
+            {t('import.saved.restoreHint')}
+          </p>
+          <input
+            id={`${id}-restore`}
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={`${id}-restore-hint`}
+            disabled={busy}
+            onChange={(event) => void onRestore(event.target.files?.[0], event.target)}
+          />
+        </div>
+      </div>
+      <div aria-live="polite" className="import-live">
+        {busy && <p>{t('import.saved.restoring')}</p>}
+        {message?.tone === 'ok' && <p className="import-ok">{message.text}</p>}
+      </div>
+      {message?.tone === 'error' && (
+        <p className="data-error" role="alert">
+          {message.text}
+        </p>
+      )}
+      {reports.isError ? (
+        <p className="data-error" role="alert">
+          {t('import.saved.unavailable', { message: storeErrorMessage(reports.error, t) })}
+        </p>
+      ) : reports.isPending ? (
+        <p role="status">{t('import.saved.loading')}</p>
+      ) : reports.data.length === 0 ? (
+        <p>{t('import.saved.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table import-saved__table">
+            <caption>{t('import.saved.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.saved.columns.title')}</th>
+                <th scope="col">{t('import.saved.columns.jurisdiction')}</th>
+                <th scope="col">{t('import.saved.columns.year')}</th>
+                <th scope="col">{t('import.saved.columns.facts')}</th>
+                <th scope="col">{t('import.saved.columns.importedAt')}</th>
+                <th scope="col">{t('import.saved.columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reports.data.map((report) => {
+                const indicatorIds = [...new Set(report.observations.map((o) => o.indicatorId))];
+                const reader = readerLocation(report.sourceId, null, lang === 'en' || lang === 'zh' ? lang : null);
+                return (
+                  <tr key={report.id}>
+                    <th scope="row" lang="zh-CN" className="import-saved__title">
+                      {report.title}
+                      <span className="badge badge--imported">{t('import.saved.importedBadge')}</span>
+                      <div className="muted small">{report.issuingBody}</div>
+                    </th>
+                    <td className="import-saved__nowrap">{report.jurisdiction.name[language]}</td>
+                    <td className="num import-saved__nowrap">{report.yearCovered}</td>
+                    <td className="import-saved__facts">
+                      {report.observations.length}
+                      {indicatorIds.length > 0 && (
+                        <div className="small">
+                          {t('import.saved.indicators')}
+                          {indicatorIds.map((indicatorId, i) => (
+                            <span key={indicatorId}>
+                              {i > 0 && '、'}
+                              <Link to={{ pathname: '/explore', search: `?indicator=${encodeURIComponent(indicatorId)}${lang ? `&lang=${lang}` : ''}` }}>
+                                {indicatorName(indicatorId)}
+                              </Link>
+                            </span>
+                          ))}
+                        </div>
+                      )}
+                    </td>
+                    <td className="import-saved__nowrap">{formatDate(report.importedAt.slice(0, 10), language)}</td>
+                    <td className="import-saved__actions">
+                      <Link to={reader}>{t('import.saved.openReader')}</Link>
+                      {confirming === report.id ? (
+                        <div role="group" aria-label={t('import.saved.confirmDelete', { title: report.title })} className="import-confirm">
+                          <p>{t('import.saved.confirmDelete', { title: report.title })}</p>
+                          <button type="button" className="button button--small button--danger" onClick={() => void onDelete(report)} disabled={remove.isPending}>
+                            {t('import.saved.confirm')}
+                          </button>
+                          <button type="button" className="button button--small button--secondary" onClick={() => setConfirming(null)}>
+                            {t('import.saved.keep')}
+                          </button>
+                        </div>
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          aria-label={t('import.saved.deleteReport', { title: report.title })}
+                          onClick={() => setConfirming(report.id)}
+                        >
+                          {t('import.saved.delete')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  ImportedReportSchema,
+  ImportedReportSummarySchema,
+  summarizeImportedReport,
+  validateBackup,
+  type BackupValidation,
+  type ImportedReport,
+  type ImportedReportSummary,
+} from '../../domain/imported-report';
+import { sha256Hex } from './sha256';
+
+/**
+ * Imported reports in the browser's IndexedDB (database "reportlens"):
+ * - reports: everything but the text (lists and charts read only this);
+ * - texts:   { id, text }, read when a report's text is shown or exported.
+ * Every write validates first and then runs in one transaction over both
+ * stores, so a failed or refused write leaves the database as it was.
+ */
+const DB_NAME = 'reportlens';
+const DB_VERSION = 1;
+
+type StoredSummary = ImportedReportSummary;
+
+interface ReportLensDb extends DBSchema {
+  reports: { key: string; value: StoredSummary; indexes: { sha256: string } };
+  texts: { key: string; value: { id: string; text: string } };
+}
+
+/** Why the store refused or failed; `reason` is a stable code the UI translates. */
+export class ImportedStoreError extends Error {
+  readonly reason: 'unavailable' | 'invalid' | 'hashMismatch' | 'writeFailed' | 'notFound';
+  readonly detail: string;
+  constructor(reason: ImportedStoreError['reason'], detail: string, cause?: unknown) {
+    super(`${reason}: ${detail}`, { cause });
+    this.name = 'ImportedStoreError';
+    this.reason = reason;
+    this.detail = detail;
+  }
+}
+
+let connection: Promise<IDBPDatabase<ReportLensDb>> | null = null;
+
+function db(): Promise<IDBPDatabase<ReportLensDb>> {
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(new ImportedStoreError('unavailable', 'this browser offers no IndexedDB'));
+  }
+  connection ??= openDB<ReportLensDb>(DB_NAME, DB_VERSION, {
+    upgrade(database) {
+      const reports = database.createObjectStore('reports', { keyPath: 'id' });
+      reports.createIndex('sha256', 'sha256', { unique: true });
+      database.createObjectStore('texts', { keyPath: 'id' });
+    },
+    blocking() {
+      // Another tab upgrades the database: let it, and reopen on next use.
+      void closeImportedStore();
+    },
+  }).catch((cause: unknown) => {
+    connection = null;
+    throw new ImportedStoreError('unavailable', cause instanceof Error ? cause.message : String(cause), cause);
+  });
+  return connection;
+}
+
+/** Closes the connection (tests swap the IndexedDB factory between cases). */
+export async function closeImportedStore(): Promise<void> {
+  const open = connection;
+  connection = null;
+  if (open) (await open.catch(() => null))?.close();
+}
+
+
+/** Every imported report without its text, newest first. Records that no longer validate are skipped. */
+export async function listImportedReports(): Promise<ImportedReportSummary[]> {
+  const all = await (await db()).getAll('reports');
+  const valid: ImportedReportSummary[] = [];
+  for (const record of all) {
+    const parsed = ImportedReportSummarySchema.safeParse(record);
+    if (parsed.success) valid.push(parsed.data);
+    else console.warn(`imported report ${String((record as { id?: unknown }).id)} is unreadable and was skipped`);
+  }
+  return valid.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+}
+
+export async function getImportedText(id: string): Promise<string | null> {
+  return (await (await db()).get('texts', id))?.text ?? null;
+}
+
+/** One report with its text, checked against the schema (quotes included). */
+export async function getImportedReport(id: string): Promise<ImportedReport | null> {
+  const database = await db();
+  const tx = database.transaction(['reports', 'texts'], 'readonly');
+  const [summary, text] = await Promise.all([tx.objectStore('reports').get(id), tx.objectStore('texts').get(id), tx.done]);
+  if (!summary || !text) return null;
+  const parsed = ImportedReportSchema.safeParse({ ...summary, text: text.text });
+  if (!parsed.success) throw new ImportedStoreError('invalid', `${id}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+async function checkReport(report: ImportedReport): Promise<ImportedReport> {
+  const parsed = ImportedReportSchema.safeParse(report);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ImportedStoreError('invalid', `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+  }
+  if ((await sha256Hex(parsed.data.text)) !== parsed.data.sha256) {
+    throw new ImportedStoreError('hashMismatch', `sha256 of "${parsed.data.title}" does not match its text`);
+  }
+  return parsed.data;
+}
+
+export type SaveResult = { status: 'saved'; report: ImportedReportSummary } | { status: 'duplicate'; existing: ImportedReportSummary };
+
+/** Saves one report (validated, quotes re-checked against the text) unless the same text is already stored. */
+export async function saveImportedReport(report: ImportedReport): Promise<SaveResult> {
+  const checked = await checkReport(report);
+  const database = await db();
+  const tx = database.transaction(['reports', 'texts'], 'readwrite');
+  try {
+    const existing = await tx.objectStore('reports').index('sha256').get(checked.sha256);
+    if (existing) {
+      await tx.done;
+      return { status: 'duplicate', existing };
+    }
+    const summary = summarizeImportedReport(checked);
+    await Promise.all([tx.objectStore('reports').add(summary), tx.objectStore('texts').add({ id: checked.id, text: checked.text }), tx.done]);
+    return { status: 'saved', report: summary };
+  } catch (cause) {
+    safeAbort(tx);
+    throw new ImportedStoreError('writeFailed', cause instanceof Error ? cause.message : String(cause), cause);
+  }
+}
+
+export async function deleteImportedReport(id: string): Promise<void> {
+  const tx = (await db()).transaction(['reports', 'texts'], 'readwrite');
+  try {
+    await Promise.all([tx.objectStore('reports').delete(id), tx.objectStore('texts').delete(id), tx.done]);
+  } catch (cause) {
+    safeAbort(tx);
+    throw new ImportedStoreError('writeFailed', cause instanceof Error ? cause.message : String(cause), cause);
+  }
+}
+
+/** Every imported report with its text, oldest first (the order of a backup file). */
+export async function exportImportedReports(): Promise<ImportedReport[]> {
+  const summaries = await listImportedReports();
+  const reports: ImportedReport[] = [];
+  for (const summary of summaries.reverse()) {
+    const report = await getImportedReport(summary.id);
+    if (report) reports.push(report);
+  }
+  return reports;
+}
+
+/**
+ * A backup file's text, validated completely: JSON, format, version, every
+ * report (zod, each quote against its text) and each text against its sha256.
+ */
+export async function checkBackupFile(json: string): Promise<BackupValidation> {
+  const result = validateBackup(json);
+  if (!result.ok) return result;
+  for (const [index, report] of result.reports.entries()) {
+    if ((await sha256Hex(report.text)) !== report.sha256) {
+      return { ok: false, problem: { kind: 'report', reportIndex: index, reportTitle: report.title, path: 'sha256', detail: 'does not match the text' } };
+    }
+  }
+  return result;
+}
+
+export interface RestoreResult {
+  added: ImportedReportSummary[];
+  /** Reports whose text is already stored (or repeated in the file): reported, not stored twice. */
+  duplicates: Array<{ title: string; existingTitle: string }>;
+}
+
+/** Adds the reports of a checked backup in one transaction: all or nothing. */
+export async function restoreImportedReports(reports: ImportedReport[]): Promise<RestoreResult> {
+  const checked: ImportedReport[] = [];
+  for (const report of reports) checked.push(await checkReport(report));
+  const tx = (await db()).transaction(['reports', 'texts'], 'readwrite');
+  const result: RestoreResult = { added: [], duplicates: [] };
+  try {
+    const bySha = new Map<string, string>();
+    for (const report of checked) {
+      const existing = bySha.get(report.sha256) ?? (await tx.objectStore('reports').index('sha256').get(report.sha256))?.title;
+      if (existing !== undefined) {
+        result.duplicates.push({ title: report.title, existingTitle: existing });
+        continue;
+      }
+      bySha.set(report.sha256, report.title);
+      const summary = summarizeImportedReport(report);
+      // add, not put: an id already taken by another text is a conflict, and aborts the whole restore.
+      await tx.objectStore('reports').add(summary);
+      await tx.objectStore('texts').add({ id: report.id, text: report.text });
+      result.added.push(summary);
+    }
+    await tx.done;
+    return result;
+  } catch (cause) {
+    safeAbort(tx);
+    throw new ImportedStoreError('writeFailed', cause instanceof Error ? cause.message : String(cause), cause);
+  }
+}
+
+function safeAbort(tx: { abort: () => void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+}
+
