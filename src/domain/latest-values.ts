@@ -1,0 +1,76 @@
+import { isLevel, isPartialPeriod, type Observation } from './observation';
+
+/**
+ * One jurisdiction's values of one indicator in one year, as stated in its
+ * sources. Levels and relative values (growth rates, multiples) are kept apart:
+ * a relative value is never a level.
+ */
+export interface YearValues {
+  year: number;
+  levels: Observation[];
+  relatives: Observation[];
+}
+
+/** The most recent year a jurisdiction reports for an indicator, with what a careful reader must know about it. */
+export interface LatestValue extends YearValues {
+  /** At least one level covers only part of the year (1–10月, 截至11月8日). */
+  partial: boolean;
+  /** Two different values with the same scope: a contradiction in the source, shown, never resolved. */
+  conflict: boolean;
+  /** Several levels that differ only because they describe different scopes (市直部门 vs 各区). */
+  multipleScopes: boolean;
+  /** How many earlier years also carry values. */
+  earlierYears: number;
+}
+
+function scopeKey(observation: Observation): string {
+  return `${observation.scope.kind}|${observation.scope.label.zh}`;
+}
+
+/** True when observations with the same scope state different values. Same value stated twice is not a conflict. */
+export function hasConflict(levels: Observation[]): boolean {
+  const valuesByScope = new Map<string, Set<number>>();
+  for (const observation of levels) {
+    const key = scopeKey(observation);
+    const values = valuesByScope.get(key) ?? new Set<number>();
+    values.add(observation.value);
+    valuesByScope.set(key, values);
+  }
+  return [...valuesByScope.values()].some((values) => values.size > 1);
+}
+
+/** Every year with values for one jurisdiction, oldest first. Observations of other jurisdictions are ignored. */
+export function yearSeries(observations: Observation[], jurisdictionCode: string): YearValues[] {
+  const byYear = new Map<number, YearValues>();
+  for (const observation of observations) {
+    if (observation.jurisdictionCode !== jurisdictionCode) continue;
+    const entry = byYear.get(observation.year) ?? { year: observation.year, levels: [], relatives: [] };
+    (isLevel(observation) ? entry.levels : entry.relatives).push(observation);
+    byYear.set(observation.year, entry);
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The latest value is the most recent year with any value. If that year gives
+ * only a relative value ("接近2017年的2倍"), levels is empty: the caller shows
+ * the relative value as such and never promotes an older level to "latest".
+ */
+export function latestValue(observations: Observation[], jurisdictionCode: string): LatestValue | null {
+  const series = yearSeries(observations, jurisdictionCode);
+  const latest = series.at(-1);
+  if (!latest) return null;
+  return {
+    ...latest,
+    partial: latest.levels.some((o) => isPartialPeriod(o.period)),
+    conflict: hasConflict(latest.levels),
+    multipleScopes: new Set(latest.levels.map(scopeKey)).size > 1,
+    earlierYears: series.length - 1,
+  };
+}
+
+/** Years with exactly the level values to draw in a trend line; needs at least two years to be a trend. */
+export function trendPoints(series: YearValues[]): Array<{ year: number; observations: Observation[] }> {
+  const points = series.filter((s) => s.levels.length > 0).map((s) => ({ year: s.year, observations: s.levels }));
+  return points.length >= 2 ? points : [];
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { makeObservation, testIndex } from '../../../../test/fixtures/make-observation';
+import { createI18n } from '../../../lib/i18n';
+import { buildCompareRows } from '../compare-rows';
+import { compareMessages } from '../locales';
+import { buildCompareBarOption, compareChartHeight, PARTIAL_PERIOD_DECAL, type CompareBarDatum } from './compare-bar-option';
+
+const i18n = createI18n('zh', [compareMessages]);
+
+function option(observations: ReturnType<typeof makeObservation>[], language: 'zh' | 'en' = 'zh') {
+  void i18n.changeLanguage(language);
+  const rows = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], observations);
+  return buildCompareBarOption({ rows, unit: '宗', language, t: i18n.t, compact: false }) as {
+    yAxis: { data: string[] };
+    xAxis: { name: string; max?: number };
+    series: Array<{ name: string; data: Array<CompareBarDatum | null> }>;
+  };
+}
+
+const shenzhen = (overrides: Parameters<typeof makeObservation>[0] = {}) => makeObservation({ jurisdictionCode: '440300', year: 2018, ...overrides });
+
+describe('buildCompareBarOption', () => {
+  it('groups by indicator with one series per jurisdiction, in the chosen order', () => {
+    const result = option([makeObservation({ value: 38 }), shenzhen({ value: 260 })]);
+    expect(result.yAxis.data).toEqual(['12345热线工单量']);
+    expect(result.series.map((s) => s.name)).toEqual(['高州市', '深圳市']);
+    expect(result.series.map((s) => s.data[0]!.value)).toEqual([38, 260]);
+    expect(result.xAxis.name).toBe('宗');
+  });
+
+  it('labels every bar with its jurisdiction, value and year, so colour is never the only cue', () => {
+    const result = option([makeObservation({ value: 38 }), shenzhen({ value: 260, qualifier: 'atLeast' })]);
+    expect(result.series[0]!.data[0]!.label.formatter).toBe('高州市\n38 · 2021');
+    expect(result.series[1]!.data[0]!.label.formatter).toBe('深圳市\n≥260 · 2018');
+  });
+
+  it('hatches a part-year value and names its period; dashes an approximate value or bound', () => {
+    const result = option([
+      makeObservation({ value: 38, period: { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } }),
+      shenzhen({ value: 260, qualifier: 'atLeast' }),
+    ]);
+    const [gaozhou, sz] = result.series.map((s) => s.data[0]!);
+    expect(gaozhou!.itemStyle.decal).toEqual(PARTIAL_PERIOD_DECAL);
+    expect(gaozhou!.label.formatter).toBe('高州市\n38 · 2021 1–10月');
+    expect(gaozhou!.itemStyle.borderType).toBeUndefined();
+    expect(sz!.itemStyle.decal).toBeUndefined();
+    expect(sz!.itemStyle.borderType).toBe('dashed');
+  });
+
+  it('leaves a gap, never a zero bar, for a jurisdiction that does not report, and does not draw relative values', () => {
+    const result = option([makeObservation({ value: 38 }), shenzhen({ value: 2, relative: { kind: 'multiple', baseAsWritten: '2017年', baseYear: 2017 } })]);
+    expect(result.series[1]!.data[0]).toBeNull();
+  });
+
+  it('draws a conflicting second value as its own labelled bar', () => {
+    const result = option([makeObservation({ value: 36 }), makeObservation({ value: 1299 }), shenzhen({ value: 5 })]);
+    expect(result.series.map((s) => s.name)).toEqual(['高州市', '高州市（原文另一数值）', '深圳市']);
+    expect(result.series[1]!.data[0]!.value).toBe(1299);
+  });
+
+  it('gives every bar room: the chart grows with the number of bars', () => {
+    const one = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], [makeObservation()]);
+    const two = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], [makeObservation(), makeObservation({ value: 7 })]);
+    expect(compareChartHeight(two)).toBeGreaterThan(compareChartHeight(one));
+  });
+
+  it('keeps the percent sign on a rate', () => {
+    const rows = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], [makeObservation({ value: 99.5 })]);
+    const result = buildCompareBarOption({ rows, unit: '%', language: 'zh', t: i18n.t, compact: true }) as { series: Array<{ data: Array<CompareBarDatum | null> }>; xAxis: { max?: number } };
+    expect(result.series[0]!.data[0]!.label.formatter).toBe('高州市\n99.5% · 2021');
+    expect(result.xAxis.max).toBe(100);
+  });
+
+  it('uses English names and unit in English', () => {
+    const result = option([makeObservation({ value: 38 }), shenzhen({ value: 260 })], 'en');
+    expect(result.series.map((s) => s.name)).toEqual(['Gaozhou', 'Shenzhen']);
+    expect(result.xAxis.name).toBe('cases');
+  });
+});

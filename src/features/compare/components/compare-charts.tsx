@@ -1,0 +1,169 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renderChartFile, type ChartExportFrame } from '../../../components/chart-export';
+import { ChartSummary } from '../../../components/chart-summary';
+import { LazyChart } from '../../../components/lazy-chart';
+import type { SummaryItem } from '../../../domain/chart-summary';
+import type { DataIndex } from '../../../domain/data-files';
+import type { Language } from '../../../domain/localized-text';
+import { isPartialPeriod } from '../../../domain/observation';
+import { UNIT_LABELS } from '../../../domain/unit';
+import { downloadFile, safeFileName } from '../../../lib/download-file';
+import { formatDate, formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
+import { buildCompareBarOption, compareChartHeight } from '../charts/compare-bar-option';
+import { buildCompareCsv } from '../compare-csv';
+import { groupByUnit, type CompareRow } from '../compare-rows';
+import { useCompact } from '../hooks/use-compact';
+
+function Downloads({ baseName, chart, csv }: { baseName: string; chart: { option: EChartsCoreOption; frame: ChartExportFrame } | null; csv: () => string }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(t('compare.download.failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="compare-downloads" role="group" aria-label={t('compare.download.label')}>
+      <span className="muted small">{t('compare.download.label')}:</span>
+      {chart &&
+        (['png', 'svg'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="compare-download"
+            disabled={busy}
+            onClick={() => void run(async () => downloadFile(await renderChartFile(chart.option, chart.frame, format), safeFileName(baseName, format)))}
+          >
+            {t(`compare.download.${format}`)}
+          </button>
+        ))}
+      <button
+        type="button"
+        className="compare-download"
+        disabled={busy}
+        onClick={() => void run(async () => downloadFile(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), safeFileName(baseName, 'csv')))}
+      >
+        {t('compare.download.csv')}
+      </button>
+      <span role="status" aria-live="polite" className="small">
+        {busy ? t('compare.download.working') : error}
+      </span>
+    </div>
+  );
+}
+
+/** The drawn values of one chart, for its text summary: each indicator × jurisdiction's latest levels. */
+function summaryItems(rows: CompareRow[], language: Language): { items: SummaryItem[]; notReported: number } {
+  const items: SummaryItem[] = [];
+  let notReported = 0;
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (!cell.latest) notReported++;
+      cell.latest?.levels.forEach((level, index) =>
+        items.push({
+          name: `${row.indicator.name[language]} · ${cell.jurisdiction.name[language]}`,
+          year: cell.latest!.year,
+          value: level.value,
+          qualifier: level.qualifier,
+          partial: isPartialPeriod(level.period),
+          conflict: index > 0 && cell.latest!.conflict,
+        }),
+      );
+    }
+  }
+  return { items, notReported };
+}
+
+/** One grouped bar chart per unit, so 件 and % never share an axis; with PNG/SVG/CSV downloads. */
+export function CompareCharts({ rows, index }: { rows: CompareRow[]; index: DataIndex }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const compact = useCompact();
+  const groups = useMemo(
+    () =>
+      groupByUnit(rows).map((group) => ({
+        ...group,
+        drawable: group.rows.some((r) => r.cells.some((c) => (c.latest?.levels.length ?? 0) > 0)),
+        option: buildCompareBarOption({ rows: group.rows, unit: group.unit, language, t, compact }),
+        exportOption: buildCompareBarOption({ rows: group.rows, unit: group.unit, language, t, compact: false }),
+      })),
+    [rows, language, t, compact],
+  );
+  const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction.name[language]) ?? [];
+  const jurisdictionList = jurisdictions.join(language === 'zh' ? '、' : ', ');
+  const sources = index.documents.filter((d) => rows.some((r) => r.cells.some((c) => [...(c.latest?.levels ?? []), ...(c.latest?.relatives ?? [])].some((o) => o.provenance.sourceId === d.id))));
+  const today = formatDate(new Date().toISOString().slice(0, 10), language);
+  const baseName = t('compare.download.fileName', { jurisdictions: jurisdictions.join('_') });
+  const csv = () => buildCompareCsv(rows, index.documents, language, t);
+
+  return (
+    <section className="panel" aria-labelledby="compare-chart-heading">
+      <h2 id="compare-chart-heading">{t('compare.chart.heading')}</h2>
+      {groups.length > 1 && (
+        <p className="note">{t('compare.chart.unitsDiffer', { units: groups.map((g) => UNIT_LABELS[g.unit][language]).join(language === 'zh' ? '、' : ', ') })}</p>
+      )}
+      <p className="muted small">{t('compare.chart.legendLabel')}</p>
+      <ul className="chart-legend">
+        <li>
+          <span className="swatch swatch--partial" aria-hidden="true" /> {t('chart.legendPartial')}
+        </li>
+        <li>
+          <span className="swatch swatch--approx" aria-hidden="true" /> {t('chart.legendApprox')}
+        </li>
+        <li>
+          <span className="swatch swatch--gap" aria-hidden="true" /> {t('chart.legendGap')}
+        </li>
+      </ul>
+      {groups.length === 0 && <Downloads baseName={baseName} chart={null} csv={csv} />}
+      {groups.map((group) => {
+        const unit = UNIT_LABELS[group.unit][language];
+        const height = compareChartHeight(group.rows);
+        const frame: ChartExportFrame = {
+          title: t('compare.download.title', { jurisdictions: jurisdictionList }),
+          subtitle: t('compare.download.subtitle', { unit }),
+          sourceLine: t('compare.download.sourceLine', { sources: sources.map((d) => d.title[language]).join('; '), date: today }),
+          width: 1000,
+          height: height + 160,
+        };
+        const summary = summaryItems(group.rows, language);
+        const summaryId = `compare-chart-summary-${group.unit === '%' ? 'pct' : group.unit}`;
+        return (
+          <div key={group.unit} className="compare-chart">
+            <h3>{t('compare.chart.headingUnit', { unit })}</h3>
+            {group.drawable ? (
+              <LazyChart
+                option={group.option}
+                height={height}
+                describedBy={summaryId}
+                label={t('compare.chart.label', {
+                  indicators: group.rows.map((r) => r.indicator.name[language]).join(language === 'zh' ? '、' : ', '),
+                  jurisdictions: jurisdictionList,
+                })}
+              />
+            ) : (
+              <p className="muted">{t('compare.chart.noLevels')}</p>
+            )}
+            {group.drawable && (
+              <ChartSummary
+                id={summaryId}
+                items={summary.items}
+                notReported={summary.notReported}
+                formatValue={(p) => `${QUALIFIER_SIGNS[p.qualifier]}${formatNumber(p.value, language)}${group.unit === '%' ? '%' : ` ${unit}`}`}
+              />
+            )}
+            <Downloads baseName={`${baseName}_${group.unit === '%' ? 'pct' : group.unit}`} chart={group.drawable ? { option: group.exportOption, frame } : null} csv={csv} />
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DataIndex } from '../../../domain/data-files';
+import { THEMES } from '../../../domain/indicator';
+import { compareJurisdictions } from '../../../domain/indicator-view';
+import type { Language } from '../../../domain/localized-text';
+import { MAX_INDICATORS, MAX_JURISDICTIONS, MIN_JURISDICTIONS } from '../compare-params';
+
+export interface CompareControlsProps {
+  index: DataIndex;
+  codes: string[];
+  indicatorIds: string[];
+  onChange: (next: { codes?: string[]; indicatorIds?: string[] }) => void;
+}
+
+/** Native checkboxes and a select: keyboard, screen reader and phone pickers work without extra code. */
+export function CompareControls({ index, codes, indicatorIds, onChange }: CompareControlsProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const hintId = useId();
+  const addId = useId();
+  const [toAdd, setToAdd] = useState('');
+  const [copyStatus, setCopyStatus] = useState<string | null>(null);
+
+  const withData = new Set(index.summaries.flatMap((s) => s.jurisdictionCodes));
+  const jurisdictions = [...index.jurisdictions].sort(compareJurisdictions);
+  const reportedBySelected = new Set(index.summaries.filter((s) => s.jurisdictionCodes.some((c) => codes.includes(c))).map((s) => s.indicatorId));
+  const addable = index.indicators.filter((i) => reportedBySelected.has(i.id) && !indicatorIds.includes(i.id));
+  const groups = THEMES.map((theme) => ({ theme, indicators: addable.filter((i) => i.theme === theme) })).filter((g) => g.indicators.length > 0);
+  const full = indicatorIds.length >= MAX_INDICATORS;
+
+  const toggle = (code: string, checked: boolean) => {
+    // Keep the chosen order: it is the order of the columns and the bars.
+    onChange({ codes: checked ? [...codes, code] : codes.filter((c) => c !== code) });
+  };
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyStatus(t('compare.controls.copied'));
+    } catch {
+      setCopyStatus(t('compare.controls.copyFailed'));
+    }
+  };
+
+  return (
+    <div className="compare-controls">
+      <fieldset className="compare-controls__jurisdictions" aria-describedby={hintId}>
+        <legend>{t('compare.controls.jurisdictions')}</legend>
+        <p id={hintId} className="muted small">
+          {t('compare.controls.jurisdictionsHint', { count: codes.length })}
+        </p>
+        <ul>
+          {jurisdictions.map((jurisdiction) => {
+            const checked = codes.includes(jurisdiction.code);
+            const disabled = checked ? codes.length <= MIN_JURISDICTIONS : codes.length >= MAX_JURISDICTIONS;
+            return (
+              <li key={jurisdiction.code}>
+                <label className={disabled ? 'is-disabled' : undefined}>
+                  <input type="checkbox" checked={checked} disabled={disabled} onChange={(event) => toggle(jurisdiction.code, event.target.checked)} />{' '}
+                  {jurisdiction.name[language]}
+                  {!withData.has(jurisdiction.code) && <span className="muted small"> ({t('compare.controls.noData')})</span>}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <div className="compare-controls__indicators">
+        <h3 className="compare-controls__label">{t('compare.controls.indicators')}</h3>
+        <ul className="chips">
+          {indicatorIds.map((id) => {
+            const indicator = index.indicators.find((i) => i.id === id);
+            const name = indicator?.name[language] ?? id;
+            return (
+              <li key={id} className="chip">
+                <span>{name}</span>
+                <button
+                  type="button"
+                  className="chip__remove"
+                  aria-label={t('compare.controls.remove', { indicator: name })}
+                  disabled={indicatorIds.length <= 1}
+                  onClick={() => onChange({ indicatorIds: indicatorIds.filter((i) => i !== id) })}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {groups.length === 0 ? (
+          <p className="muted small">{t('compare.controls.allAdded')}</p>
+        ) : full ? (
+          <p className="muted small">{t('compare.controls.maxIndicators')}</p>
+        ) : (
+          <form
+            className="compare-controls__add"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!toAdd) return;
+              onChange({ indicatorIds: [...indicatorIds, toAdd] });
+              setToAdd('');
+            }}
+          >
+            <label htmlFor={addId}>{t('compare.controls.add')}</label>
+            <div className="compare-controls__add-row">
+              <select id={addId} value={toAdd} onChange={(event) => setToAdd(event.target.value)}>
+                <option value="">{t('compare.controls.addPlaceholder')}</option>
+                {groups.map((group) => (
+                  <optgroup key={group.theme} label={t(`theme.${group.theme}`)}>
+                    {group.indicators.map((indicator) => (
+                      <option key={indicator.id} value={indicator.id}>
+                        {indicator.name[language]}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+              <button type="submit" className="button" disabled={!toAdd}>
+                {t('compare.controls.addButton')}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+      <p className="compare-controls__share">
+        <button type="button" className="button compare-button--secondary" onClick={() => void copyLink()}>
+          {t('compare.controls.copyLink')}
+        </button>{' '}
+        <span role="status" className="small">
+          {copyStatus}
+        </span>
+      </p>
+    </div>
+  );
+}

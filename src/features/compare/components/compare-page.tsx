@@ -1,0 +1,117 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { DataError } from '../../../components/data-error';
+import { compareLink } from '../../../domain/app-links';
+import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
+import type { Language } from '../../../domain/localized-text';
+import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { parseCompareParams, type CompareNotice } from '../compare-params';
+import { buildCompareRows } from '../compare-rows';
+import { useIndicatorFiles } from '../hooks/use-indicator-files';
+import '../compare.css';
+import { CompareCharts } from './compare-charts';
+import { CompareControls } from './compare-controls';
+import { CompareTable } from './compare-table';
+
+export function ComparePage() {
+  const { t } = useTranslation();
+  const index = useDataIndex();
+  if (index.isError) {
+    return (
+      <section className="panel">
+        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
+      </section>
+    );
+  }
+  if (index.isPending) {
+    return (
+      <p role="status" className="panel">
+        {t('compare.loading')}
+      </p>
+    );
+  }
+  return <Compare index={index.data} />;
+}
+
+function noticeText(notice: CompareNotice, index: DataIndex, language: Language, t: ReturnType<typeof useTranslation>['t']): string {
+  const names = (codes: string[]) =>
+    codes.map((code) => index.jurisdictions.find((j) => j.code === code)?.name[language] ?? code).join(language === 'zh' ? '、' : ', ');
+  switch (notice.kind) {
+    case 'unknownJurisdictions':
+      return t('compare.notice.unknownJurisdictions', { codes: notice.codes.join(', ') });
+    case 'tooFewJurisdictions':
+      return t('compare.notice.tooFewJurisdictions', { names: names(notice.added) });
+    case 'tooManyJurisdictions':
+      return t('compare.notice.tooManyJurisdictions', { names: names(notice.dropped) });
+    case 'unknownIndicators':
+      return t('compare.notice.unknownIndicators', { ids: notice.ids.join(', ') });
+    case 'tooManyIndicators':
+      return t('compare.notice.tooManyIndicators', { count: notice.dropped.length });
+    case 'defaultIndicators':
+      return t('compare.notice.defaultIndicators');
+  }
+}
+
+function Compare({ index }: { index: DataIndex }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const jParam = params.get('j');
+  const iParam = params.get('i');
+  const lang = params.get('lang');
+  const selection = useMemo(() => parseCompareParams(index, jParam, iParam), [index, jParam, iParam]);
+  const { codes, indicatorIds } = selection;
+  const files = useIndicatorFiles(indicatorIds);
+  const loaded = indicatorIds.every((id) => files.loaded.has(id));
+  const rows = useMemo(
+    () => (loaded ? buildCompareRows(index, indicatorIds, codes, files.observations) : []),
+    [loaded, index, indicatorIds, codes, files.observations],
+  );
+
+  const update = useCallback(
+    (next: { codes?: string[]; indicatorIds?: string[] }) => {
+      // Built by hand so the shared link keeps readable commas (j=440981,440300).
+      navigate(compareLink(next.codes ?? codes, next.indicatorIds ?? indicatorIds, lang));
+    },
+    [navigate, codes, indicatorIds, lang],
+  );
+
+  const [failure] = files.failures;
+  return (
+    <div className="compare">
+      <section className="panel" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">{t('compare.heading')}</h2>
+        <p className="muted small">{t('compare.intro')}</p>
+        {selection.notices.map((notice) => (
+          <p key={notice.kind} role="status" className="notice">
+            {noticeText(notice, index, language, t)}
+          </p>
+        ))}
+        <CompareControls index={index} codes={codes} indicatorIds={indicatorIds} onChange={update} />
+      </section>
+      {failure && (
+        <section className="panel">
+          <DataError
+            error={failure.error}
+            file={indicatorFileName(failure.indicatorId)}
+            onRetry={() => files.failures.forEach((f) => f.retry())}
+            retrying={failure.retrying}
+          />
+        </section>
+      )}
+      {!loaded && !failure && (
+        <p role="status" className="panel">
+          {t('compare.loading')}
+        </p>
+      )}
+      {loaded && (
+        <>
+          <CompareTable rows={rows} lang={lang} codes={codes} />
+          <CompareCharts rows={rows} index={index} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { DataError } from '../../../components/data-error';
+import { briefingsLink, compareLink, explorerLink, profileLink } from '../../../domain/app-links';
+import { buildCoverage } from '../../../domain/coverage';
+import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
+import type { Language } from '../../../domain/localized-text';
+import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { headlineEntries, headlineIndicators, HEADLINE_THEMES } from '../headlines';
+import { useIndicatorFiles } from '../hooks/use-indicator-files';
+import { coverageSentence, headlineSentence } from '../summary-sentences';
+import '../overview.css';
+import { CoverageMatrix } from './coverage-matrix';
+import { HeadlineCard } from './headline-card';
+
+/** The jurisdictions a leader's first comparison opens with: those reporting the headline figures. */
+function defaultComparison(index: DataIndex): { codes: string[]; indicatorIds: string[] } {
+  const indicatorIds = HEADLINE_THEMES.flatMap((theme) => headlineIndicators(index, theme).slice(0, 1).map((i) => i.id));
+  const counts = new Map<string, number>();
+  for (const summary of index.summaries) {
+    if (!indicatorIds.includes(summary.indicatorId)) continue;
+    for (const code of summary.jurisdictionCodes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const codes = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
+  return { codes: codes.slice(0, 2), indicatorIds };
+}
+
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const index = useDataIndex();
+  if (index.isError) {
+    return (
+      <section className="panel">
+        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
+      </section>
+    );
+  }
+  if (index.isPending) {
+    return (
+      <p role="status" className="panel">
+        {t('overview.loading')}
+      </p>
+    );
+  }
+  return <Overview index={index.data} />;
+}
+
+function Overview({ index }: { index: DataIndex }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const [params] = useSearchParams();
+  const lang = params.get('lang');
+  const summariesHeading = useRef<HTMLHeadingElement>(null);
+
+  const headlines = useMemo(() => HEADLINE_THEMES.map((theme) => ({ theme, indicators: headlineIndicators(index, theme) })), [index]);
+  const headlineIds = useMemo(() => headlines.flatMap((h) => h.indicators.map((i) => i.id)), [headlines]);
+  // The coverage matrix needs every file; the headline files come first so the cards fill in early.
+  const allIds = useMemo(
+    () => [...headlineIds, ...index.summaries.map((s) => s.indicatorId).filter((id) => !headlineIds.includes(id))],
+    [index, headlineIds],
+  );
+  const files = useIndicatorFiles(allIds);
+  const headlinesLoaded = headlineIds.every((id) => files.loaded.has(id));
+  const allLoaded = allIds.every((id) => files.loaded.has(id));
+  const coverage = useMemo(() => (allLoaded ? buildCoverage(index, files.observations) : null), [allLoaded, index, files.observations]);
+
+  const cards = headlines.map(({ theme, indicators }) => ({
+    theme,
+    themeIndicatorCount: index.indicators.filter((i) => i.theme === theme).length,
+    firstThemeIndicatorId: indicators[0]?.id ?? index.indicators.find((i) => i.theme === theme)?.id ?? null,
+    groups: indicators.map((indicator) => ({ indicator, entries: headlineEntries(index, indicator, files.observations) })),
+  }));
+  const sentences = headlinesLoaded ? cards.flatMap((card) => card.groups.flatMap((g) => g.entries.map((e) => headlineSentence(e, language, t)))) : [];
+  const comparison = defaultComparison(index);
+  const [failure] = files.failures;
+
+  return (
+    <div className="overview">
+      <section className="panel overview__intro" aria-labelledby="overview-heading">
+        <h2 id="overview-heading">{t('overview.heading')}</h2>
+        <p>
+          {t('overview.intro', {
+            documents: index.documents.length,
+            jurisdictions: new Set(index.documents.map((d) => d.jurisdictionCode)).size,
+            indicators: index.indicators.length,
+          })}
+        </p>
+      </section>
+
+      {failure && (
+        <section className="panel">
+          <DataError
+            error={failure.error}
+            file={indicatorFileName(failure.indicatorId)}
+            onRetry={() => files.failures.forEach((f) => f.retry())}
+            retrying={failure.retrying}
+          />
+        </section>
+      )}
+
+      <section className="overview__section" aria-labelledby="headlines-heading">
+        <h2 id="headlines-heading">{t('overview.headlines.heading')}</h2>
+        <ul className="headline-cards">
+          {cards.map((card) => (
+            <HeadlineCard key={card.theme} {...card} loading={!headlinesLoaded && !failure} lang={lang} />
+          ))}
+        </ul>
+      </section>
+
+      <section className="overview__section" aria-labelledby="audiences-heading">
+        <h2 id="audiences-heading">{t('overview.audiences.heading')}</h2>
+        <ul className="audience-cards">
+          <li className="panel audience-card">
+            <h3>{t('overview.audiences.leaders.title')}</h3>
+            <p>{t('overview.audiences.leaders.text')}</p>
+            <Link className="audience-card__link" to={compareLink(comparison.codes, comparison.indicatorIds, lang)}>
+              {t('overview.audiences.leaders.link')}
+            </Link>
+          </li>
+          <li className="panel audience-card">
+            <h3>{t('overview.audiences.staff.title')}</h3>
+            <p>{t('overview.audiences.staff.text')}</p>
+            <Link className="audience-card__link" to={explorerLink({ indicatorId: headlineIds[0] ?? index.indicators[0]?.id ?? '' }, lang)}>
+              {t('overview.audiences.staff.link')}
+            </Link>{' '}
+            <Link className="audience-card__link" to={profileLink(null, lang)}>
+              {t('overview.audiences.staff.profiles')}
+            </Link>{' '}
+            <Link className="audience-card__link" to={briefingsLink(lang)}>
+              {t('overview.audiences.staff.briefings')}
+            </Link>
+          </li>
+          <li className="panel audience-card">
+            <h3>{t('overview.audiences.public.title')}</h3>
+            <p>{t('overview.audiences.public.text')}</p>
+            <button
+              type="button"
+              className="link-button audience-card__link"
+              onClick={() => {
+                // Hash routing owns location.hash, so move to the section without navigating: focus scrolls it into view.
+                summariesHeading.current?.focus();
+              }}
+            >
+              {t('overview.audiences.public.link')}
+            </button>
+          </li>
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="summaries-heading">
+        <h2 id="summaries-heading" ref={summariesHeading} tabIndex={-1}>
+          {t('overview.summaries.heading')}
+        </h2>
+        <p className="muted small">{t('overview.summaries.intro')}</p>
+        {headlinesLoaded ? (
+          <ul className="summary-list">
+            {sentences.map((sentence, i) => (
+              <li key={`${i}-${sentence}`}>{sentence}</li>
+            ))}
+            {coverage && HEADLINE_THEMES.map((theme) => <li key={theme}>{coverageSentence(coverage, theme, t)}</li>)}
+          </ul>
+        ) : (
+          !failure && <p role="status">{t('overview.loading')}</p>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="coverage-heading">
+        <h2 id="coverage-heading">{t('overview.coverage.heading')}</h2>
+        <p className="muted small">{t('overview.coverage.intro')}</p>
+        {coverage ? <CoverageMatrix coverage={coverage} lang={lang} /> : !failure && <p role="status">{t('overview.loading')}</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { DataError } from '../../../components/data-error';
+import { compareLink, profileLink, readerLink } from '../../../domain/app-links';
+import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
+import { THEMES, type Indicator } from '../../../domain/indicator';
+import { compareJurisdictions } from '../../../domain/indicator-view';
+import type { Jurisdiction } from '../../../domain/jurisdiction';
+import type { Language } from '../../../domain/localized-text';
+import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { useIndicatorFiles } from '../hooks/use-indicator-files';
+import '../profile.css';
+import { JurisdictionDirectory } from './jurisdiction-directory';
+import { ThemeSection } from './theme-section';
+
+function useIndex() {
+  const { t } = useTranslation();
+  const index = useDataIndex();
+  if (index.isError) {
+    return {
+      fallback: (
+        <section className="panel">
+          <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
+        </section>
+      ),
+    };
+  }
+  if (index.isPending) {
+    return {
+      fallback: (
+        <p role="status" className="panel">
+          {t('profile.loading')}
+        </p>
+      ),
+    };
+  }
+  return { data: index.data };
+}
+
+/** #/jurisdiction: every jurisdiction, grouped by level, searchable. */
+export function JurisdictionIndexPage() {
+  const [params] = useSearchParams();
+  const index = useIndex();
+  if (!index.data) return index.fallback;
+  return <JurisdictionDirectory index={index.data} lang={params.get('lang')} />;
+}
+
+/** #/jurisdiction/<code>: one jurisdiction's indicators by theme. An unknown code gets a notice and the list. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const [params] = useSearchParams();
+  const lang = params.get('lang');
+  const index = useIndex();
+  if (!index.data) return index.fallback;
+  const jurisdiction = index.data.jurisdictions.find((j) => j.code === code);
+  if (!jurisdiction) {
+    return (
+      <>
+        <p role="status" className="notice panel">
+          {t('profile.unknown', { code })}
+        </p>
+        <JurisdictionDirectory index={index.data} lang={lang} />
+      </>
+    );
+  }
+  return <Profile key={jurisdiction.code} index={index.data} jurisdiction={jurisdiction} lang={lang} />;
+}
+
+function ancestors(index: DataIndex, jurisdiction: Jurisdiction): Jurisdiction[] {
+  const chain: Jurisdiction[] = [];
+  let parentCode = jurisdiction.parentCode;
+  while (parentCode) {
+    const parent = index.jurisdictions.find((j) => j.code === parentCode);
+    if (!parent || chain.includes(parent)) break;
+    chain.unshift(parent);
+    parentCode = parent.parentCode;
+  }
+  return chain;
+}
+
+function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction: Jurisdiction; lang: string | null }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const indicatorIds = useMemo(
+    () => index.summaries.filter((s) => s.observationCount > 0 && s.jurisdictionCodes.includes(jurisdiction.code)).map((s) => s.indicatorId),
+    [index, jurisdiction],
+  );
+  const files = useIndicatorFiles(indicatorIds);
+  const indicators = useMemo(() => index.indicators.filter((i) => indicatorIds.includes(i.id)), [index, indicatorIds]);
+  const themes = THEMES.map((theme) => ({ theme, indicators: indicators.filter((i) => i.theme === theme) })).filter((g) => g.indicators.length > 0);
+  const documents = index.documents.filter((d) => d.jurisdictionCode === jurisdiction.code).sort((a, b) => b.yearCovered - a.yearCovered);
+  const path = ancestors(index, jurisdiction);
+  const children = index.jurisdictions.filter((j) => j.parentCode === jurisdiction.code).sort(compareJurisdictions);
+  // A ready-made comparison: this jurisdiction and the one sharing most of its indicators.
+  const partner = useMemo(() => {
+    const shared = new Map<string, number>();
+    for (const summary of index.summaries) {
+      if (!summary.jurisdictionCodes.includes(jurisdiction.code)) continue;
+      for (const code of summary.jurisdictionCodes) if (code !== jurisdiction.code) shared.set(code, (shared.get(code) ?? 0) + 1);
+    }
+    const withData = new Set(index.summaries.flatMap((s) => s.jurisdictionCodes));
+    const best = [...shared.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return best ?? index.jurisdictions.find((j) => j.code !== jurisdiction.code && withData.has(j.code))?.code ?? null;
+  }, [index, jurisdiction]);
+  const sharedIndicators = partner
+    ? index.summaries.filter((s) => s.jurisdictionCodes.includes(jurisdiction.code) && s.jurisdictionCodes.includes(partner)).map((s) => s.indicatorId).slice(0, 4)
+    : [];
+  const [failure] = files.failures;
+  const byIndicator = (indicator: Indicator) => files.observations.filter((o) => o.indicatorId === indicator.id);
+
+  return (
+    <div className="profile">
+      <nav aria-label={t('profile.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={profileLink(null, lang)}>{t('profile.list.heading')}</Link>
+          </li>
+          {path.map((p) => (
+            <li key={p.code}>
+              <Link to={profileLink(p.code, lang)}>{p.name[language]}</Link>
+            </li>
+          ))}
+          <li aria-current="page">{jurisdiction.name[language]}</li>
+        </ol>
+      </nav>
+      <section className="panel profile__header" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">{jurisdiction.name[language]}</h2>
+        <p className="muted">{t('profile.meta', { level: t(`profile.level.${jurisdiction.level}`), code: jurisdiction.code })}</p>
+        {children.length > 0 && (
+          <p className="small">
+            {t('profile.children')}
+            {children.map((c, i) => (
+              <span key={c.code}>
+                {i > 0 && (language === 'zh' ? '、' : ', ')}
+                <Link to={profileLink(c.code, lang)}>{c.name[language]}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+        <p>
+          {indicators.length > 0
+            ? t('profile.summary', { indicators: indicators.length, documents: documents.length })
+            : t('profile.noIndicators')}
+        </p>
+        {documents.length > 0 && (
+          <>
+            <h3>{t('profile.documents')}</h3>
+            <ul className="profile__documents">
+              {documents.map((d) => (
+                <li key={d.id}>
+                  {d.yearCovered} · {d.title[language]} <span className="muted small">({d.issuingBody[language]})</span>{' '}
+                  <Link to={readerLink(d.id, null, lang)}>{t('profile.openDocument')}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {partner && indicators.length > 0 && (
+          <p>
+            <Link className="profile__compare" to={compareLink([jurisdiction.code, partner], sharedIndicators, lang)}>
+              {t('profile.compareWith')}
+            </Link>
+          </p>
+        )}
+      </section>
+
+      {failure && (
+        <section className="panel">
+          <DataError
+            error={failure.error}
+            file={indicatorFileName(failure.indicatorId)}
+            onRetry={() => files.failures.forEach((f) => f.retry())}
+            retrying={failure.retrying}
+          />
+        </section>
+      )}
+      {files.pending && <p role="status" className="panel">{t('profile.loading')}</p>}
+      {!files.pending &&
+        themes.map(({ theme, indicators: themeIndicators }) => (
+          <ThemeSection
+            key={theme}
+            theme={theme}
+            jurisdiction={jurisdiction}
+            rows={themeIndicators
+              .filter((indicator) => files.loaded.has(indicator.id))
+              .map((indicator) => ({ indicator, observations: byIndicator(indicator) }))}
+            lang={lang}
+          />
+        ))}
+    </div>
+  );
+}
