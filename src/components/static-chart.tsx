@@ -1,0 +1,77 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The app's CJK font stack (styles.css), so SVG text prints in the same fonts as the page. */
+export const CHART_FONT_FAMILY = "system-ui, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+
+/** Renders an option to an SVG document with ECharts' server-side SVG renderer (no DOM, no animation). */
+export async function renderOptionToSvg(option: EChartsCoreOption, width: number, height: number): Promise<string> {
+  const { echarts } = await import('../lib/echarts');
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ ...option, animation: false, textStyle: { fontFamily: CHART_FONT_FAMILY, ...(option.textStyle as object | undefined) } });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+export interface StaticChartProps {
+  option: EChartsCoreOption;
+  /** Drawing size in CSS pixels; the image scales to its container's width, keeping its aspect ratio. */
+  width: number;
+  height: number;
+  label: string;
+  className?: string;
+  /** Called once the SVG is ready to show (print waits for every chart). */
+  onReady?: () => void;
+}
+
+/**
+ * A chart as a static SVG image: vector, so it prints crisply at any
+ * resolution, and not interactive. The image is named by `label`; the data
+ * beside it is the accessible equivalent.
+ */
+export function StaticChart({ option, width, height, label, className, onReady }: StaticChartProps) {
+  const { t } = useTranslation();
+  const [svg, setSvg] = useState<{ option: EChartsCoreOption; url: string } | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    renderOptionToSvg(option, width, height).then(
+      (markup) => {
+        if (!cancelled) setSvg({ option, url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}` });
+      },
+      (error: unknown) => {
+        if (!cancelled) setFailed(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [option, width, height]);
+
+  // While a changed option is drawn, the previous image stays (no flash of the placeholder).
+  const current = svg ? svg.url : null;
+  if (failed) return <p className="static-chart static-chart--failed">{failed}</p>;
+  if (!current) {
+    return (
+      <p className="static-chart static-chart--loading" style={{ aspectRatio: `${width} / ${height}` }}>
+        {t('chart.loading')}
+      </p>
+    );
+  }
+  return (
+    <img
+      className={['static-chart', className].filter(Boolean).join(' ')}
+      src={current}
+      alt={label}
+      width={width}
+      height={height}
+      onLoad={onReady}
+      data-ready="true"
+    />
+  );
+}

@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { asItem, barChartDraft, indicatorObservations, makeBriefing, quoteDraft, tableDraft } from '../../test/fixtures/briefing-data';
+import { BRIEFING_LIMITS, BriefingSchema, createBriefingBackup, moveItem, observationsInScope, validateBriefingFile } from './briefing';
+import { detectItemChanges, hasChanges } from './briefing-changes';
+import { buildFootnotes } from './briefing-footnotes';
+
+const briefing = () =>
+  makeBriefing('b1', [asItem(barChartDraft('hotline.work-orders', 2021), 'i1'), asItem(barChartDraft('hotline.resolution-rate', 2021), 'i2'), asItem(tableDraft('disclosure.information-requests'), 'i3')]);
+
+function fileOf(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+describe('validateBriefingFile', () => {
+  it('accepts an exported file and returns every briefing', () => {
+    const result = validateBriefingFile(fileOf(createBriefingBackup([briefing()], new Date('2024-05-03T00:00:00Z'))));
+    expect(result.ok && result.briefings.map((b) => b.id)).toEqual(['b1']);
+  });
+
+  it('refuses malformed JSON with the parser’s reason', () => {
+    const result = validateBriefingFile('{"format": "reportlens-briefings", ');
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'json' } });
+    expect(!result.ok && result.problem.detail.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an empty file and a file that is too large before parsing', () => {
+    expect(validateBriefingFile('  ')).toMatchObject({ ok: false, problem: { kind: 'empty' } });
+    expect(validateBriefingFile('{}', BRIEFING_LIMITS.fileBytes + 1)).toMatchObject({ ok: false, problem: { kind: 'tooLarge', detail: String(BRIEFING_LIMITS.fileBytes + 1) } });
+  });
+
+  it('refuses another kind of file, naming the field', () => {
+    const result = validateBriefingFile(fileOf({ format: 'reportlens-backup', version: 1, reports: [] }));
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'format' } });
+    expect(!result.ok && result.problem.detail).toMatch(/^format: /);
+  });
+
+  it('refuses another version, saying which', () => {
+    expect(validateBriefingFile(fileOf({ format: 'reportlens-briefings', version: 2, briefings: [] }))).toEqual({ ok: false, problem: { kind: 'version', detail: '2' } });
+  });
+
+  it('names the briefing, its title and the field of a missing or broken value', () => {
+    const good = briefing();
+    const missingAuthor: Record<string, unknown> = { ...makeBriefing('b2', [], '第二份') };
+    delete missingAuthor.author;
+    expect(validateBriefingFile(fileOf(createBriefingBackup([good, missingAuthor as never], new Date())))).toEqual({
+      ok: false,
+      problem: { kind: 'briefing', briefingIndex: 1, briefingTitle: '第二份', path: 'author', detail: expect.any(String) },
+    });
+    const broken = briefing();
+    const quote = broken.items[0]!.observations[0]!.provenance;
+    broken.items[0]!.observations[0]!.provenance = { ...quote, end: quote.end + 1 };
+    const result = validateBriefingFile(fileOf(createBriefingBackup([broken], new Date())));
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'briefing', briefingIndex: 0, path: 'items.0.observations.0.provenance.end' } });
+  });
+
+  it('refuses an observation whose document is not cited by the item', () => {
+    const item = asItem(barChartDraft('hotline.work-orders', 2021), 'i1');
+    const parsed = BriefingSchema.safeParse(makeBriefing('b', [{ ...item, documents: [] }]));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path.join('.')).toBe('items.0.observations.0.provenance.sourceId');
+  });
+
+  it('never accepts arbitrary JSON (property)', () => {
+    fc.assert(fc.property(fc.json(), (json) => validateBriefingFile(json).ok === false || JSON.parse(json)?.format === 'reportlens-briefings'));
+  });
+});
+
+describe('moveItem', () => {
+  it('moves an element and clamps the target', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, 9)).toEqual(['b', 'c', 'a']);
+    expect(moveItem(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps every element exactly once (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer(), { minLength: 1, maxLength: 20 }), fc.nat(), fc.integer({ min: -5, max: 30 }), (items, from, to) => {
+        const moved = moveItem(items, from % items.length, to);
+        expect([...moved].sort()).toEqual([...items].sort());
+      }),
+    );
+  });
+});
+
+describe('buildFootnotes', () => {
+  it('numbers every value across the briefing in order, one note per quoted span', () => {
+    const b = briefing();
+    const { notes, numberOf } = buildFootnotes(b);
+    expect(notes.map((n) => n.number)).toEqual(notes.map((_, i) => i + 1));
+    expect(notes[0]!.quote).toBe('2021年1-10月,高州市共收到12345政府服务热线工单12905宗');
+    expect(notes[1]!.quote).toBe('工单总体办结率为99.5%');
+    expect(notes[1]!.document.title.zh).toBe('高州市2021年度法治政府建设情况报告');
+    // The disclosure table: 260多 and "接近2017年的2倍" quote different spans, so each has its own note.
+    const disclosure = b.items[2]!.observations;
+    expect(disclosure.map((o) => numberOf('i3', o.id))).toEqual([3, 4, 5]);
+    expect(notes).toHaveLength(5);
+  });
+
+  it('gives a value repeated in a later item the same number', () => {
+    const b = makeBriefing('b', [asItem(quoteDraft('hotline.resolution-rate'), 'q1'), asItem(barChartDraft('hotline.work-orders', 2021), 'c1'), asItem(quoteDraft('hotline.resolution-rate'), 'q2')]);
+    const { notes, numberOf } = buildFootnotes(b);
+    const id = b.items[0]!.observations[0]!.id;
+    expect(numberOf('q1', id)).toBe(1);
+    expect(numberOf('q2', id)).toBe(1);
+    expect(notes.map((n) => n.number)).toEqual([1, 2]);
+  });
+
+  it('renumbers when items are reordered', () => {
+    const b = briefing();
+    const reordered = { ...b, items: moveItem(b.items, 1, 0) };
+    expect(buildFootnotes(reordered).notes[0]!.quote).toBe('工单总体办结率为99.5%');
+  });
+});
+
+describe('change detection', () => {
+  const current = (indicatorId: string, observations = indicatorObservations(indicatorId)) => new Map([[indicatorId, observations]]);
+
+  it('finds no change against the same data', () => {
+    const item = asItem(tableDraft('disclosure.information-requests'), 'i');
+    expect(hasChanges(detectItemChanges(item, current('disclosure.information-requests'))!)).toBe(false);
+  });
+
+  it('reports a changed value, a removed value and a new one in the view’s scope', () => {
+    const id = 'disclosure.information-requests';
+    const item = asItem(tableDraft(id), 'i');
+    const [first, second, ...rest] = indicatorObservations(id);
+    const added = { ...first!, id: 'new-observation', year: 2022 };
+    const changes = detectItemChanges(item, current(id, [{ ...first!, value: first!.value + 1 }, ...rest, added]))!;
+    expect(changes.updated.map((u) => u.id)).toEqual([first!.id]);
+    expect(changes.removed.map((o) => o.id)).toEqual([second!.id]);
+    expect(changes.added.map((o) => o.id)).toEqual(['new-observation']);
+  });
+
+  it('ignores new data outside the view (another year of a ranked chart)', () => {
+    const id = 'hotline.work-orders';
+    const item = asItem(barChartDraft(id, 2021), 'i');
+    const other = { ...indicatorObservations(id)[0]!, id: 'other-year', year: 2020 };
+    expect(hasChanges(detectItemChanges(item, current(id, [...indicatorObservations(id), other]))!)).toBe(false);
+  });
+
+  it('is unknown, not unchanged, without current data', () => {
+    expect(detectItemChanges(asItem(barChartDraft('hotline.work-orders', 2021), 'i'), new Map())).toBeNull();
+  });
+
+  it('selects by scope', () => {
+    const observations = indicatorObservations('disclosure.information-requests');
+    expect(observationsInScope(observations, { jurisdictions: ['440300'], from: null, to: null, year: null, includeRelatives: false }).map((o) => o.value)).toEqual([260]);
+  });
+});

@@ -1,0 +1,279 @@
+import { z } from 'zod';
+import { IndicatorIdSchema, IndicatorKindSchema, DirectionSchema } from './indicator';
+import { DivisionCodeSchema } from './jurisdiction';
+import { LocalizedTextSchema, type LocalizedText } from './localized-text';
+import { ObservationSchema, type Observation } from './observation';
+import { IsoDateSchema } from './source-document';
+import { UnitSymbolSchema } from './unit';
+
+/**
+ * A briefing (简报): a title, a date, an author line and ordered items, each
+ * a snapshot of what a page showed when it was added (the observations with
+ * their provenance, and the names needed to print them), plus the view it
+ * came from, so the item can be reopened and compared with current data.
+ * Stored in IndexedDB and exchanged as JSON; validated here at both borders.
+ */
+
+export const BRIEFING_LIMITS = {
+  title: 200,
+  author: 200,
+  note: 4000,
+  items: 200,
+  observationsPerItem: 2000,
+  /** A backup larger than this is refused before it is read. */
+  fileBytes: 20 * 1024 * 1024,
+} as const;
+
+/** The names an item needs to print an indicator, frozen at the time it was added. */
+export const IndicatorRefSchema = z.object({
+  id: IndicatorIdSchema,
+  name: LocalizedTextSchema,
+  unit: UnitSymbolSchema,
+  kind: IndicatorKindSchema,
+  direction: DirectionSchema,
+});
+export type IndicatorRef = z.infer<typeof IndicatorRefSchema>;
+
+export const JurisdictionRefSchema = z.object({ code: DivisionCodeSchema, name: LocalizedTextSchema });
+export type JurisdictionRef = z.infer<typeof JurisdictionRefSchema>;
+
+/** What a footnote says about a document: title, issuer, date. */
+export const DocumentRefSchema = z.object({
+  id: z.string().min(1),
+  title: LocalizedTextSchema,
+  issuingBody: LocalizedTextSchema,
+  publishedOn: IsoDateSchema.nullable(),
+  yearCovered: z.number().int(),
+});
+export type DocumentRef = z.infer<typeof DocumentRefSchema>;
+
+/**
+ * Which observations a view shows, so current data can be filtered the same
+ * way: jurisdictions (null = all), a year range, one year (a ranked bar chart),
+ * and whether relative values (growth rates) are part of it.
+ */
+export const ViewScopeSchema = z.object({
+  jurisdictions: z.array(DivisionCodeSchema).nullable(),
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  year: z.number().int().nullable(),
+  includeRelatives: z.boolean(),
+});
+export type ViewScope = z.infer<typeof ViewScopeSchema>;
+
+const SnapshotFields = {
+  /** The observations shown, in the order shown, each with its provenance. */
+  observations: z.array(ObservationSchema).max(BRIEFING_LIMITS.observationsPerItem),
+  jurisdictions: z.array(JurisdictionRefSchema),
+  documents: z.array(DocumentRefSchema),
+};
+
+const ItemBase = {
+  id: z.string().min(1).max(100),
+  note: z.string().max(BRIEFING_LIMITS.note),
+  /** ISO timestamp of when the item was added: "the data as of". */
+  addedAt: z.iso.datetime(),
+};
+
+/**
+ * The view an item came from: an app path and its search string (URL state),
+ * e.g. "/explore" + "?indicator=hotline.work-orders&chart=line".
+ */
+export const SourceViewSchema = z.object({
+  pathname: z.string().regex(/^\/[^\s]*$/, 'expected an app path such as /explore'),
+  search: z.string().max(2000).regex(/^(\?[^\s]*)?$/, 'expected a search string starting with ?'),
+});
+export type SourceView = z.infer<typeof SourceViewSchema>;
+
+const IndicatorViewFields = {
+  indicator: IndicatorRefSchema,
+  view: SourceViewSchema,
+  scope: ViewScopeSchema,
+  ...SnapshotFields,
+};
+
+export const ChartItemSchema = z.object({
+  kind: z.literal('chart'),
+  ...ItemBase,
+  ...IndicatorViewFields,
+  chartType: z.enum(['bar', 'line']),
+});
+export const TableItemSchema = z.object({ kind: z.literal('table'), ...ItemBase, ...IndicatorViewFields });
+export const QuoteItemSchema = z.object({ kind: z.literal('quote'), ...ItemBase, ...IndicatorViewFields });
+export const ProfileItemSchema = z.object({
+  kind: z.literal('profile'),
+  ...ItemBase,
+  jurisdiction: JurisdictionRefSchema,
+  view: SourceViewSchema,
+  /** The indicators whose latest values are shown, in the order shown. */
+  indicators: z.array(IndicatorRefSchema),
+  ...SnapshotFields,
+});
+
+export const BriefingItemSchema = z
+  .discriminatedUnion('kind', [ChartItemSchema, TableItemSchema, QuoteItemSchema, ProfileItemSchema])
+  .superRefine((item, ctx) => {
+    const documents = new Set(item.documents.map((d) => d.id));
+    item.observations.forEach((o, index) => {
+      if (!documents.has(o.provenance.sourceId)) {
+        ctx.addIssue({ code: 'custom', path: ['observations', index, 'provenance', 'sourceId'], message: `document ${o.provenance.sourceId} is not in the item’s documents` });
+      }
+    });
+    if (item.kind === 'quote' && item.observations.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['observations'], message: 'a quote item holds exactly one observation' });
+    }
+  });
+export type BriefingItem = z.infer<typeof BriefingItemSchema>;
+export type ChartItem = z.infer<typeof ChartItemSchema>;
+export type TableItem = z.infer<typeof TableItemSchema>;
+export type QuoteItem = z.infer<typeof QuoteItemSchema>;
+export type ProfileItem = z.infer<typeof ProfileItemSchema>;
+export type IndicatorItem = ChartItem | TableItem | QuoteItem;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** An item as a page offers it: the store gives it an id, an empty note and the time. */
+export type BriefingItemDraft = DistributiveOmit<BriefingItem, 'id' | 'note' | 'addedAt'>;
+
+export const BriefingSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    title: z.string().trim().min(1, 'a briefing needs a title').max(BRIEFING_LIMITS.title),
+    /** The date printed on the briefing. */
+    date: IsoDateSchema,
+    author: z.string().max(BRIEFING_LIMITS.author),
+    items: z.array(BriefingItemSchema).max(BRIEFING_LIMITS.items),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .superRefine((briefing, ctx) => {
+    const seen = new Set<string>();
+    briefing.items.forEach((item, index) => {
+      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `item id ${item.id} is repeated` });
+      seen.add(item.id);
+    });
+  });
+export type Briefing = z.infer<typeof BriefingSchema>;
+
+/** A briefing without its items, for lists. */
+export interface BriefingSummary {
+  id: string;
+  title: string;
+  date: string;
+  author: string;
+  itemCount: number;
+  updatedAt: string;
+}
+
+export function summarizeBriefing(briefing: Briefing): BriefingSummary {
+  const { id, title, date, author, updatedAt } = briefing;
+  return { id, title, date, author, itemCount: briefing.items.length, updatedAt };
+}
+
+// ---- Editing (pure) ----------------------------------------------------------
+
+/** Moves the element at `from` to index `to` (clamped); the same array when nothing moves. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  const target = Math.max(0, Math.min(items.length - 1, to));
+  if (from < 0 || from >= items.length || from === target) return [...items];
+  const next = [...items];
+  const [moved] = next.splice(from, 1);
+  next.splice(target, 0, moved!);
+  return next;
+}
+
+/** A short title for an item, in the given language, as lists and headings show it. */
+export function itemTitle(item: BriefingItem, language: 'zh' | 'en'): LocalizedText[typeof language] {
+  if (item.kind === 'profile') return item.jurisdiction.name[language];
+  return item.indicator.name[language];
+}
+
+// ---- Backup files --------------------------------------------------------------
+
+export const BRIEFING_BACKUP_FORMAT = 'reportlens-briefings';
+export const BRIEFING_BACKUP_VERSION = 1;
+
+export interface BriefingBackupFile {
+  format: typeof BRIEFING_BACKUP_FORMAT;
+  version: typeof BRIEFING_BACKUP_VERSION;
+  exportedAt: string;
+  briefings: Briefing[];
+}
+
+export function createBriefingBackup(briefings: Briefing[], exportedAt: Date): BriefingBackupFile {
+  return { format: BRIEFING_BACKUP_FORMAT, version: BRIEFING_BACKUP_VERSION, exportedAt: exportedAt.toISOString(), briefings };
+}
+
+/**
+ * Why a briefing file was refused, precise enough to find the problem:
+ * - tooLarge: more bytes than BRIEFING_LIMITS.fileBytes (detail: the size);
+ * - empty: no content at all;
+ * - json: not JSON (detail: the parser's message);
+ * - format: JSON, but not a ReportLens briefing file (detail: field and message);
+ * - version: another version of the format (detail: the version found);
+ * - briefing: one briefing is invalid (its index, its title when readable, the field path, the message).
+ */
+export type BriefingFileProblem =
+  | { kind: 'tooLarge'; detail: string }
+  | { kind: 'empty'; detail: string }
+  | { kind: 'json'; detail: string }
+  | { kind: 'format'; detail: string }
+  | { kind: 'version'; detail: string }
+  | { kind: 'briefing'; briefingIndex: number; briefingTitle: string | null; path: string; detail: string };
+
+export type BriefingFileValidation = { ok: true; briefings: Briefing[] } | { ok: false; problem: BriefingFileProblem };
+
+const EnvelopeSchema = z.object({
+  format: z.literal(BRIEFING_BACKUP_FORMAT),
+  version: z.unknown(),
+  briefings: z.array(z.unknown()),
+});
+
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+  return path.map(String).join('.');
+}
+
+/** Validates a whole briefing file; the first problem found is reported and nothing is returned. */
+export function validateBriefingFile(text: string, byteLength = new TextEncoder().encode(text).length): BriefingFileValidation {
+  if (byteLength > BRIEFING_LIMITS.fileBytes) return { ok: false, problem: { kind: 'tooLarge', detail: String(byteLength) } };
+  if (text.trim() === '') return { ok: false, problem: { kind: 'empty', detail: '' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: { kind: 'json', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  const envelope = EnvelopeSchema.safeParse(data);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    return { ok: false, problem: { kind: 'format', detail: `${(issue && pathText(issue.path)) || '(root)'}: ${issue?.message ?? 'invalid'}` } };
+  }
+  if (envelope.data.version !== BRIEFING_BACKUP_VERSION) {
+    return { ok: false, problem: { kind: 'version', detail: JSON.stringify(envelope.data.version ?? null) } };
+  }
+  const briefings: Briefing[] = [];
+  for (const [index, raw] of envelope.data.briefings.entries()) {
+    const parsed = BriefingSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const title = typeof raw === 'object' && raw !== null && typeof (raw as { title?: unknown }).title === 'string' ? (raw as { title: string }).title : null;
+      return { ok: false, problem: { kind: 'briefing', briefingIndex: index, briefingTitle: title, path: pathText(issue.path) || '(root)', detail: issue.message } };
+    }
+    briefings.push(parsed.data);
+  }
+  return { ok: true, briefings };
+}
+
+// ---- Snapshots --------------------------------------------------------------------
+
+/** Exactly the observations a scope selects from an indicator's current data, for change detection. */
+export function observationsInScope(observations: readonly Observation[], scope: ViewScope): Observation[] {
+  const wanted = scope.jurisdictions ? new Set(scope.jurisdictions) : null;
+  return observations.filter(
+    (o) =>
+      (!wanted || wanted.has(o.jurisdictionCode)) &&
+      (scope.from === null || o.year >= scope.from) &&
+      (scope.to === null || o.year <= scope.to) &&
+      (scope.year === null || o.year === scope.year) &&
+      (scope.includeRelatives || o.relative === null),
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { asItem, barChartDraft, indicatorObservations } from '../../../../test/fixtures/briefing-data';
+import type { ChartItem } from '../../../domain/briefing';
+import { briefingValueLabel, buildBriefingChartOption } from './briefing-chart-option';
+
+type Series = Array<{ data: Array<{ value: number; itemStyle?: Record<string, unknown>; label: { formatter: string } } | null>; name?: string }>;
+
+describe('buildBriefingChartOption', () => {
+  it('draws a ranked bar per value, hatched for part of the year, with its footnote mark', () => {
+    const item = asItem(barChartDraft('hotline.resolution-rate', 2021), 'i') as ChartItem;
+    const option = buildBriefingChartOption(item, { language: 'zh', footnote: () => 2 });
+    const [series] = option.series as Series;
+    expect((option.yAxis as { data: string[] }).data).toEqual(['高州市']);
+    expect(series!.data[0]!.value).toBe(99.5);
+    expect(series!.data[0]!.itemStyle!.decal).toBeDefined();
+    expect(series!.data[0]!.label.formatter).toBe('99.5 (1–10月) [2]');
+    expect((option.xAxis as { max?: number }).max).toBe(100);
+  });
+
+  it('draws lines over the years with gaps, never zeros, and a bound as ≥', () => {
+    const observations = indicatorObservations('disclosure.information-requests').filter((o) => o.relative === null);
+    const base = asItem(barChartDraft('disclosure.information-requests', 2021), 'i') as ChartItem;
+    const item: ChartItem = { ...base, chartType: 'line', observations, documents: [...base.documents, ...asItem(barChartDraft('disclosure.information-requests', 2018), 'j').documents], jurisdictions: [{ code: '440981', name: { zh: '高州市', en: 'Gaozhou' } }, { code: '440300', name: { zh: '深圳市', en: 'Shenzhen' } }] };
+    const option = buildBriefingChartOption(item, { language: 'en', footnote: () => undefined });
+    expect((option.xAxis as { data: string[] }).data).toEqual(['2018', '2019', '2020', '2021']);
+    const series = option.series as Series;
+    const shenzhen = series.find((s) => s.name === 'Shenzhen')!;
+    expect(shenzhen.data.map((d) => d?.value ?? null)).toEqual([260, null, null, null]);
+    expect(shenzhen.data[0]!.label.formatter).toBe('≥260');
+  });
+
+  it('keeps the qualifier of a value in its label (接近 → ≈)', () => {
+    const relative = indicatorObservations('disclosure.information-requests').find((o) => o.relative !== null)!;
+    expect(briefingValueLabel(relative, { language: 'zh', footnote: () => 1 })).toBe('≈2 [1]');
+  });
+});

@@ -1,0 +1,138 @@
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartItem } from '../../../domain/briefing';
+import type { Language } from '../../../domain/localized-text';
+import { isPartialPeriod, type Observation } from '../../../domain/observation';
+import { UNIT_LABELS } from '../../../domain/unit';
+import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
+
+/** Okabe–Ito, as in the explorer: distinguishable with the common colour-vision deficiencies. */
+const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
+
+/** Hatching for part-year values, so the cue survives black-and-white printing. */
+const PARTIAL_DECAL = {
+  symbol: 'rect',
+  symbolSize: 1,
+  dashArrayX: [1, 0],
+  dashArrayY: [3, 4],
+  rotation: -Math.PI / 4,
+  color: 'rgba(255, 255, 255, 0.75)',
+} as const;
+
+export interface BriefingChartContext {
+  language: Language;
+  /** The footnote number of each observation, printed after its value: "99.5 (1–10月) [2]". */
+  footnote: (observationId: string) => number | undefined;
+}
+
+/** The value as the source qualifies it, its part-year period and its footnote mark. */
+export function briefingValueLabel(observation: Observation, context: BriefingChartContext): string {
+  const parts = [`${QUALIFIER_SIGNS[observation.qualifier]}${formatNumber(observation.value, context.language)}`];
+  const period = formatPeriodShort(observation.period, context.language);
+  if (period) parts.push(`(${period})`);
+  const number = context.footnote(observation.id);
+  if (number !== undefined) parts.push(`[${number}]`);
+  return parts.join(' ');
+}
+
+function jurisdictionName(item: ChartItem, code: string, language: Language): string {
+  return item.jurisdictions.find((j) => j.code === code)?.name[language] ?? code;
+}
+
+/** Levels only: a growth rate or a multiple is never drawn as a level. */
+function levels(item: ChartItem): Observation[] {
+  return item.observations.filter((o) => o.relative === null);
+}
+
+export function briefingBarHeight(item: ChartItem): number {
+  return Math.max(150, 56 + levels(item).length * 34);
+}
+
+export const BRIEFING_CHART_WIDTH = 680;
+export const BRIEFING_LINE_HEIGHT = 300;
+
+export function briefingChartHeight(item: ChartItem): number {
+  return item.chartType === 'line' ? BRIEFING_LINE_HEIGHT : briefingBarHeight(item);
+}
+
+/**
+ * The chart of a briefing item, rebuilt from its snapshot (never from current
+ * data): a ranked bar per value for one year, or a line per jurisdiction over
+ * the years with gaps where nothing is reported. Part-year values are hatched
+ * or hollow; approximate values and bounds have a dashed outline and ≈/≥/≤.
+ */
+export function buildBriefingChartOption(item: ChartItem, context: BriefingChartContext): EChartsCoreOption {
+  const { language } = context;
+  const unitLabel = UNIT_LABELS[item.indicator.unit][language];
+  const valueAxis = { type: 'value' as const, name: unitLabel, min: 0, max: item.indicator.unit === '%' ? 100 : undefined };
+  const base = {
+    animation: false,
+    color: COLORS,
+    backgroundColor: '#ffffff',
+    textStyle: { color: '#1a1a1a' },
+  };
+  const shown = levels(item);
+  if (item.chartType === 'bar') {
+    const categories = shown.map((o, index) => {
+      const name = jurisdictionName(item, o.jurisdictionCode, language);
+      const repeated = shown.slice(0, index).some((p) => p.jurisdictionCode === o.jurisdictionCode);
+      return repeated ? `${name} (${index + 1})` : name;
+    });
+    const data = shown.map((o) => {
+      const itemStyle: Record<string, unknown> = { color: COLORS[0] };
+      if (isPartialPeriod(o.period)) itemStyle.decal = PARTIAL_DECAL;
+      if (o.qualifier !== 'exact') Object.assign(itemStyle, { borderType: 'dashed', borderColor: '#1a1a1a', borderWidth: 2 });
+      return { value: o.value, itemStyle, label: { show: true, formatter: briefingValueLabel(o, context) } };
+    });
+    const series: BarSeriesOption = {
+      type: 'bar',
+      data: data as BarSeriesOption['data'],
+      barMaxWidth: 26,
+      label: { show: true, position: 'right', fontSize: 12, color: '#1a1a1a' },
+    };
+    return {
+      ...base,
+      grid: { left: 8, right: 140, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+      xAxis: { ...valueAxis, nameLocation: 'end' },
+      yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { interval: 0 } },
+      series: [series],
+    };
+  }
+  const years = [...new Set(shown.map((o) => o.year))].sort((a, b) => a - b);
+  const axis: string[] = [];
+  if (years.length > 0) for (let y = years[0]!; y <= years.at(-1)!; y++) axis.push(String(y));
+  const codes = [...new Set(shown.map((o) => o.jurisdictionCode))];
+  const series: LineSeriesOption[] = codes.map((code, index) => {
+    const color = COLORS[index % COLORS.length]!;
+    const data = axis.map((year) => {
+      const observation = shown.find((o) => o.jurisdictionCode === code && String(o.year) === year);
+      if (!observation) return null; // a gap, never a zero
+      const hollow = isPartialPeriod(observation.period);
+      const approx = observation.qualifier !== 'exact';
+      return {
+        value: observation.value,
+        symbol: approx ? (hollow ? 'emptyDiamond' : 'diamond') : hollow ? 'emptyCircle' : 'circle',
+        symbolSize: 10,
+        label: { show: true, formatter: briefingValueLabel(observation, context) },
+      };
+    });
+    return {
+      type: 'line',
+      name: jurisdictionName(item, code, language),
+      color,
+      data: data as LineSeriesOption['data'],
+      connectNulls: false,
+      lineStyle: { width: 2.5 },
+      itemStyle: { borderWidth: 2, borderColor: color },
+      label: { show: true, position: 'top', fontSize: 11, color: '#1a1a1a' },
+    };
+  });
+  return {
+    ...base,
+    legend: { show: codes.length > 0, top: 0 },
+    grid: { left: 8, right: 24, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: { type: 'category', data: axis, boundaryGap: true },
+    yAxis: valueAxis,
+    series,
+  };
+}
