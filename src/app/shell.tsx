@@ -2,66 +2,79 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
 import { featureRoutes } from './feature-routes';
 import { useDataIndex } from '../lib/data/get-data-index';
+import { DisplaySettingsContext, keptSearch } from '../lib/display-settings';
+import { DisplaySettingsMenu } from './display-settings-menu';
+import { useDisplaySettingsState } from './use-display-settings';
 import { useLanguage } from './use-language';
 
-/** Landmarks, skip link, language switch and the dataset line; pages render into <main>. */
+/** Landmarks, skip link, language switch, display settings and the dataset line; pages render into <main>. */
 export function Shell() {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
+  const { settings, setSettings } = useDisplaySettingsState();
   const index = useDataIndex();
   const dataset = index.data?.dataset;
   const [params] = useSearchParams();
-  // Navigation keeps the reader's language; other view state belongs to the page being left.
-  const languageSearch = params.get('lang') ? `?lang=${params.get('lang')}` : '';
+  // Navigation keeps the reader's language and display settings; other view state belongs to the page being left.
+  const search = keptSearch(params);
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main" onClick={(event) => {
-        // Hash routing owns location.hash, so move focus without navigating.
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
-        {t('app.skipToContent')}
-      </a>
-      <header className="shell__header">
-        <div>
-          <h1 className="shell__title">{t('app.name')}</h1>
-          <p className="shell__tagline">{t('app.tagline')}</p>
-        </div>
-        <button
-          type="button"
-          className="button button--ghost"
-          lang={language === 'zh' ? 'en' : 'zh-CN'}
-          onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-        >
-          {t('app.switchLanguage')}
-        </button>
-      </header>
-      <nav className="shell__nav" aria-label={t('app.navLabel')}>
-        <ul>
-          <li>
-            <NavLink to={{ pathname: '/explore', search: languageSearch }}>{t('app.nav.explore')}</NavLink>
-          </li>
-          {featureRoutes
-            .filter((route) => route.navKey)
-            .map((route) => (
-              <li key={route.path}>
-                <NavLink to={{ pathname: `/${route.path}`, search: languageSearch }}>{t(route.navKey!)}</NavLink>
+    <DisplaySettingsContext.Provider value={settings}>
+      <div className="shell">
+        <a className="skip-link" href="#main" onClick={(event) => {
+          // Hash routing owns location.hash, so move focus without navigating.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}>
+          {t('app.skipToContent')}
+        </a>
+        <header className="shell__top">
+          <div className="shell__header">
+            <div className="shell__brand">
+              <h1 className="shell__title">{t('app.name')}</h1>
+              <p className="shell__tagline">{t('app.tagline')}</p>
+            </div>
+            <div className="shell__tools" role="group" aria-label={t('app.headerTools')}>
+              <button
+                type="button"
+                className="button button--ghost"
+                lang={language === 'zh' ? 'en' : 'zh-CN'}
+                onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+              >
+                {t('app.switchLanguage')}
+              </button>
+              <DisplaySettingsMenu settings={settings} onChange={setSettings} />
+            </div>
+          </div>
+          <nav className="shell__nav" aria-label={t('app.navLabel')}>
+            <ul>
+              <li>
+                <NavLink to={{ pathname: '/explore', search }}>{t('app.nav.explore')}</NavLink>
               </li>
-            ))}
-        </ul>
-      </nav>
-      {dataset && (
-        <p className={dataset.kind === 'synthetic' ? 'banner banner--synthetic' : 'banner'} role={dataset.kind === 'synthetic' ? 'alert' : undefined}>
-          {dataset.kind === 'synthetic' ? t('app.dataset.synthetic') : t('app.dataset.curated', { count: index.data?.documents.length ?? 0 })}
-        </p>
-      )}
-      <main id="main" tabIndex={-1} className="shell__main">
-        <Outlet />
-      </main>
-      <footer className="shell__footer">
-        <p>{t('app.footer')}</p>
-      </footer>
-    </div>
+              {featureRoutes
+                .filter((route) => route.navKey)
+                .map((route) => (
+                  <li key={route.path}>
+                    <NavLink to={{ pathname: `/${route.path}`, search }} end={route.path === ''}>
+                      {t(route.navKey!)}
+                    </NavLink>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          {dataset && (
+            <p className={dataset.kind === 'synthetic' ? 'banner banner--synthetic' : 'banner'} role={dataset.kind === 'synthetic' ? 'alert' : undefined}>
+              {dataset.kind === 'synthetic' ? t('app.dataset.synthetic') : t('app.dataset.curated', { count: index.data?.documents.length ?? 0 })}
+            </p>
+          )}
+        </header>
+        <main id="main" tabIndex={-1} className="shell__main">
+          <Outlet />
+        </main>
+        <footer className="shell__footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      </div>
+    </DisplaySettingsContext.Provider>
   );
 }

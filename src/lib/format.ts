@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import type { TFunction } from 'i18next';
 import type { Indicator } from '../domain/indicator';
 import type { Language } from '../domain/localized-text';
@@ -8,8 +10,16 @@ import { LOCALE_TAGS } from './i18n';
 /** The sign a reader sees before a qualified number: ≈ about, ≥ at least, ≤ at most. */
 export const QUALIFIER_SIGNS: Record<Qualifier, string> = { exact: '', approx: '≈', atLeast: '≥', atMost: '≤' };
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/** One formatter per language: constructing an Intl.NumberFormat costs far more than formatting with it. */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits: 2 }).format(value);
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits: 2 });
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 const RELATIVE_UNITS = { percentChange: '%', pointChange: '个百分点', multiple: '倍' } as const;
@@ -22,12 +32,17 @@ export function formatObservationValue(observation: Observation, indicator: Indi
   return unit === '%' ? `${number}%` : `${number} ${unitLabel}`;
 }
 
+/** dayjs locale names and date patterns per language: 2021年12月2日, 2 Dec 2021. */
+const DATE_LOCALES: Record<Language, { locale: string; pattern: string }> = {
+  zh: { locale: 'zh-cn', pattern: 'YYYY年M月D日' },
+  en: { locale: 'en', pattern: 'D MMM YYYY' },
+};
+
+/** An ISO calendar date (YYYY-MM-DD), formatted without any time-zone shift. */
 export function formatDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  if (language === 'zh') return `${year}年${month}月${day}日`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  const { locale, pattern } = DATE_LOCALES[language];
+  const date = dayjs(isoDate.slice(0, 10)); // dayjs reads YYYY-MM-DD as a local calendar date
+  return date.isValid() ? date.locale(locale).format(pattern) : isoDate;
 }
 
 function monthName(month: number, language: Language): string {

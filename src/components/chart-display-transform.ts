@@ -1,0 +1,132 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { rootFontPx, type DisplaySettings } from '../lib/display-settings';
+
+export interface ChartDisplay {
+  /** Text, line and symbol scale: 1 normally, larger in 长者模式. */
+  scale: number;
+  highContrast: boolean;
+}
+
+export const NORMAL_CHART_DISPLAY: ChartDisplay = { scale: 1, highContrast: false };
+
+/** Chart text grows with the page text, but at most twice, so a phone still fits a label. */
+export function chartDisplayFor(settings: DisplaySettings): ChartDisplay {
+  return { scale: settings.elder ? Math.min(2, rootFontPx(settings) / 16) : 1, highContrast: settings.highContrast };
+}
+
+/** Series colours for the high-contrast theme: each at least 7:1 against white (see the unit test). */
+export const HIGH_CONTRAST_SERIES = ['#00306B', '#7A2E00', '#00573D', '#000000', '#5E1F72', '#6B4700', '#003F5C', '#4D4D4D'];
+export const HIGH_CONTRAST_INK = '#000000';
+const HIGH_CONTRAST_GRID = '#595959';
+
+/** ECharts' default sizes, used where an option leaves them unset. */
+const DEFAULT_FONT = 12;
+const DEFAULT_LINE_WIDTH = 2;
+
+type Obj = Record<string, unknown>;
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asList = (value: unknown): Obj[] => (Array.isArray(value) ? value.filter(isObj) : isObj(value) ? [value] : []);
+
+const SCALED_NUMBERS = new Set(['fontSize', 'symbolSize', 'barMaxWidth', 'itemWidth', 'itemHeight', 'lineHeight']);
+const SCALED_GRID = new Set(['top', 'right', 'bottom', 'left']);
+
+function scaleTree(value: unknown, scale: number, key: string | null, recolor: (color: string) => string): unknown {
+  if (Array.isArray(value)) {
+    if (key === 'symbolSize') return value.map((v) => (typeof v === 'number' ? v * scale : v));
+    return value.map((v) => scaleTree(v, scale, null, recolor));
+  }
+  if (isObj(value)) {
+    const out: Obj = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (typeof v === 'number' && SCALED_NUMBERS.has(k)) out[k] = Math.round(v * scale * 10) / 10;
+      else if (typeof v === 'number' && (k === 'width' || k === 'borderWidth') && v > 0) out[k] = Math.round(v * scale * 10) / 10;
+      else if (typeof v === 'string' && (k === 'color' || k === 'borderColor')) out[k] = recolor(v);
+      else out[k] = scaleTree(v, scale, k, recolor);
+    }
+    return out;
+  }
+  return value;
+}
+
+function withDefaults(target: Obj, key: string, defaults: Obj): void {
+  const current = isObj(target[key]) ? (target[key] as Obj) : {};
+  target[key] = { ...defaults, ...current };
+}
+
+/**
+ * The option as 长者模式 and the high-contrast theme need it, so no option
+ * builder has to know: every font size, line width, symbol and grid margin
+ * scaled, defaults filled in where the builder relied on ECharts' own, and in
+ * high contrast the series palette swapped for dark colours and all text black.
+ * Pure; returns the same object when nothing changes.
+ */
+export function transformChartOption(option: EChartsCoreOption, display: ChartDisplay): EChartsCoreOption {
+  const { scale, highContrast } = display;
+  if (scale === 1 && !highContrast) return option;
+  const palette = Array.isArray(option.color) ? (option.color as unknown[]).filter((c): c is string => typeof c === 'string') : [];
+  const paletteIndex = new Map(palette.map((c, i) => [c.toLowerCase(), i]));
+  const recolor = (color: string) => {
+    if (!highContrast) return color;
+    const index = paletteIndex.get(color.toLowerCase());
+    return index === undefined ? color : HIGH_CONTRAST_SERIES[index % HIGH_CONTRAST_SERIES.length]!;
+  };
+  const out = scaleTree(option, scale, null, recolor) as Obj;
+  const font = (size = DEFAULT_FONT) => Math.round(size * scale);
+  const ink = highContrast ? { color: HIGH_CONTRAST_INK } : {};
+
+  if (highContrast) out.color = palette.map((_, i) => HIGH_CONTRAST_SERIES[i % HIGH_CONTRAST_SERIES.length]);
+  withDefaults(out, 'textStyle', { fontSize: font(), ...ink });
+
+  const components = (key: string) => asList(out[key]);
+  for (const legend of components('legend')) {
+    withDefaults(legend, 'textStyle', { fontSize: font(), ...ink });
+    if (legend.itemWidth === undefined) legend.itemWidth = Math.round(25 * scale);
+    if (legend.itemHeight === undefined) legend.itemHeight = Math.round(14 * scale);
+    if (highContrast) legend.textStyle = { ...(legend.textStyle as Obj), ...ink };
+  }
+  for (const title of components('title')) {
+    withDefaults(title, 'textStyle', { fontSize: font(18), ...ink });
+    withDefaults(title, 'subtextStyle', { fontSize: font(), ...ink });
+  }
+  // Room above and below for the bigger legend and axis names; the sides grow less, so a phone keeps its plot area.
+  for (const grid of components('grid')) {
+    for (const side of SCALED_GRID) {
+      if (typeof grid[side] !== 'number') continue;
+      const factor = side === 'top' || side === 'bottom' ? scale : Math.sqrt(scale);
+      grid[side] = Math.round((grid[side] as number) * factor);
+    }
+  }
+  for (const tooltip of components('tooltip')) withDefaults(tooltip, 'textStyle', { fontSize: font(14) });
+  for (const axisKey of ['xAxis', 'yAxis']) {
+    for (const axis of components(axisKey)) {
+      // Bigger labels on a narrow chart would collide: ECharts drops the ones that overlap.
+      withDefaults(axis, 'axisLabel', { fontSize: font(), hideOverlap: true });
+      withDefaults(axis, 'nameTextStyle', { fontSize: font() });
+      if (highContrast) {
+        axis.axisLabel = { ...(axis.axisLabel as Obj), ...ink };
+        axis.nameTextStyle = { ...(axis.nameTextStyle as Obj), ...ink };
+        const axisLine = isObj(axis.axisLine) ? axis.axisLine : {};
+        axis.axisLine = { ...axisLine, lineStyle: { ...(isObj(axisLine.lineStyle) ? axisLine.lineStyle : {}), color: HIGH_CONTRAST_INK, width: Math.max(1, scale) } };
+        const splitLine = isObj(axis.splitLine) ? axis.splitLine : {};
+        axis.splitLine = { ...splitLine, lineStyle: { ...(isObj(splitLine.lineStyle) ? splitLine.lineStyle : {}), color: HIGH_CONTRAST_GRID } };
+      }
+    }
+  }
+  for (const series of components('series')) {
+    if (isObj(series.label)) {
+      withDefaults(series, 'label', { fontSize: font() });
+      if (highContrast) series.label = { ...(series.label as Obj), ...ink };
+    }
+    if (series.type === 'line') {
+      const lineStyle = isObj(series.lineStyle) ? series.lineStyle : {};
+      if (lineStyle.width === undefined) series.lineStyle = { ...lineStyle, width: DEFAULT_LINE_WIDTH * scale };
+      if (series.symbolSize === undefined) series.symbolSize = Math.round(4 * scale);
+    }
+  }
+  return out as EChartsCoreOption;
+}
+
+/** Charts need more room when their text grows. */
+export function scaledChartHeight(height: number, display: ChartDisplay): number {
+  return Math.round(height * display.scale);
+}

@@ -1,0 +1,303 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS_DIR, slug, type BrowserTest } from './harness';
+
+/**
+ * Accessibility across every page, language, display mode and width: axe
+ * (WCAG 2.0/2.1 A and AA, plus 7:1 text contrast in high contrast) reports
+ * nothing, nothing scrolls sideways, 长者模式 has 18 pt text and 60 px targets,
+ * and a keyboard alone reaches a quote. Screenshots go to artifacts/a11y-*.
+ *
+ * Four runs cover every page in every mode at least once: zh and en, normal and
+ * 长者模式 + high contrast, 1280 and 375 px. Pages load a few at a time in one
+ * browser context to keep the suite within a few minutes on two cores.
+ */
+
+const GAOZHOU = '001_3f0a2276b96b94a9';
+const sourceText = readFileSync(path.resolve('public/data/sources', `${GAOZHOU}.txt`), 'utf8');
+const QUOTE = '工单总体办结率为99.5%';
+const quoteStart = sourceText.indexOf(QUOTE);
+
+const routesFile = readFileSync(path.resolve('src/app/feature-routes.tsx'), 'utf8');
+
+/** Every page of the app, by hash route. Heavy pages (long documents, hundreds of facts) take axe several seconds. */
+export const PAGES: Array<{ name: string; hash: string; heavy?: boolean }> = [
+  { name: 'overview', hash: '#/' },
+  { name: 'explore', hash: '#/explore' },
+  { name: 'explore-line', hash: '#/explore?chart=line' },
+  { name: 'jurisdictions', hash: '#/jurisdiction' },
+  { name: 'profile', hash: '#/jurisdiction/440981', heavy: true },
+  { name: 'compare', hash: '#/compare?j=440981,440300' },
+  { name: 'reader-index', hash: '#/reader' },
+  { name: 'reader', hash: `#/reader/${GAOZHOU}?start=${quoteStart}&end=${quoteStart + QUOTE.length}`, heavy: true },
+  { name: 'quality', hash: '#/quality', heavy: true },
+  { name: 'work-plan', hash: '#/work-plan', heavy: true },
+  { name: 'import', hash: '#/import' },
+  ...(routesFile.includes("path: 'briefings'") ? [{ name: 'briefings', hash: '#/briefings' }] : []),
+];
+
+interface Mode {
+  language: 'zh' | 'en';
+  elder: boolean;
+  highContrast: boolean;
+  size?: number;
+  width: 1280 | 375;
+  /**
+   * Which pages axe scans in this mode. Every page gets every other check in every mode; to stay
+   * within a few minutes on two cores, the English runs split the pages between them, so each page
+   * is still scanned in Chinese and in English, normal and 长者模式 + high contrast, 1280 and 375 px.
+   */
+  axe: 'all' | 'light' | 'heavy';
+}
+
+const MODES: Mode[] = [
+  { language: 'zh', elder: false, highContrast: false, width: 1280, axe: 'all' },
+  { language: 'zh', elder: true, highContrast: true, size: 18, width: 375, axe: 'all' },
+  { language: 'en', elder: false, highContrast: false, width: 375, axe: 'light' },
+  { language: 'en', elder: true, highContrast: true, size: 24, width: 1280, axe: 'heavy' },
+];
+
+const modeName = (mode: Mode) =>
+  `${mode.language}-${mode.elder ? `elder${mode.size}` : 'normal'}${mode.highContrast ? '-contrast' : ''}-${mode.width}`;
+
+const contextFor = (mode: Pick<Mode, 'width'>) =>
+  mode.width === 375
+    ? { viewport: { width: 375, height: 800 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }
+    : { viewport: { width: 1280, height: 900 } };
+
+export function pageUrl(baseUrl: string, hash: string, mode: Pick<Mode, 'language' | 'elder' | 'highContrast' | 'size'>): string {
+  const params = new URLSearchParams();
+  if (mode.language === 'en') params.set('lang', 'en');
+  if (mode.elder) {
+    params.set('mode', 'elder');
+    params.set('size', String(mode.size ?? 18));
+  }
+  if (mode.highContrast) params.set('contrast', 'high');
+  const extra = params.toString();
+  if (!extra) return `${baseUrl}${hash}`;
+  return `${baseUrl}${hash}${hash.includes('?') ? '&' : '?'}${extra}`;
+}
+
+/** Waits until the page has its data: no request in flight, no "loading" status left, charts drawn. */
+async function settle(page: Page): Promise<void> {
+  await page.locator('main#main').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page
+    .waitForFunction(
+      () => ![...document.querySelectorAll('[role="status"], .chart__loading')].some((e) => /加载|Loading/i.test(e.textContent ?? '')),
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined); // a page that keeps a status is still checked by axe below
+  if ((await page.locator('figure.chart').count()) > 0) await page.locator('figure.chart canvas').first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(150);
+}
+
+function formatViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `      ${n.target.join(' ')}\n        ${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`)
+        .join('\n');
+      return `    [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${nodes}`;
+    })
+    .join('\n');
+}
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Every check for one page in one mode; returns the problems found, one line each. */
+async function checkPage(context: BrowserContext, baseUrl: string, target: (typeof PAGES)[number], mode: Mode): Promise<string[]> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  try {
+    const t0 = Date.now();
+    await page.goto(pageUrl(baseUrl, target.hash, mode));
+    await settle(page);
+    const t1 = Date.now();
+
+    const scan = mode.axe === 'all' || (mode.axe === 'heavy') === Boolean(target.heavy);
+    const axe = !scan ? { violations: [] } : await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: WCAG_AA }, resultTypes: ['violations'] }).analyze();
+    if (axe.violations.length > 0) problems.push(`axe (WCAG 2.1 AA):\n${formatViolations(axe.violations)}`);
+    if (scan && mode.highContrast) {
+      const enhanced = await new AxeBuilder({ page }).options({ runOnly: { type: 'rule', values: ['color-contrast-enhanced'] }, resultTypes: ['violations'] }).analyze();
+      if (enhanced.violations.length > 0) problems.push(`axe (7:1 contrast in high contrast):\n${formatViolations(enhanced.violations)}`);
+    }
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) problems.push(`page is ${overflow}px wider than the ${mode.width}px viewport`);
+
+    const html = await page.evaluate(() => { const e = document.documentElement; return { lang: e.lang, mode: e.dataset.mode, contrast: e.dataset.contrast }; });
+    if (html.lang !== (mode.language === 'zh' ? 'zh-CN' : 'en')) problems.push(`<html lang> is "${html.lang}"`);
+    if ((html.mode === 'elder') !== mode.elder) problems.push(`<html data-mode> is "${html.mode}"`);
+    if ((html.contrast === 'high') !== mode.highContrast) problems.push(`<html data-contrast> is "${html.contrast}"`);
+
+    if (mode.elder) {
+      const bodyPx = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      const wantPx = ((mode.size ?? 18) * 4) / 3;
+      if (bodyPx < wantPx - 0.5) problems.push(`body text is ${bodyPx}px, below ${mode.size} pt (${wantPx}px)`);
+      // No visible text on the page is smaller than that either (chart text is drawn on canvas and scaled separately).
+      const smallText = await page.evaluate((minPx) => {
+        const found = new Map<string, number>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!element || !(node.textContent ?? '').trim() || element.closest('[aria-hidden="true"], canvas, svg')) continue;
+          const style = getComputedStyle(element);
+          const px = parseFloat(style.fontSize);
+          if (px >= minPx || element.getClientRects().length === 0 || style.visibility === 'hidden') continue;
+          const named = element.closest('[class]');
+          const key = `${element.tagName.toLowerCase()} in ${named ? `${named.tagName.toLowerCase()}.${[...named.classList].join('.')}` : 'body'} (${px}px)`;
+          found.set(key, (found.get(key) ?? 0) + 1);
+        }
+        return [...found].slice(0, 10).map(([key, count]) => `${key} ×${count}`);
+      }, wantPx - 0.5);
+      if (smallText.length > 0) problems.push(`text smaller than ${mode.size} pt:\n      ${smallText.join('\n      ')}`);
+      // Every visible control is at least 60 px tall (工信部 适老化: touch targets ≥ 60 × 60 px).
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, select, summary, a.button, [role="tab"], input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"])')]
+          .filter((e) => e.offsetParent !== null || getComputedStyle(e).position === 'fixed')
+          .map((e) => ({ e, box: e.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.height < 59.5 || box.width < 59.5))
+          .slice(0, 8)
+          .map(({ e, box }) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.textContent ?? '').trim().slice(0, 24)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      if (small.length > 0) problems.push(`controls smaller than 60×60 px:\n      ${small.join('\n      ')}`);
+    }
+    const t2 = Date.now();
+    // The first screens of the page: enough to see the layout, without encoding 40 000 px of a long document.
+    const height = await page.evaluate(() => Math.min(document.documentElement.scrollHeight, 5000));
+    await page.screenshot({
+      path: path.join(ARTIFACTS_DIR, `a11y-${modeName(mode)}-${slug(target.name)}.png`),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: mode.width, height },
+    });
+    if (process.env.A11Y_TIMING) console.log(`    ${modeName(mode)} ${target.name}: load ${t1 - t0} checks ${t2 - t1} shot ${Date.now() - t2}`);
+  } catch (error) {
+    problems.push(`failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await page.close();
+  }
+  return problems.map((p) => `  ${target.name}: ${p}`);
+}
+
+/** Runs `work` over the items, at most `limit` at a time. */
+async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+const PARALLEL_PAGES = Number(process.env.A11Y_PARALLEL ?? 2);
+
+const pageTests: BrowserTest[] = MODES.map((mode) => ({
+  name: `every page passes axe and the layout checks: ${modeName(mode)}`,
+  context: contextFor(mode),
+  run: async (page, baseUrl) => {
+    const results = await inBatches(PAGES, PARALLEL_PAGES, (target) => checkPage(page.context(), baseUrl, target, mode));
+    const problems = results.flat();
+    assert.equal(problems.length, 0, `${problems.length} problem(s) in ${modeName(mode)}:\n${problems.join('\n')}`);
+  },
+}));
+
+async function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return `${e?.tagName.toLowerCase()}#${e?.id} ${e?.getAttribute('aria-label') ?? ''} ${(e?.textContent ?? '').trim().slice(0, 40)}`;
+  });
+}
+
+/** Presses Tab until `matches` holds for the focused element; fails after `limit` presses. */
+async function tabUntil(page: Page, matches: () => Promise<boolean>, what: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await matches()) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${what}; focus is on ${await focusedText(page)}`);
+}
+
+export const a11yTests: BrowserTest[] = [
+  ...pageTests,
+  {
+    name: 'a keyboard alone: skip link, indicator picker, a quote opened with Enter (长者模式, 375 px)',
+    context: contextFor({ width: 375 }),
+    run: async (page, baseUrl) => {
+      await page.goto(pageUrl(baseUrl, '#/explore', { language: 'zh', elder: true, highContrast: false, size: 18 }));
+      await page.getByRole('table').first().waitFor();
+      // The first Tab lands on the skip link, visibly.
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: '跳到主要内容' });
+      assert.ok(await skip.evaluate((e) => e === document.activeElement), `first Tab is on ${await focusedText(page)}`);
+      const skipBox = await skip.boundingBox();
+      assert.ok(skipBox && skipBox.y >= 0 && skipBox.height > 0, 'the focused skip link is not visible');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'the skip link does not move focus to <main>');
+      // From <main>, Tab reaches the indicator picker and the arrow keys change the indicator.
+      const picker = page.getByRole('combobox', { name: /^指标/ });
+      await tabUntil(page, () => picker.evaluate((e) => e === document.activeElement), 'the indicator picker');
+      const before = await picker.inputValue();
+      const outline = await picker.evaluate((e) => getComputedStyle(e).outlineStyle);
+      assert.notEqual(outline, 'none', 'the focused picker shows no focus outline');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((old) => !location.hash.includes(`indicator=${old}`) && location.hash.includes('indicator='), before);
+      const after = await picker.inputValue();
+      assert.notEqual(after, before, 'ArrowDown did not change the indicator');
+      await page.getByRole('table').first().waitFor();
+      // Tab on to the first "查看出处" button and open the quote with Enter.
+      const sourceButton = page.getByRole('button', { name: '查看出处' }).first();
+      await sourceButton.waitFor();
+      await tabUntil(page, () => sourceButton.evaluate((e) => e === document.activeElement), 'a “查看出处” button', 120);
+      await page.keyboard.press('Enter');
+      await page.locator('.source-detail mark').waitFor();
+      assert.match(page.url(), /obs=/);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'a11y-keyboard-quote-zh-elder-375.png'), fullPage: false });
+    },
+  },
+  {
+    name: '长者模式 and high contrast are switched in the header by touch, remembered, and in the link',
+    context: contextFor({ width: 375 }),
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/explore`);
+      await page.getByRole('table').first().waitFor();
+      const normalPx = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      assert.equal(normalPx, 16);
+      await page.getByRole('button', { name: '长者模式' }).tap();
+      await page.waitForFunction(() => document.documentElement.dataset.mode === 'elder');
+      assert.match(page.url(), /mode=elder/);
+      assert.equal(await page.getByRole('button', { name: '长者模式' }).getAttribute('aria-pressed'), 'true');
+      // The largest size (30 pt = 40 px) and high contrast from the settings menu.
+      await page.getByText('显示设置').tap();
+      await page.getByRole('radio', { name: '30 磅' }).tap();
+      await page.getByRole('checkbox', { name: '高对比度' }).tap();
+      await page.waitForFunction(() => document.documentElement.dataset.contrast === 'high');
+      assert.equal(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), 40);
+      assert.match(page.url(), /size=30/);
+      assert.match(page.url(), /contrast=high/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `at 30 pt the page is ${overflow}px wider than the viewport`);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'a11y-settings-zh-elder30-contrast-375.png'), fullPage: false });
+      // Navigation keeps it, and a fresh visit without parameters remembers it.
+      await page.keyboard.press('Escape');
+      await page.goto(`${baseUrl}#/reader`);
+      await page.waitForFunction(() => document.documentElement.dataset.mode === 'elder' && document.documentElement.dataset.contrast === 'high');
+      await page.getByRole('button', { name: '长者模式' }).tap();
+      await page.waitForFunction(() => document.documentElement.dataset.mode === undefined);
+      assert.equal(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), 16);
+    },
+  },
+];
