@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { DataError } from '../../../components/data-error';
 import { compareLink, profileLink, readerLink } from '../../../domain/app-links';
+import { profileItemDraft } from '../../../domain/briefing-snapshot';
 import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
 import { THEMES, type Indicator } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
@@ -156,6 +158,20 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
               ))}
             </ul>
           </>
+        )}
+        {!files.pending && indicators.length > 0 && (
+          <AddToBriefingButton
+            what={t('briefings.kind.profile')}
+            draft={() =>
+              profileItemDraft({
+                jurisdiction,
+                indicators: themes.flatMap((g) => g.indicators),
+                observations: files.observations,
+                view: profileLink(jurisdiction.code, null),
+                lookups: index,
+              })
+            }
+          />
         )}
         {partner && indicators.length > 0 && (
           <p>

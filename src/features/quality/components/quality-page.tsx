@@ -20,16 +20,21 @@ import {
 } from '../../../domain/quality/checks';
 import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
 import { useAllSourceFacts } from '../../../lib/data/get-source-facts';
+import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
+import { useImportedReports } from '../../../lib/imported/imported-queries';
 import { formatNumber, formatObservationValue, formatPeriod } from '../../../lib/format';
 import { readerLocation } from '../../../lib/reader-link';
 import '../quality.css';
 
 type Lang = Language | null;
 
-/** #/quality?doc=&problems=1: the consistency checks over every document's facts. */
+/** #/quality?doc=&problems=1: the consistency checks over every document's facts, curated and imported. */
 export function QualityPage() {
   const { t } = useTranslation();
   const index = useDataIndex();
+  const documents = useDocuments();
+  const jurisdictions = useJurisdictions();
+  const importedReports = useImportedReports();
   const ids = index.data?.documents.map((d) => d.id) ?? [];
   const facts = useAllSourceFacts(ids);
 
@@ -49,14 +54,20 @@ export function QualityPage() {
       </section>
     );
   }
-  if (index.isPending || facts.some((q) => q.isPending)) return <p role="status" className="panel">{t('quality.loading')}</p>;
-  const observations = facts.flatMap((q) => q.data?.observations ?? []);
-  return <QualityReport index={index.data} observations={observations} />;
+  if (index.isPending || facts.some((q) => q.isPending) || documents.data === undefined || jurisdictions.data === undefined) {
+    return <p role="status" className="panel">{t('quality.loading')}</p>;
+  }
+  const observations = [
+    ...facts.flatMap((q) => q.data?.observations ?? []),
+    // Reports imported in this browser are checked the same way (the store failing leaves curated checks intact).
+    ...(importedReports.data ?? []).flatMap((r) => r.observations),
+  ];
+  return <QualityReport index={{ ...index.data, documents: documents.data, jurisdictions: jurisdictions.data }} observations={observations} />;
 }
 
 export interface QualityReportProps {
   index: DataIndex;
-  /** Curated facts today; imported ones can be appended by the caller. */
+  /** Curated and imported facts; index carries the imported documents and jurisdictions too. */
   observations: Observation[];
 }
 

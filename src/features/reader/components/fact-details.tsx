@@ -1,12 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
+import { readerLink } from '../../../domain/app-links';
+import { quoteItemDraft, type SnapshotLookups } from '../../../domain/briefing-snapshot';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import { formatObservationValue, formatPeriod } from '../../../lib/format';
 import type { FactGroup } from '../model';
 
 /** What the highlighted span states: each fact's indicator, value, qualifier, period, scope and note. */
-export function FactDetails({ group, indicators, language }: { group: FactGroup; indicators: Map<string, Indicator>; language: Language | null }) {
+export function FactDetails({
+  group,
+  indicators,
+  language,
+  lookups,
+}: {
+  group: FactGroup;
+  indicators: Map<string, Indicator>;
+  language: Language | null;
+  /** Documents and jurisdictions (curated and imported) to cite the quote in a briefing. */
+  lookups: SnapshotLookups;
+}) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language as Language;
   return (
@@ -45,6 +59,14 @@ export function FactDetails({ group, indicators, language }: { group: FactGroup;
                 {t('reader.openInExplorer')}
               </Link>
             </dd>
+            {indicator && (
+              <dd>
+                <AddToBriefingButton
+                  what={t('briefings.kind.quote')}
+                  draft={() => quoteItemDraft({ indicator, observation: o, view: readerLink(o.provenance.sourceId, o.provenance, null), lookups })}
+                />
+              </dd>
+            )}
           </dl>
         );
       })}

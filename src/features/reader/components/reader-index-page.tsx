@@ -4,17 +4,27 @@ import { DataError } from '../../../components/data-error';
 import type { Language } from '../../../domain/localized-text';
 import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
 import { useAllSourceFacts } from '../../../lib/data/get-source-facts';
+import { isImportedSourceId, useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
+import { useImportedReports } from '../../../lib/imported/imported-queries';
 import { formatDate } from '../../../lib/format';
 import { readerLocation } from '../../../lib/reader-link';
 import '../reader.css';
 
-/** #/reader: every source document, with how many figures it holds. */
+/** #/reader: every source document, curated and imported in this browser, with how many figures it holds. */
 export function ReaderIndexPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [params] = useSearchParams();
   const index = useDataIndex();
-  const facts = useAllSourceFacts(index.data?.documents.map((d) => d.id) ?? []);
+  const documents = useDocuments();
+  const jurisdictions = useJurisdictions();
+  const importedReports = useImportedReports();
+  const curatedIds = index.data?.documents.map((d) => d.id) ?? [];
+  const facts = useAllSourceFacts(curatedIds);
+  const factCount = (id: string): number | undefined =>
+    isImportedSourceId(id)
+      ? importedReports.data?.find((r) => r.sourceId === id)?.observations.length
+      : facts[curatedIds.indexOf(id)]?.data?.observations.length;
 
   if (index.isError) {
     return (
@@ -23,21 +33,25 @@ export function ReaderIndexPage() {
       </section>
     );
   }
-  if (index.isPending) return <p role="status" className="panel">{t('reader.loading')}</p>;
+  if (index.isPending || documents.data === undefined || jurisdictions.data === undefined) {
+    return <p role="status" className="panel">{t('reader.loading')}</p>;
+  }
 
+  const allJurisdictions = jurisdictions.data;
   const lang = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'zh' ? 'zh' : null;
   return (
     <section className="panel reader-list" aria-labelledby="reader-list-heading">
       <h2 id="reader-list-heading">{t('reader.listHeading')}</h2>
       <p className="muted">{t('reader.listIntro')}</p>
       <ul className="reader-list__items">
-        {index.data.documents.map((document, i) => {
-          const jurisdiction = index.data.jurisdictions.find((j) => j.code === document.jurisdictionCode);
-          const count = facts[i]?.data?.observations.length;
+        {documents.data.map((document) => {
+          const jurisdiction = allJurisdictions.find((j) => j.code === document.jurisdictionCode);
+          const count = factCount(document.id);
           return (
             <li key={document.id} className="reader-list__item">
               <h3 className="reader-list__title">
                 <Link to={readerLocation(document.id, null, lang)}>{document.title[language]}</Link>
+                {isImportedSourceId(document.id) && <span className="badge badge--imported">{t('chart.importedMark')}</span>}
               </h3>
               <p className="muted small">
                 {t('reader.documentMeta', { issuer: document.issuingBody[language], jurisdiction: jurisdiction?.name[language] ?? document.jurisdictionCode, year: document.yearCovered })}

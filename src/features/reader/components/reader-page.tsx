@@ -5,7 +5,8 @@ import { sourceFactsFileName, sourceFileName } from '../../../domain/data-files'
 import type { Language } from '../../../domain/localized-text';
 import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
 import { useSourceFacts } from '../../../lib/data/get-source-facts';
-import { useSourceText } from '../../../lib/data/get-source-text';
+import { isImportedSourceId, useDocumentText, useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
+import { useImportedReports } from '../../../lib/imported/imported-queries';
 import { useReaderParams } from '../hooks/use-reader-params';
 import { parseSpanParam } from '../model';
 import { ReaderView } from './reader-view';
@@ -17,9 +18,15 @@ export function ReaderPage() {
   const { sourceId = '' } = useParams();
   const [params] = useSearchParams();
   const index = useDataIndex();
-  const known = index.data?.documents.some((d) => d.id === sourceId) ?? false;
-  const text = useSourceText(known ? sourceId : null);
-  const facts = useSourceFacts(known ? sourceId : null);
+  // Curated and imported documents alike: an imported report's facts come from the browser's store.
+  const documents = useDocuments();
+  const jurisdictions = useJurisdictions();
+  const importedReports = useImportedReports();
+  const imported = isImportedSourceId(sourceId);
+  const known = documents.data?.some((d) => d.id === sourceId) ?? false;
+  const text = useDocumentText(known ? sourceId : null);
+  const facts = useSourceFacts(known && !imported ? sourceId : null);
+  const importedObservations = importedReports.data?.find((r) => r.sourceId === sourceId)?.observations ?? [];
   const { startParam, endParam, themeParam, setSpan, setTheme } = useReaderParams();
   const language = params.get('lang');
   const listLocation = { pathname: '/reader', search: language ? `?lang=${language}` : '' };
@@ -31,9 +38,11 @@ export function ReaderPage() {
       </section>
     );
   }
-  if (index.isPending) return <p role="status" className="panel">{t('reader.loading')}</p>;
+  if (index.isPending || documents.data === undefined || jurisdictions.data === undefined) {
+    return <p role="status" className="panel">{t('reader.loading')}</p>;
+  }
 
-  const document = index.data.documents.find((d) => d.id === sourceId);
+  const document = documents.data.find((d) => d.id === sourceId);
   if (!document) {
     return (
       <section className="panel">
@@ -57,15 +66,15 @@ export function ReaderPage() {
       </section>
     );
   }
-  if (text.isPending || facts.isPending) return <p role="status" className="panel">{t('reader.loading')}</p>;
+  if (text.isPending || (!imported && facts.isPending)) return <p role="status" className="panel">{t('reader.loading')}</p>;
 
   return (
     <ReaderView
       key={document.id}
       document={document}
       text={text.data}
-      observations={facts.data.observations}
-      index={index.data}
+      observations={imported ? importedObservations : (facts.data?.observations ?? [])}
+      index={{ ...index.data, documents: documents.data, jurisdictions: jurisdictions.data }}
       language={(i18nLanguage(language))}
       requested={parseSpanParam(startParam, endParam, text.data.length)}
       onSpanChange={setSpan}

@@ -320,7 +320,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
           <div className="reader__current" aria-live="polite">
             <h4>{t('reader.currentFact')}</h4>
             {activeGroup ? (
-              <FactDetails group={activeGroup} indicators={indicators} language={language} />
+              <FactDetails group={activeGroup} indicators={indicators} language={language} lookups={index} />
             ) : span ? (
               <p className="small">
                 {t('reader.linkedSpan')}: {t('reader.offsets', span)}
