@@ -23,6 +23,14 @@ export interface EChartsChartProps {
  * (bigger text, thicker lines, dark palette), so option builders stay unaware.
  * The chart follows its container's width (echarts-for-react autoResize).
  */
+/**
+ * jsdom (the component tests) has no canvas and no layout: there charts draw
+ * with the SVG renderer at a fixed width, so a test that waits for the lazy
+ * chart never crashes on a missing 2D context.
+ */
+const IN_TESTS = import.meta.env.MODE === 'test';
+const TEST_WIDTH = 640;
+
 export default function EChartsChart({ option, height, onItemClick, renderer = 'canvas', className }: EChartsChartProps) {
   const onEvents = useMemo(
     () => (onItemClick ? { click: (params: { data?: unknown }) => onItemClick(params.data) } : undefined),
@@ -31,8 +39,11 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
   const settings = useDisplaySettings();
   const display = useMemo(() => chartDisplayFor(settings), [settings]);
   const shown = useMemo(() => transformChartOption(option, display), [option, display]);
-  const opts = useMemo(() => ({ renderer }), [renderer]);
   const scaledHeight = scaledChartHeight(height, display);
+  const opts = useMemo(
+    () => (IN_TESTS ? { renderer: 'svg' as const, width: TEST_WIDTH, height: scaledHeight } : { renderer }),
+    [renderer, scaledHeight],
+  );
   const style = useMemo(() => ({ height: scaledHeight, width: '100%' }), [scaledHeight]);
   return (
     <EChartsReactCore
