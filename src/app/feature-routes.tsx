@@ -1,4 +1,47 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Pages load on demand (docs/scale.md, "Bundle budget"): each is a lazy chunk,
+ * so the entry holds the shell and the explorer only. `named` picks a named
+ * export as the lazy component.
+ */
+function named<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="panel">
+      {t('chart.loading')}
+    </p>
+  );
+}
+
+function page(Page: ComponentType): ReactNode {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+export const OverviewPage = named(() => import('../features/overview/components/overview-page'), 'OverviewPage');
+const ReaderIndexPage = named(() => import('../features/reader/components/reader-index-page'), 'ReaderIndexPage');
+const ReaderPage = named(() => import('../features/reader/components/reader-page'), 'ReaderPage');
+const QualityPage = named(() => import('../features/quality/components/quality-page'), 'QualityPage');
+const WorkPlanPage = named(() => import('../features/work-plan/components/work-plan-page'), 'WorkPlanPage');
+const JurisdictionIndexPage = named(() => import('../features/profile/components/profile-page'), 'JurisdictionIndexPage');
+const ProfilePage = named(() => import('../features/profile/components/profile-page'), 'ProfilePage');
+const ComparePage = named(() => import('../features/compare/components/compare-page'), 'ComparePage');
+const ImportPage = named(() => import('../features/import/components/import-page'), 'ImportPage');
+const BriefingsPage = named(() => import('../features/briefings/components/briefings-page'), 'BriefingsPage');
+const BriefingEditorPage = named(() => import('../features/briefings/components/briefing-editor-page'), 'BriefingEditorPage');
+const BriefingPrintPage = named(() => import('../features/briefings/components/briefing-print-page'), 'BriefingPrintPage');
+
+/** The overview page as a route element (the index route in router.tsx). */
+export const overviewElement = page(OverviewPage);
 
 /**
  * Pages contributed by features. Each entry is one route; entries with a
@@ -11,4 +54,18 @@ export interface FeatureRoute {
   navKey?: string;
 }
 
-export const featureRoutes: FeatureRoute[] = [];
+export const featureRoutes: FeatureRoute[] = [
+  // The overview is the index route (router.tsx); this entry only puts it in the navigation (path '' links to '/').
+  { path: '', element: overviewElement, navKey: 'overview.nav' },
+  { path: 'jurisdiction', element: page(JurisdictionIndexPage), navKey: 'profile.nav' },
+  { path: 'jurisdiction/:code', element: page(ProfilePage) },
+  { path: 'compare', element: page(ComparePage), navKey: 'compare.nav' },
+  { path: 'reader', element: page(ReaderIndexPage), navKey: 'reader.nav' },
+  { path: 'reader/:sourceId', element: page(ReaderPage) },
+  { path: 'import', element: page(ImportPage), navKey: 'import.nav' },
+  { path: 'briefings', element: page(BriefingsPage), navKey: 'briefings.nav' },
+  { path: 'briefings/:id', element: page(BriefingEditorPage) },
+  { path: 'briefings/:id/print', element: page(BriefingPrintPage) },
+  { path: 'quality', element: page(QualityPage), navKey: 'quality.nav' },
+  { path: 'work-plan', element: page(WorkPlanPage), navKey: 'workPlan.nav' },
+];

@@ -1,6 +1,6 @@
 import { createHashRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { ExplorerPage } from '../features/explorer/components/explorer-page';
-import { featureRoutes } from './feature-routes';
+import { featureRoutes, overviewElement } from './feature-routes';
 import { NotFound } from './not-found';
 import { Shell } from './shell';
 
@@ -9,7 +9,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <ExplorerPage /> },
+      { index: true, element: overviewElement },
       { path: 'explore', element: <ExplorerPage /> },
       ...featureRoutes.map(({ path, element }) => ({ path, element })),
       { path: '*', element: <NotFound /> },

@@ -12,10 +12,13 @@ import { SourceDocumentSchema } from './source-document';
  */
 export const DATA_SCHEMA_VERSION = 1;
 
+/** Checked in one loop: a synthetic index lists thousands of codes per indicator. */
+const CodeList = z.custom<string[]>((value) => Array.isArray(value) && value.every((x) => typeof x === 'string'), 'expected an array of strings');
+
 export const IndicatorSummarySchema = z.object({
   indicatorId: IndicatorIdSchema,
   observationCount: z.number().int().nonnegative(),
-  jurisdictionCodes: z.array(z.string()),
+  jurisdictionCodes: CodeList,
   years: z.array(z.number().int()),
 });
 export type IndicatorSummary = z.infer<typeof IndicatorSummarySchema>;
@@ -84,7 +87,19 @@ export function sourceFactsFileName(sourceId: string): string {
  */
 export const COLUMNAR_FORMAT = 'reportlens-columnar';
 
-const IndexColumn = z.array(z.number().int().min(-1));
+/**
+ * Columns hold tens of thousands of numbers: one tight loop per column checks
+ * them (z.array(z.number().int()) costs a schema call per element).
+ */
+const IndexColumn = z.custom<number[]>(
+  (value) => Array.isArray(value) && value.every((x) => Number.isInteger(x) && (x as number) >= -1),
+  'expected an array of integers ≥ -1',
+);
+const NumberColumn = z.custom<number[]>((value) => Array.isArray(value) && value.every((x) => Number.isFinite(x)), 'expected an array of finite numbers');
+const StringColumn = z.custom<string[]>(
+  (value) => Array.isArray(value) && value.every((x) => typeof x === 'string' && x.length > 0),
+  'expected an array of non-empty strings',
+);
 
 export const ColumnarIndicatorFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
@@ -106,9 +121,9 @@ export const ColumnarIndicatorFileSchema = z.object({
     /** Index into years. */
     y: IndexColumn,
     /** The value. */
-    v: z.array(z.number().finite()),
+    v: NumberColumn,
     /** The number as written. */
-    w: z.array(z.string().min(1)),
+    w: StringColumn,
     /** Index into QUALIFIERS. */
     q: IndexColumn,
     /** Index into strings: the qualifier as written, -1 for none. */

@@ -20,7 +20,8 @@ export interface IndicatorRow {
 const LEVEL_ORDER: Record<JurisdictionLevel, number> = { province: 0, prefecture: 1, county: 2, town: 3 };
 
 export function compareJurisdictions(a: Jurisdiction, b: Jurisdiction): number {
-  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code);
+  // Codes are digit strings: plain comparison orders them like localeCompare, without its cost at thousands of rows.
+  return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 export function buildIndicatorRows(index: DataIndex, observations: Observation[]): IndicatorRow[] {

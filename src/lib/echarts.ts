@@ -8,7 +8,6 @@ import {
   AriaComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -21,7 +20,6 @@ echarts.use([
   AriaComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
   TitleComponent,
   TooltipComponent,
   CanvasRenderer,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testIndex, testIndicator } from '../../../test/fixtures/make-observation';
 import type { DataIndex } from '../../domain/data-files';
-import { CHART_TYPES, DEFAULTS, parseExplorerState, SORTS, TABS, writeExplorerState, type ExplorerState } from './url-state';
+import { CHART_TYPES, DEFAULTS, parseExplorerState, SORTS, TABS, TOP_N_CHOICES, writeExplorerState, type ExplorerState } from './url-state';
 
 const index: DataIndex = {
   ...testIndex,
@@ -24,6 +24,8 @@ describe('parseExplorerState', () => {
       chart: 'line',
       sort: 'change',
       observationId: 'x',
+      top: 20,
+      highlight: [],
     });
   });
 
@@ -55,6 +57,15 @@ describe('parseExplorerState', () => {
 });
 
 describe('writeExplorerState', () => {
+  it('reads the top-N size and the highlighted jurisdictions, and keeps the dataset parameter', () => {
+    const { state, notices } = parse('top=50&hl=440981,999999&data=synthetic');
+    expect(state.top).toBe(50);
+    expect(state.highlight).toEqual(['440981']);
+    expect(notices).toEqual([{ kind: 'unknownJurisdictions', value: '999999' }]);
+    expect(parse('top=7').state.top).toBe(20);
+    expect(writeExplorerState(state, new URLSearchParams('data=synthetic')).get('data')).toBe('synthetic');
+  });
+
   it('leaves out defaults and keeps unrelated parameters such as lang', () => {
     const params = writeExplorerState({ indicatorId: 'hotline.work-orders', ...DEFAULTS }, new URLSearchParams('lang=en&obs=old'));
     expect(params.toString()).toBe('lang=en&indicator=hotline.work-orders');
@@ -71,6 +82,8 @@ describe('writeExplorerState', () => {
       chart: fc.constantFrom(...CHART_TYPES),
       sort: fc.constantFrom(...SORTS),
       observationId: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+      top: fc.constantFrom(...TOP_N_CHOICES),
+      highlight: fc.uniqueArray(fc.constantFrom('440000', '440300', '440981'), { maxLength: 3 }),
     });
     fc.assert(
       fc.property(state, (s) => {

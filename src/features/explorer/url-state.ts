@@ -7,10 +7,18 @@ import type { DataIndex } from '../../domain/data-files';
  *
  *   indicator=<id>  j=<code>,<code>  from=<year>  to=<year>  year=<year>
  *   tab=chart|table|sources  chart=bar|line  sort=value|name|change  obs=<id>
+ *   top=10|20|50|100 (bars in the ranked chart)  hl=<code>,<code> (highlighted jurisdictions)
+ *
+ * `data=synthetic` (the dataset, src/lib/data/data-base-url.ts) is not part of
+ * this state; like lang it is kept untouched when the state is written.
  */
 export const TABS = ['chart', 'table', 'sources'] as const;
 export const CHART_TYPES = ['bar', 'line'] as const;
 export const SORTS = ['value', 'name', 'change'] as const;
+/** How many bars the ranked chart draws; the table lists every value. */
+export const TOP_N_CHOICES = [10, 20, 50, 100] as const;
+/** At most this many jurisdictions are highlighted (drawn in colour, named) at once. */
+export const MAX_HIGHLIGHTS = 8;
 
 export type Tab = (typeof TABS)[number];
 export type ChartType = (typeof CHART_TYPES)[number];
@@ -28,6 +36,10 @@ export interface ExplorerState {
   chart: ChartType;
   sort: Sort;
   observationId: string | null;
+  /** Bars drawn in the ranked chart (the best N; highlighted jurisdictions are added below them). */
+  top: number;
+  /** Jurisdictions picked by search to highlight in the charts. */
+  highlight: string[];
 }
 
 export type ExplorerNotice =
@@ -47,6 +59,8 @@ export const DEFAULTS: Omit<ExplorerState, 'indicatorId'> = {
   chart: 'bar',
   sort: 'value',
   observationId: null,
+  top: 20,
+  highlight: [],
 };
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | undefined {
@@ -101,6 +115,16 @@ export function parseExplorerState(params: URLSearchParams, index: DataIndex): {
     [from, to] = [to, from];
   }
   const observation = params.get('obs');
+  let highlight: string[] = [];
+  const rawHighlight = params.get('hl');
+  if (rawHighlight !== null) {
+    const codes = new Set(index.jurisdictions.map((j) => j.code));
+    const listed = rawHighlight.split(',').map((c) => c.trim()).filter(Boolean);
+    const invalid = listed.filter((c) => !codes.has(c));
+    if (invalid.length > 0) notices.push({ kind: 'unknownJurisdictions', value: invalid.join(',') });
+    highlight = [...new Set(listed.filter((c) => codes.has(c)))].slice(0, MAX_HIGHLIGHTS);
+  }
+  const rawTop = params.get('top');
   return {
     state: {
       indicatorId,
@@ -112,6 +136,8 @@ export function parseExplorerState(params: URLSearchParams, index: DataIndex): {
       chart: field<'chart'>('chart', oneOf(CHART_TYPES, params.get('chart')), DEFAULTS.chart),
       sort: field<'sort'>('sort', oneOf(SORTS, params.get('sort')), DEFAULTS.sort),
       observationId: observation && observation.length > 0 ? observation : null,
+      top: field<'top'>('top', TOP_N_CHOICES.find((n) => String(n) === rawTop), DEFAULTS.top),
+      highlight,
     },
     notices,
   };
@@ -133,5 +159,7 @@ export function writeExplorerState(state: ExplorerState, base: URLSearchParams =
   set('chart', state.chart === DEFAULTS.chart ? null : state.chart);
   set('sort', state.sort === DEFAULTS.sort ? null : state.sort);
   set('obs', state.observationId);
+  set('top', state.top === DEFAULTS.top ? null : String(state.top));
+  set('hl', state.highlight.length > 0 ? state.highlight.join(',') : null);
   return params;
 }

@@ -14,19 +14,8 @@ async function request(file: string, signal?: AbortSignal): Promise<Response> {
   return response;
 }
 
-/** Fetches a JSON data file and validates it at the boundary; only typed, checked data goes further. */
-export async function fetchJsonFile<Schema extends z.ZodType>(
-  file: string,
-  schema: Schema,
-  signal?: AbortSignal,
-): Promise<z.infer<Schema>> {
-  const response = await request(file, signal);
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch (cause) {
-    throw new DataLoadError({ kind: 'json', file, cause });
-  }
+/** Validates parsed JSON against a schema, or throws a DataLoadError naming each offending field. */
+export function validateDataFile<Schema extends z.ZodType>(file: string, schema: Schema, json: unknown): z.infer<Schema> {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new DataLoadError({
@@ -39,6 +28,25 @@ export async function fetchJsonFile<Schema extends z.ZodType>(
     });
   }
   return parsed.data;
+}
+
+/** Fetches a data file and parses it as JSON, without validating it yet. */
+export async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+  const response = await request(file, signal);
+  try {
+    return JSON.parse(await response.text()) as unknown;
+  } catch (cause) {
+    throw new DataLoadError({ kind: 'json', file, cause });
+  }
+}
+
+/** Fetches a JSON data file and validates it at the boundary; only typed, checked data goes further. */
+export async function fetchJsonFile<Schema extends z.ZodType>(
+  file: string,
+  schema: Schema,
+  signal?: AbortSignal,
+): Promise<z.infer<Schema>> {
+  return validateDataFile(file, schema, await fetchJson(file, signal));
 }
 
 export async function fetchTextFile(file: string, signal?: AbortSignal): Promise<string> {

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataIndexSchema, type DataIndex } from '../../domain/data-files';
+import { activeDataset } from './data-base-url';
 import { fetchJsonFile } from './fetch-data-file';
 
 export const DATA_INDEX_FILE = 'index.json';
@@ -8,9 +9,15 @@ export function getDataIndex(signal?: AbortSignal): Promise<DataIndex> {
   return fetchJsonFile(DATA_INDEX_FILE, DataIndexSchema, signal);
 }
 
-/** Key hierarchy: ['data', ...] groups every static data file so one invalidation refreshes all. */
+/**
+ * Key hierarchy: ['data', <dataset>, ...] groups every static data file so one
+ * invalidation refreshes all, and the dataset (curated or synthetic, see
+ * data-base-url.ts) is part of every key so the two never share a cache entry.
+ */
 export const dataKeys = {
-  all: ['data'] as const,
+  get all() {
+    return ['data', activeDataset()] as const;
+  },
   index: () => [...dataKeys.all, 'index'] as const,
   indicators: () => [...dataKeys.all, 'indicator'] as const,
   indicator: (indicatorId: string) => [...dataKeys.indicators(), indicatorId] as const,

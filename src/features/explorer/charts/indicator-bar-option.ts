@@ -63,6 +63,38 @@ export function barItemStyle(observation: Observation, color: string, selected: 
   return style;
 }
 
+/** Colour of a highlighted jurisdiction's bar (Okabe–Ito orange next to the blue). */
+export const HIGHLIGHT_COLOR = SERIES_COLORS[5]!;
+
+export interface BarSelection {
+  /** The entries to draw, in the caller's order: the best `top` by rank, then highlighted ones ranked lower. */
+  shown: ExplorerEntry[];
+  /** Entries of the year left out of the chart (the table still lists them). */
+  hiddenCount: number;
+  /** Entries of the year in all. */
+  total: number;
+}
+
+/**
+ * Top N at scale: thousands of bars are unreadable, so the chart draws the
+ * best `top` of the year by rank (a conflicting second value stays with its
+ * jurisdiction), then any highlighted jurisdiction ranked lower, so a
+ * searched county shows its place next to the leaders.
+ */
+export function selectBarEntries(entries: ExplorerEntry[], year: number, top: number, highlight: ReadonlySet<string> = new Set()): BarSelection {
+  const ofYear = entries.filter((e) => e.row.year === year);
+  if (ofYear.length <= top) return { shown: ofYear, hiddenCount: 0, total: ofYear.length };
+  const firstRank = new Map<string, number>();
+  for (const e of ofYear) if (e.rank !== null) firstRank.set(e.row.jurisdiction.code, e.rank);
+  const inTop = (e: ExplorerEntry) => (firstRank.get(e.row.jurisdiction.code) ?? Infinity) <= top;
+  const byRank = (a: ExplorerEntry, b: ExplorerEntry) =>
+    (firstRank.get(a.row.jurisdiction.code) ?? Infinity) - (firstRank.get(b.row.jurisdiction.code) ?? Infinity);
+  const leaders = ofYear.filter(inTop);
+  const extra = ofYear.filter((e) => !inTop(e) && highlight.has(e.row.jurisdiction.code)).sort(byRank);
+  const shown = [...leaders, ...extra];
+  return { shown, hiddenCount: ofYear.length - shown.length, total: ofYear.length };
+}
+
 /**
  * One year, ranked: a horizontal bar per jurisdiction, best first, each with
  * its value label. Horizontal bars keep long names legible on a phone. A
@@ -70,16 +102,29 @@ export function barItemStyle(observation: Observation, color: string, selected: 
  * instead of being dropped. Jurisdictions without a value are not drawn here;
  * the table lists them as not reported.
  */
-export function buildIndicatorBarOption(entries: ExplorerEntry[], year: number, context: ChartContext): EChartsCoreOption {
+export function buildIndicatorBarOption(
+  entries: ExplorerEntry[],
+  year: number,
+  context: ChartContext,
+  scale: { top?: number; highlight?: ReadonlySet<string> } = {},
+): EChartsCoreOption {
   const { indicator, language, t, selectedObservationId } = context;
-  const shown = entries.filter((e) => e.row.year === year);
-  const categories = shown.map((e) =>
-    e.rank === null ? t('chart.conflictCategory', { name: e.row.jurisdiction.name[language] }) : e.row.jurisdiction.name[language],
-  );
+  const highlight = scale.highlight ?? new Set<string>();
+  const { shown, hiddenCount } = selectBarEntries(entries, year, scale.top ?? Infinity, highlight);
+  const categories = shown.map((e) => {
+    const name = e.row.jurisdiction.name[language];
+    if (e.rank === null) return t('chart.conflictCategory', { name });
+    // Below the leaders, a bar says where it stands.
+    return hiddenCount > 0 && e.rank > (scale.top ?? Infinity) ? t('explorer.scale.rankedCategory', { name, rank: e.rank }) : name;
+  });
   const data: BarDatum[] = shown.map((e) => ({
     value: e.observation.value,
     observationId: e.observation.id,
-    itemStyle: barItemStyle(e.observation, SERIES_COLORS[0]!, e.observation.id === selectedObservationId),
+    itemStyle: barItemStyle(
+      e.observation,
+      highlight.has(e.row.jurisdiction.code) ? HIGHLIGHT_COLOR : SERIES_COLORS[0]!,
+      e.observation.id === selectedObservationId,
+    ),
     label: { show: true, formatter: valueLabel(e.observation, context) },
   }));
   const series: BarSeriesOption = {

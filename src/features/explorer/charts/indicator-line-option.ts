@@ -10,7 +10,7 @@ export interface LinePointDatum {
   observationId: string;
   symbol: string;
   symbolSize: number;
-  label: { show: true; formatter: string };
+  label: { show: boolean; formatter: string };
 }
 
 /** Shape says what colour cannot: hollow = part of the year, diamond = approximate or bound, triangle = imported. */
@@ -35,19 +35,71 @@ function yearRange(rows: IndicatorRow[]): string[] {
  * is dashed, and that point hollow. Each jurisdiction is three series under
  * one legend name: points (the click targets), solid and dashed segments.
  */
-export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartContext): EChartsCoreOption {
+/** Above this many jurisdictions the chart switches to highlight mode (one grey background series, no legend per jurisdiction). */
+export const MAX_LINE_SERIES = 12;
+
+/** Colour of the background lines in highlight mode. */
+export const BACKGROUND_LINE_COLOR = '#9a9a9a';
+
+export interface LineScale {
+  /** Codes to draw in colour when there are more than MAX_LINE_SERIES jurisdictions. */
+  highlight?: readonly string[];
+}
+
+/**
+ * The background of highlight mode: every other jurisdiction's line as one
+ * thin grey series. Jurisdictions follow one another in the data, separated
+ * by a null point, and a year without a value is a null too, so every gap
+ * stays a gap. One series with a few tens of thousands of points draws in
+ * one canvas path, where thousands of series would not.
+ */
+export function backgroundLineData(rowsByCode: Map<string, Map<number, number>>, years: string[], skip: ReadonlySet<string>): Array<[number, number | null]> {
+  const data: Array<[number, number | null]> = [];
+  for (const [code, values] of rowsByCode) {
+    if (skip.has(code)) continue;
+    years.forEach((year, i) => data.push([i, values.get(Number(year)) ?? null]));
+    data.push([years.length - 1, null]);
+  }
+  return data;
+}
+
+export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartContext, scale: LineScale = {}): EChartsCoreOption {
   const { indicator, language, t, selectedObservationId, importedSourceIds } = context;
   const years = yearRange(rows);
-  const jurisdictions = [...new Map(rows.filter((r) => r.levels.length > 0).map((r) => [r.jurisdiction.code, r.jurisdiction])).values()].sort(
+  const all = [...new Map(rows.filter((r) => r.levels.length > 0).map((r) => [r.jurisdiction.code, r.jurisdiction])).values()].sort(
     compareJurisdictions,
   );
+  const highlightMode = all.length > MAX_LINE_SERIES;
+  const wanted = new Set(scale.highlight ?? []);
+  const jurisdictions = highlightMode ? all.filter((j) => wanted.has(j.code)) : all;
+  const levelsByCode = new Map<string, Map<number, Observation[]>>();
+  for (const row of rows) {
+    if (row.levels.length === 0) continue;
+    let byYear = levelsByCode.get(row.jurisdiction.code);
+    if (!byYear) levelsByCode.set(row.jurisdiction.code, (byYear = new Map()));
+    byYear.set(row.year, row.levels);
+  }
   const series: LineSeriesOption[] = [];
+  if (highlightMode) {
+    const firstValues = new Map([...levelsByCode].map(([code, byYear]) => [code, new Map([...byYear].map(([y, levels]) => [y, levels[0]!.value]))]));
+    series.push({
+      type: 'line',
+      name: t('explorer.scale.others'),
+      data: backgroundLineData(firstValues, years, new Set(jurisdictions.map((j) => j.code))),
+      color: BACKGROUND_LINE_COLOR,
+      lineStyle: { width: 0.6, opacity: 0.35 },
+      symbol: 'none',
+      silent: true,
+      connectNulls: false,
+      z: 0,
+    });
+  }
   jurisdictions.forEach((jurisdiction, index) => {
     const color = SERIES_COLORS[index % SERIES_COLORS.length]!;
     const name = jurisdiction.name[language];
     // The first stated value per year draws the line; conflicting values still get their own points.
     const byYear = new Map<string, Observation[]>();
-    for (const row of rows) if (row.jurisdiction.code === jurisdiction.code && row.levels.length > 0) byYear.set(String(row.year), row.levels);
+    for (const [year, levels] of levelsByCode.get(jurisdiction.code) ?? []) byYear.set(String(year), levels);
     const first = (year: string) => byYear.get(year)?.[0];
     const solid: Array<number | null> = years.map(() => null);
     const dashed: Array<number | null> = years.map(() => null);
@@ -68,7 +120,8 @@ export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartCon
           observationId: observation.id,
           symbol: pointSymbol(observation, importedSourceIds.has(observation.provenance.sourceId)),
           symbolSize: selected ? 16 : 11,
-          label: { show: true, formatter: valueLabel(observation, context) },
+          // Over thousands of background lines, values are read from the table and tooltips, not printed at every point.
+          label: { show: !highlightMode || selected, formatter: valueLabel(observation, context) },
         });
       }
     }
@@ -93,10 +146,13 @@ export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartCon
     animation: false,
     color: SERIES_COLORS,
     aria: { enabled: true, label: { description: t('chart.ariaLine', { indicator: indicator.name[language] }) } },
-    legend: { show: jurisdictions.length > 0, top: 0, type: 'scroll' },
+    // In highlight mode the legend names the highlighted jurisdictions only, never thousands.
+    legend: { show: jurisdictions.length > 0, top: 0, type: 'scroll', data: jurisdictions.map((j) => j.name[language]) },
     tooltip: { trigger: 'item', renderMode: 'richText' },
     grid: { left: 8, right: 24, top: 56, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'category', data: years, boundaryGap: true },
+    // Thousands of background points: skip hover detection on them and draw without animation.
+    ...(highlightMode ? { hoverLayerThreshold: 3000 } : {}),
     yAxis: { type: 'value', name: UNIT_LABELS[indicator.unit][language], min: 0, max: indicator.unit === '%' ? 100 : undefined },
     series,
   };

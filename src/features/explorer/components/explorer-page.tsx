@@ -1,7 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
+import { preloadChart } from '../../../components/lazy-chart';
 import type { DataIndex } from '../../../domain/data-files';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
@@ -15,6 +16,8 @@ import '../explorer.css';
 export function ExplorerPage() {
   const { t } = useTranslation();
   const index = useDataIndex();
+  // The chart library loads in parallel with the data instead of after it.
+  useEffect(preloadChart, []);
   if (index.isError) {
     return (
       <section className="panel">

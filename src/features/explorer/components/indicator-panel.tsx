@@ -1,21 +1,27 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
+import { ChartSummary } from '../../../components/chart-summary';
 import { DataError } from '../../../components/data-error';
 import { LazyChart } from '../../../components/lazy-chart';
 import { Tabs } from '../../../components/tabs';
+import { chartItemDraft, tableItemDraft } from '../../../domain/briefing-snapshot';
 import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
 import type { Indicator } from '../../../domain/indicator';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { useIndicatorData } from '../../../lib/data/get-indicator-data';
-import { formatDate } from '../../../lib/format';
-import { barChartHeight, buildIndicatorBarOption, type ChartContext } from '../charts/indicator-bar-option';
-import { buildIndicatorLineOption } from '../charts/indicator-line-option';
+import { isPartialPeriod } from '../../../domain/observation';
+import { formatDate, formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
+import type { Jurisdiction } from '../../../domain/jurisdiction';
+import { barChartHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
+import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
 import { buildExplorerCsv } from '../model/explorer-csv';
 import { buildEntries, filterRows, mixesPeriods, sortEntries, yearsWithValues } from '../model/explorer-rows';
-import { CHART_TYPES, SORTS, TABS, type ExplorerState } from '../url-state';
+import { CHART_TYPES, SORTS, TABS, TOP_N_CHOICES, writeExplorerState, type ExplorerState } from '../url-state';
 import { DownloadButtons } from './download-buttons';
+import { HighlightSearch } from './highlight-search';
 import { IndicatorTable } from './indicator-table';
 import { SourceDetail } from './source-detail';
 import { SourcesList } from './sources-list';
@@ -61,14 +67,43 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     () => ({ indicator, language, t, selectedObservationId: state.observationId, importedSourceIds }),
     [indicator, language, t, state.observationId, importedSourceIds],
   );
-  const barEntries = barYear === null ? [] : entries.filter((e) => e.row.year === barYear);
+  // At scale (docs/scale.md) the ranked chart draws the top N plus highlighted jurisdictions, and the
+  // line chart draws the highlighted ones in colour over one grey series of all the others.
+  const highlightSet = useMemo(() => new Set(state.highlight), [state.highlight]);
+  const barSelection = useMemo(
+    () => (barYear === null ? { shown: [], hiddenCount: 0, total: 0 } : selectBarEntries(entries, barYear, state.top, highlightSet)),
+    [entries, barYear, state.top, highlightSet],
+  );
+  const barEntries = barSelection.shown;
+  const jurisdictionsWithValues = useMemo(() => new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.jurisdiction.code)), [rows]);
+  const lineHighlight = useMemo(() => {
+    if (state.highlight.length > 0) return state.highlight;
+    const latest = years.at(-1);
+    // The five best of the latest year (ties broken by the table's order), never a crowd of equal ranks.
+    return entries
+      .filter((e) => e.row.year === latest && e.rank !== null)
+      .sort((a, b) => a.rank! - b.rank!)
+      .slice(0, 5)
+      .map((e) => e.row.jurisdiction.code);
+  }, [state.highlight, entries, years]);
   const option = useMemo(
     () =>
       state.chart === 'line'
-        ? buildIndicatorLineOption(rows, context)
-        : buildIndicatorBarOption(entries, barYear ?? 0, context),
-    [state.chart, rows, entries, barYear, context],
+        ? buildIndicatorLineOption(rows, context, { highlight: lineHighlight })
+        : buildIndicatorBarOption(entries, barYear ?? 0, context, { top: state.top, highlight: highlightSet }),
+    [state.chart, rows, entries, barYear, context, lineHighlight, state.top, highlightSet],
   );
+  const atScale = jurisdictionsWithValues.size > MAX_LINE_SERIES;
+  const highlightable = useMemo(
+    () => (atScale ? index.jurisdictions.filter((j) => jurisdictionsWithValues.has(j.code)) : []),
+    [atScale, index, jurisdictionsWithValues],
+  );
+  const describeHighlight = (j: Jurisdiction) => {
+    const entry = entries.find((e) => e.row.year === barYear && e.rank !== null && e.row.jurisdiction.code === j.code);
+    return entry
+      ? t('explorer.scale.highlightRank', { name: j.name[language], year: barYear, rank: entry.rank, total: barSelection.total })
+      : t('explorer.scale.highlightNoValue', { name: j.name[language], year: barYear });
+  };
   const onItemClick = useCallback(
     (datum: unknown) => {
       const id = observationIdOf(datum);
@@ -126,6 +161,41 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     />
   );
   const hasDrawable = state.chart === 'line' ? years.length > 0 : barEntries.length > 0;
+  // The chart in words (highest, lowest, trend, caveats) for screen readers and anyone who prefers text.
+  const summaryItems = (state.chart === 'line' ? entries : barEntries).map((e) => ({
+    name: e.row.jurisdiction.name[language],
+    year: e.row.year,
+    value: e.observation.value,
+    qualifier: e.observation.qualifier,
+    partial: isPartialPeriod(e.observation.period),
+    conflict: e.rank === null,
+    imported: importedSourceIds.has(e.observation.provenance.sourceId),
+  }));
+  const summaryNotReported = state.chart === 'line' ? missing.length : missing.filter((r) => r.year === barYear).length;
+  // "Add to briefing": a snapshot of exactly what is shown, with the view (URL state) it came from.
+  const briefingLookups = { jurisdictions: index.jurisdictions, documents: index.documents };
+  const briefingView = (tab: ExplorerState['tab']) => ({
+    pathname: '/explore',
+    search: `?${writeExplorerState({ ...state, tab, year: tab === 'chart' && state.chart === 'bar' ? barYear : state.year, observationId: null })}`,
+  });
+  const briefingScope = { jurisdictions: state.jurisdictions, from: state.from, to: state.to };
+  const chartDraft = () =>
+    chartItemDraft({
+      indicator,
+      chartType: state.chart,
+      observations: (state.chart === 'line' ? entries : barEntries).map((e) => e.observation),
+      view: briefingView('chart'),
+      scope: { ...briefingScope, year: state.chart === 'bar' ? barYear : null, includeRelatives: false },
+      lookups: briefingLookups,
+    });
+  const tableDraft = () =>
+    tableItemDraft({
+      indicator,
+      observations: [...entries.map((e) => e.observation), ...relatives],
+      view: briefingView('table'),
+      scope: { ...briefingScope, year: null, includeRelatives: true },
+      lookups: briefingLookups,
+    });
 
   return (
     <div className="indicator-panel">
@@ -166,6 +236,18 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                     ))}
                   </fieldset>
                   {sortControl}
+                  {state.chart === 'bar' && barSelection.total > TOP_N_CHOICES[0] && (
+                    <label className="inline-field">
+                      {t('explorer.scale.topN')}{' '}
+                      <select value={state.top} onChange={(e) => onChange({ top: Number(e.target.value) })}>
+                        {TOP_N_CHOICES.map((n) => (
+                          <option key={n} value={n}>
+                            {t('explorer.scale.topNOption', { count: n })}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
                   {state.chart === 'bar' && years.length > 0 && (
                     <label className="inline-field">
                       {t('explorer.year')}{' '}
@@ -179,6 +261,20 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                     </label>
                   )}
                 </div>
+                {atScale && (
+                  <HighlightSearch
+                    jurisdictions={highlightable}
+                    highlight={state.highlight}
+                    onChange={(codes) => onChange({ highlight: codes })}
+                    describe={describeHighlight}
+                  />
+                )}
+                {state.chart === 'bar' && barSelection.hiddenCount > 0 && (
+                  <p className="muted small">{t('explorer.scale.shownOfTotal', { top: state.top, total: barSelection.total })}</p>
+                )}
+                {state.chart === 'line' && atScale && (
+                  <p className="muted small">{t('explorer.scale.lineHighlightHint', { count: jurisdictionsWithValues.size - lineHighlight.length })}</p>
+                )}
                 {state.chart === 'bar' && barYear !== null && mixesPeriods(barEntries) && (
                   <p className="note" role="note">
                     {t('explorer.mixedPeriods', { year: barYear })}
@@ -195,9 +291,18 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                     height={state.chart === 'line' ? 380 : barChartHeight(barEntries.length)}
                     onItemClick={onItemClick}
                     label={state.chart === 'line' ? t('chart.ariaLine', { indicator: indicator.name[language] }) : t('chart.ariaBar', { indicator: indicator.name[language], year: barYear })}
+                    describedBy="indicator-chart-summary"
                   />
                 ) : (
                   <p className="muted">{t('chart.noLevels')}</p>
+                )}
+                {hasDrawable && (
+                  <ChartSummary
+                    id="indicator-chart-summary"
+                    items={summaryItems}
+                    notReported={summaryNotReported}
+                    formatValue={(p) => `${QUALIFIER_SIGNS[p.qualifier]}${formatNumber(p.value, language)}${indicator.unit === '%' ? '%' : ` ${unitLabel}`}`}
+                  />
                 )}
                 <ul className="chart-legend">
                   <li>
@@ -214,6 +319,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                 {relatives.length > 0 && <p className="note">{t('chart.relativeNotDrawn', { count: relatives.length })}</p>}
                 <p className="muted small">{t('chart.clickHint')}</p>
                 <DownloadButtons baseName={baseName} chart={hasDrawable ? { option, frame } : null} csv={csv} />
+                {hasDrawable && <AddToBriefingButton what={t('briefings.kind.chart')} draft={chartDraft} />}
                 {table}
               </>
             )}
@@ -222,6 +328,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                 <div className="chart-controls">{sortControl}</div>
                 {table}
                 <DownloadButtons baseName={baseName} chart={null} csv={csv} />
+                <AddToBriefingButton what={t('briefings.kind.table')} draft={tableDraft} />
               </>
             )}
             {state.tab === 'sources' && <SourcesList documents={index.documents} observations={shownObservations} />}

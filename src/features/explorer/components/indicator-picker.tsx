@@ -1,7 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
+import { indicatorDataQueryOptions } from '../../../lib/data/get-indicator-data';
 
 export interface IndicatorPickerProps {
   indicators: Indicator[];
@@ -14,6 +16,13 @@ export function matchesQuery(indicator: Indicator, themeName: string, query: str
   const needle = query.trim().toLowerCase();
   if (needle === '') return true;
   return [indicator.name.zh, indicator.name.en, indicator.id, themeName].some((text) => text.toLowerCase().includes(needle));
+}
+
+/** The indicators just before and after the selected one in the listed order. */
+export function neighbourIds(orderedIds: string[], selectedId: string | null): string[] {
+  const at = selectedId === null ? -1 : orderedIds.indexOf(selectedId);
+  if (at === -1) return orderedIds.slice(0, 1);
+  return [orderedIds[at - 1], orderedIds[at + 1]].filter((id): id is string => id !== undefined);
 }
 
 /**
@@ -40,6 +49,14 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
   }, [indicators, query, language, t]);
 
   const matchCount = groups.reduce((n, g) => n + g.indicators.length, 0);
+  // The next likely choice is a neighbour of the current one (arrow keys on the select move there at once):
+  // fetch both as soon as the picker is hovered or focused, so the switch finds them in the cache.
+  const queryClient = useQueryClient();
+  const prefetchNeighbours = useCallback(() => {
+    for (const id of neighbourIds(groups.flatMap((g) => g.indicators.map((i) => i.id)), selectedId)) {
+      void queryClient.prefetchQuery(indicatorDataQueryOptions(id));
+    }
+  }, [groups, selectedId, queryClient]);
   const selectedVisible = groups.some((g) => g.indicators.some((i) => i.id === selectedId));
 
   return (
@@ -67,6 +84,8 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
           id={selectId}
           className="picker__select"
           value={selectedVisible && selectedId ? selectedId : ''}
+          onFocus={prefetchNeighbours}
+          onPointerEnter={prefetchNeighbours}
           onChange={(event) => {
             if (event.target.value) onSelect(event.target.value);
           }}

@@ -1,3 +1,5 @@
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
@@ -59,54 +61,77 @@ export function IndicatorTable(props: IndicatorTableProps) {
     </td>
   );
 
+  const entryRow = (entry: ExplorerEntry, rowIndex?: number) => {
+    const { observation } = entry;
+    return (
+      <tr
+        key={observation.id}
+        aria-rowindex={rowIndex}
+        className={observation.id === selectedObservationId ? 'row--selected' : undefined}
+      >
+        <th scope="row">{entry.row.jurisdiction.name[language]}</th>
+        <td>{entry.row.year}</td>
+        <td className="num">
+          <span className="value">{formatObservationValue(observation, indicator, language)}</span>
+          {badges(observation)}
+          {entry.rank === null && <span className="badge badge--warn">{t('table.conflict')}</span>}
+        </td>
+        {periodCell(observation)}
+        <td className="num">{entry.rank ?? '—'}</td>
+        <td className="small">{formatChange(entry.change, language, t)}</td>
+        <td>{observation.scope.kind === 'jurisdiction' ? t('scope.jurisdiction') : observation.scope.label[language]}</td>
+        <td>{sourceButton(observation)}</td>
+      </tr>
+    );
+  };
+  const missingRow = (row: IndicatorRow, rowIndex?: number) => (
+    <tr
+      key={`${row.jurisdiction.code}-${row.year}`}
+      aria-rowindex={rowIndex}
+      className="row--missing"
+    >
+      <th scope="row">{row.jurisdiction.name[language]}</th>
+      <td>{row.year}</td>
+      <td className="num">{t('table.notReported')}</td>
+      <td colSpan={5}>{t('table.notReportedHint')}</td>
+    </tr>
+  );
+  const header = (
+    <thead>
+      <tr aria-rowindex={entries.length + missing.length > VIRTUALIZE_AFTER ? 1 : undefined}>
+        <th scope="col">{t('table.jurisdiction')}</th>
+        <th scope="col">{t('table.year')}</th>
+        <th scope="col">{t('table.value')}</th>
+        <th scope="col">{t('table.period')}</th>
+        <th scope="col">{t('explorer.rank')}</th>
+        <th scope="col">{t('explorer.change')}</th>
+        <th scope="col">{t('table.scope')}</th>
+        <th scope="col">{t('table.source')}</th>
+      </tr>
+    </thead>
+  );
+
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.jurisdiction')}</th>
-              <th scope="col">{t('table.year')}</th>
-              <th scope="col">{t('table.value')}</th>
-              <th scope="col">{t('table.period')}</th>
-              <th scope="col">{t('explorer.rank')}</th>
-              <th scope="col">{t('explorer.change')}</th>
-              <th scope="col">{t('table.scope')}</th>
-              <th scope="col">{t('table.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => {
-              const { observation } = entry;
-              return (
-                <tr key={observation.id} className={observation.id === selectedObservationId ? 'row--selected' : undefined}>
-                  <th scope="row">{entry.row.jurisdiction.name[language]}</th>
-                  <td>{entry.row.year}</td>
-                  <td className="num">
-                    <span className="value">{formatObservationValue(observation, indicator, language)}</span>
-                    {badges(observation)}
-                    {entry.rank === null && <span className="badge badge--warn">{t('table.conflict')}</span>}
-                  </td>
-                  {periodCell(observation)}
-                  <td className="num">{entry.rank ?? '—'}</td>
-                  <td className="small">{formatChange(entry.change, language, t)}</td>
-                  <td>{observation.scope.kind === 'jurisdiction' ? t('scope.jurisdiction') : observation.scope.label[language]}</td>
-                  <td>{sourceButton(observation)}</td>
-                </tr>
-              );
-            })}
-            {missing.map((row) => (
-              <tr key={`${row.jurisdiction.code}-${row.year}`} className="row--missing">
-                <th scope="row">{row.jurisdiction.name[language]}</th>
-                <td>{row.year}</td>
-                <td className="num">{t('table.notReported')}</td>
-                <td colSpan={5}>{t('table.notReportedHint')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {entries.length + missing.length > VIRTUALIZE_AFTER ? (
+        <VirtualTableBody
+          caption={caption}
+          header={header}
+          count={entries.length + missing.length}
+          renderRow={(i) => (i < entries.length ? entryRow(entries[i]!, i + 2) : missingRow(missing[i - entries.length]!, i + 2))}
+        />
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+          <table className="data-table">
+            <caption>{caption}</caption>
+            {header}
+            <tbody>
+              {entries.map((entry) => entryRow(entry))}
+              {missing.map((row) => missingRow(row))}
+            </tbody>
+          </table>
+        </div>
+      )}
       {relatives.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('explorer.relativesHeading')}>
           <table className="data-table">
@@ -141,5 +166,68 @@ export function IndicatorTable(props: IndicatorTableProps) {
         </div>
       )}
     </>
+  );
+}
+
+/** Above this many rows the table renders only the rows in view (thousands of jurisdiction-years at scale). */
+export const VIRTUALIZE_AFTER = 200;
+const ROW_HEIGHT_ESTIMATE = 37;
+const FALLBACK_RECT = { width: 960, height: 640 };
+
+/**
+ * Rows have a fixed height (CSS: one line, no wrapping), so positions are
+ * computed, never measured: scrolling renders rows without reading layout.
+ *
+ * A real <table> whose body holds only the rows in view plus spacer rows for
+ * the rest, in a scrolling region of fixed height. aria-rowcount gives the
+ * full size and every rendered row its aria-rowindex, so assistive technology
+ * knows where it is; the header row stays in place (sticky) while scrolling.
+ */
+function VirtualTableBody({
+  caption,
+  header,
+  count,
+  renderRow,
+}: {
+  caption: string;
+  header: ReactNode;
+  count: number;
+  renderRow: (index: number) => ReactNode;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer stays inside this component (its functions are never handed to memoised children).
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE,
+    overscan: 12,
+    // Before layout, and where there is none (a hidden panel, tests), assume a region's worth of rows.
+    initialRect: FALLBACK_RECT,
+    observeElementRect: (instance, callback) => observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : FALLBACK_RECT)),
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <div ref={scrollRef} className="table-scroll table-scroll--virtual" tabIndex={0} role="region" aria-label={caption} data-testid="virtual-table">
+      <table className="data-table" aria-rowcount={count + 1}>
+        <caption>{caption}</caption>
+        {header}
+        <tbody>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" className="spacer-row">
+              <td colSpan={8} style={{ height: paddingTop }} />
+            </tr>
+          )}
+          {items.map((item) => renderRow(item.index))}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" className="spacer-row">
+              <td colSpan={8} style={{ height: paddingBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }

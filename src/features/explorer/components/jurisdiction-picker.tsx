@@ -10,6 +10,9 @@ export interface JurisdictionPickerProps {
   onChange: (codes: string[] | null) => void;
 }
 
+/** Checkboxes rendered at most; more matches are reached by searching. */
+export const MAX_LISTED = 100;
+
 export function matchesJurisdiction(jurisdiction: Jurisdiction, query: string): boolean {
   const needle = query.trim().toLowerCase();
   if (needle === '') return true;
@@ -31,10 +34,19 @@ export function JurisdictionPicker({ jurisdictions, selected, onChange }: Jurisd
   const [query, setQuery] = useState('');
   const searchId = useId();
   const chosen = useMemo(() => new Set(selected ?? jurisdictions.map((j) => j.code)), [selected, jurisdictions]);
-  const groups = JURISDICTION_LEVELS.map((level) => ({
-    level,
-    items: jurisdictions.filter((j) => j.level === level && matchesJurisdiction(j, query)),
-  })).filter((g) => g.items.length > 0);
+  // At thousands of jurisdictions only the first matches are listed (selected ones first): search narrows the rest.
+  const { groups, hidden } = useMemo(() => {
+    const matches = jurisdictions.filter((j) => matchesJurisdiction(j, query));
+    const listed = matches.length <= MAX_LISTED ? matches : [...matches.filter((j) => selected?.includes(j.code)), ...matches.filter((j) => !selected?.includes(j.code))].slice(0, MAX_LISTED);
+    const listedCodes = new Set(listed.map((j) => j.code));
+    return {
+      groups: JURISDICTION_LEVELS.map((level) => ({
+        level,
+        items: matches.filter((j) => j.level === level && listedCodes.has(j.code)),
+      })).filter((g) => g.items.length > 0),
+      hidden: matches.length - listed.length,
+    };
+  }, [jurisdictions, query, selected]);
 
   const toggle = (code: string) => {
     const next = new Set(chosen);
@@ -70,6 +82,11 @@ export function JurisdictionPicker({ jurisdictions, selected, onChange }: Jurisd
           ))}
         </fieldset>
       ))}
+      {hidden > 0 && (
+        <p role="status" className="muted small">
+          {t('explorer.jurisdictions.more', { count: hidden })}
+        </p>
+      )}
       {selected !== null && (
         <button type="button" className="link-button" onClick={() => onChange(null)}>
           {t('explorer.jurisdictions.clear')}

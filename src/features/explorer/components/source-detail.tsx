@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
+import { quoteItemDraft } from '../../../domain/briefing-snapshot';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
@@ -129,6 +131,17 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
           {t('detail.openFullText')}
         </a>
       </p>
+      <AddToBriefingButton
+        what={t('briefings.kind.quote')}
+        draft={() =>
+          quoteItemDraft({
+            indicator,
+            observation,
+            view: { pathname: '/explore', search: `?indicator=${encodeURIComponent(indicator.id)}&obs=${encodeURIComponent(observation.id)}` },
+            lookups: index,
+          })
+        }
+      />
     </section>
   );
 }

@@ -30,13 +30,26 @@ export function yearsWithValues(rows: IndicatorRow[]): number[] {
   return [...new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.year))].sort((a, b) => a - b);
 }
 
+/** Rows by jurisdiction and year, so a year-on-year lookup is O(1) at thousands of jurisdictions. */
+export type RowLookup = Map<number, IndicatorRow>;
+
+/** Codes are 6 or 9 digits and years 4: one number keys a jurisdiction-year without building strings. */
+function rowKey(code: string, year: number): number {
+  return Number(code) * 10_000 + year;
+}
+
+export function rowLookup(rows: IndicatorRow[]): RowLookup {
+  return new Map(rows.map((r) => [rowKey(r.jurisdiction.code, r.year), r]));
+}
+
 /**
  * Year-on-year change is shown only where it means something: both years
  * reported once, as exact full-year levels of the same scope. Anything else
  * says why there is no change rather than computing a misleading one.
  */
-export function yearOnYear(rows: IndicatorRow[], row: IndicatorRow, observation: Observation): YearOnYear {
-  const previousRow = rows.find((r) => r.jurisdiction.code === row.jurisdiction.code && r.year === row.year - 1);
+export function yearOnYear(rows: IndicatorRow[] | RowLookup, row: IndicatorRow, observation: Observation): YearOnYear {
+  const previousRow =
+    rows instanceof Map ? rows.get(rowKey(row.jurisdiction.code, row.year - 1)) : rows.find((r) => r.jurisdiction.code === row.jurisdiction.code && r.year === row.year - 1);
   if (!previousRow || previousRow.levels.length === 0) return { kind: 'none', reason: 'noPrevious' };
   if (previousRow.levels.length > 1 || row.levels.length > 1) return { kind: 'none', reason: 'conflict' };
   const previous = previousRow.levels[0]!;
@@ -49,16 +62,43 @@ export function yearOnYear(rows: IndicatorRow[], row: IndicatorRow, observation:
   return { kind: 'change', absolute, percent: previous.value === 0 ? null : (absolute / previous.value) * 100, previous };
 }
 
+/** Competition ranking ("1, 2, 2, 4"): the rank of a value is one more than the count of strictly better values. */
 function rankValues(values: number[], direction: Direction): (value: number) => number {
-  const ordered = [...values].sort((a, b) => (direction === 'lowerIsBetter' ? a - b : b - a));
-  return (value) => ordered.indexOf(value) + 1;
+  const ordered = Float64Array.from(values).sort();
+  // ordered is ascending; count values strictly below (lowerIsBetter) or strictly above (otherwise).
+  const lowerBound = (value: number) => {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ordered[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const upperBound = (value: number) => {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ordered[mid]! <= value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return direction === 'lowerIsBetter' ? (value) => lowerBound(value) + 1 : (value) => ordered.length - upperBound(value) + 1;
 }
 
 /** All entries (one per level value) of the given rows, with ranks computed within each year. */
 export function buildEntries(allRows: IndicatorRow[], visibleRows: IndicatorRow[], direction: Direction): ExplorerEntry[] {
   const entries: ExplorerEntry[] = [];
+  const lookup = rowLookup(allRows);
   const byYear = new Map<number, IndicatorRow[]>();
-  for (const row of visibleRows) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row]);
+  for (const row of visibleRows) {
+    const list = byYear.get(row.year);
+    if (list) list.push(row);
+    else byYear.set(row.year, [row]);
+  }
   for (const rows of byYear.values()) {
     // Rank on each jurisdiction's first stated value; a conflicting second value is shown, not ranked.
     const rankOf = rankValues(rows.filter((r) => r.levels.length > 0).map((r) => r.levels[0]!.value), direction);
@@ -68,7 +108,7 @@ export function buildEntries(allRows: IndicatorRow[], visibleRows: IndicatorRow[
           row,
           observation,
           rank: index === 0 ? rankOf(observation.value) : null,
-          change: yearOnYear(allRows, row, observation),
+          change: yearOnYear(lookup, row, observation),
         });
       });
     }
@@ -82,19 +122,30 @@ export function mixesPeriods(entries: ExplorerEntry[]): boolean {
   return kinds.size > 1;
 }
 
+const collators = new Map<string, Intl.Collator>();
+function collator(language: 'zh' | 'en'): Intl.Collator {
+  let c = collators.get(language);
+  if (!c) {
+    c = new Intl.Collator(language);
+    collators.set(language, c);
+  }
+  return c;
+}
+
 export function sortEntries(entries: ExplorerEntry[], sort: Sort, language: 'zh' | 'en', direction: Direction): ExplorerEntry[] {
   const name = (e: ExplorerEntry) => e.row.jurisdiction.name[language];
+  const compareNames = collator(language).compare;
   const change = (e: ExplorerEntry) => (e.change.kind === 'change' ? e.change.absolute : null);
   const better = direction === 'lowerIsBetter' ? 1 : -1;
   return [...entries].sort((a, b) => {
     if (a.row.year !== b.row.year) return b.row.year - a.row.year;
-    if (sort === 'name') return name(a).localeCompare(name(b), language);
+    if (sort === 'name') return compareNames(name(a), name(b));
     if (sort === 'change') {
       const ca = change(a);
       const cb = change(b);
       if (ca === null || cb === null) return ca === null ? (cb === null ? 0 : 1) : -1;
       return better * (ca - cb);
     }
-    return better * (a.observation.value - b.observation.value) || name(a).localeCompare(name(b), language);
+    return better * (a.observation.value - b.observation.value) || compareNames(name(a), name(b));
   });
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
+import { ColumnarIndicatorFileSchema, DataIndexSchema } from '../src/domain/data-files';
+import { provenanceMismatch } from '../src/domain/provenance';
+import { generateSynthetic, SYNTHETIC_LABEL, type SyntheticOptions } from './generate-synthetic';
+
+function generate(options: SyntheticOptions): Map<string, string> {
+  const files = new Map<string, string>();
+  generateSynthetic(options, (file, content) => files.set(file, content));
+  return files;
+}
+
+const SLICE: SyntheticOptions = { seed: 7, counties: 60, indicators: ['hotline.resolution-rate', 'admin-review.applications', 'audit.amount-recovered'] };
+
+describe('generateSynthetic', () => {
+  it('gives the same bytes for the same seed, and different values for another seed', () => {
+    const a = generate(SLICE);
+    const b = generate(SLICE);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [file, content] of a) expect(b.get(file)).toBe(content);
+    const other = generate({ ...SLICE, seed: 8 });
+    expect(other.get('indicators/hotline.resolution-rate.json')).not.toBe(a.get('indicators/hotline.resolution-rate.json'));
+  });
+
+  it('makes a reduced dataset a true slice of a larger one', () => {
+    const small = generate({ ...SLICE, counties: 10 });
+    const large = generate({ ...SLICE, counties: 40 });
+    const decode = (files: Map<string, string>) =>
+      decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get('indicators/hotline.resolution-rate.json')!)));
+    const smallObs = decode(small);
+    const largeObs = decode(large);
+    if (!smallObs.ok || !largeObs.ok) throw new Error('decode failed');
+    const byId = new Map(largeObs.observations.map((o) => [o.id, o]));
+    for (const o of smallObs.observations) expect(byId.get(o.id)?.value).toBe(o.value);
+  });
+
+  it('labels the dataset synthetic and uses real county codes', () => {
+    const files = generate(SLICE);
+    const index = DataIndexSchema.parse(JSON.parse(files.get('index.json')!));
+    expect(index.dataset.kind).toBe('synthetic');
+    expect(index.documents).toEqual([]);
+    const counties = index.jurisdictions.filter((j) => j.level === 'county');
+    expect(counties).toHaveLength(60);
+    expect(counties[0]).toMatchObject({ code: '110101', name: { zh: '东城区' } });
+    for (const [file, content] of files) if (file.startsWith('sources/')) expect(content.startsWith(SYNTHETIC_LABEL)).toBe(true);
+  });
+
+  it('has gaps, part-year periods, approximate values and bounds, and every quote is at its offsets', () => {
+    const files = generate({ ...SLICE, counties: 200 });
+    const index = DataIndexSchema.parse(JSON.parse(files.get('index.json')!));
+    let partial = 0;
+    let approx = 0;
+    let bounds = 0;
+    let checked = 0;
+    for (const indicator of index.indicators) {
+      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(`indicators/${indicator.id}.json`)!)));
+      if (!decoded.ok) throw new Error(JSON.stringify(decoded.issues));
+      const summary = index.summaries.find((s) => s.indicatorId === indicator.id)!;
+      expect(summary.observationCount).toBe(decoded.observations.length);
+      // Gaps: fewer values than county-years.
+      expect(decoded.observations.length).toBeLessThan(200 * 10);
+      for (const o of decoded.observations) {
+        if (o.period.kind !== 'fullYear') partial++;
+        if (o.qualifier === 'approx') approx++;
+        if (o.qualifier === 'atLeast') bounds++;
+        expect(o.provenance.quote).toContain(o.valueAsWritten);
+        const text = files.get(`sources/${o.provenance.sourceId}.txt`);
+        expect(text, o.provenance.sourceId).toBeDefined();
+        expect(provenanceMismatch(text!, o.provenance)).toBeNull();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
+    expect(partial).toBeGreaterThan(0);
+    expect(approx).toBeGreaterThan(0);
+    expect(bounds).toBeGreaterThan(0);
+  });
+});

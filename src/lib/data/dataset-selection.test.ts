@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DataLoadError } from './data-load-error';
+import { activeDataset, dataFileUrl, datasetFromUrl } from './data-base-url';
+import { dataKeys } from './get-data-index';
+import { parseIndicatorFile } from './get-indicator-data';
+
+afterEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('dataset selection', () => {
+  it('reads data= from the page search or the hash route search', () => {
+    expect(datasetFromUrl('https://x.org/app/#/explore?data=synthetic&indicator=a.b')).toBe('synthetic');
+    expect(datasetFromUrl('https://x.org/app/?data=synthetic#/')).toBe('synthetic');
+    expect(datasetFromUrl('https://x.org/app/?data=synthetic#/explore?data=curated')).toBe('curated');
+    expect(datasetFromUrl('https://x.org/app/#/explore?data=other')).toBeNull();
+    expect(datasetFromUrl('https://x.org/app/')).toBeNull();
+  });
+
+  it('defaults to curated, follows the URL, and remembers the choice for the session', () => {
+    expect(activeDataset()).toBe('curated');
+    expect(dataFileUrl('index.json')).toMatch(/\/data\/index\.json$/);
+    window.history.replaceState(null, '', '/#/explore?data=synthetic');
+    expect(activeDataset()).toBe('synthetic');
+    expect(dataFileUrl('index.json')).toMatch(/\/data-synthetic\/index\.json$/);
+    // In-app navigation drops the parameter; the session keeps the dataset.
+    window.history.replaceState(null, '', '/#/compare');
+    expect(activeDataset()).toBe('synthetic');
+    window.history.replaceState(null, '', '/#/?data=curated');
+    expect(activeDataset()).toBe('curated');
+  });
+
+  it('puts the dataset in every query key, so caches never mix', () => {
+    const curated = dataKeys.indicator('hotline.work-orders');
+    window.history.replaceState(null, '', '/?data=synthetic');
+    const synthetic = dataKeys.indicator('hotline.work-orders');
+    expect(curated).toEqual(['data', 'curated', 'indicator', 'hotline.work-orders']);
+    expect(synthetic).toEqual(['data', 'synthetic', 'indicator', 'hotline.work-orders']);
+  });
+});
+
+describe('parseIndicatorFile', () => {
+  const columnar = {
+    schemaVersion: 1,
+    format: 'reportlens-columnar',
+    indicatorId: 'hotline.work-orders',
+    idPrefix: 'syn-',
+    rowCount: 1,
+    codes: ['110101'],
+    years: [2020],
+    sources: ['s-2020'],
+    periods: [{ kind: 'fullYear', asWritten: '全年' }],
+    scopes: [{ kind: 'jurisdiction', label: { zh: '全地区', en: 'Whole' } }],
+    notes: [],
+    strings: ['东城区：', '件'],
+    columns: { j: [0], y: [0], v: [12], w: ['12'], q: [0], p: [0], s: [0], o: [5], qp: [0], qs: [1] },
+  };
+
+  it('decodes a columnar file into observations', () => {
+    const file = parseIndicatorFile('indicators/hotline.work-orders.json', columnar);
+    expect(file.observations[0]).toMatchObject({ id: 'syn-110101-2020', value: 12, provenance: { start: 5, end: 12, quote: '东城区：12件' } });
+  });
+
+  it('turns a malformed columnar file into a DataLoadError naming the file, row and column', () => {
+    const bad = { ...columnar, columns: { ...columnar.columns, p: [3] } };
+    const error = (() => {
+      try {
+        parseIndicatorFile('indicators/hotline.work-orders.json', bad);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect((error as DataLoadError).kind).toBe('schema');
+    expect((error as DataLoadError).message).toBe('indicators/hotline.work-orders.json: columns.p.0: index 3 is out of range (0–0)');
+    const wrongType = { ...columnar, columns: { ...columnar.columns, v: ['12'] } };
+    expect(() => parseIndicatorFile('f.json', wrongType)).toThrow('f.json: columns.v: expected an array of finite numbers');
+  });
+});

@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { server } from '../mocks/node';
+import { generateSynthetic } from '../scripts/generate-synthetic';
+import { renderApp } from './render-app';
+
+// A small synthetic dataset (60 counties × 10 years × 2 indicators), generated in memory and served at data-synthetic/.
+const files = new Map<string, string>();
+beforeAll(() => {
+  generateSynthetic({ seed: 3, counties: 60, indicators: ['hotline.resolution-rate', 'admin-review.applications'] }, (file, content) => files.set(file, content));
+});
+
+function serveSynthetic() {
+  server.use(
+    http.get('*/data-synthetic/*', ({ request }) => {
+      const file = decodeURIComponent(new URL(request.url).pathname.replace(/^.*\/data-synthetic\//, ''));
+      const content = files.get(file);
+      if (content === undefined) return new HttpResponse(null, { status: 404 });
+      return file.endsWith('.json') ? HttpResponse.json(JSON.parse(content)) : HttpResponse.text(content);
+    }),
+  );
+}
+
+afterEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('explorer on the synthetic dataset', () => {
+  it('shows the synthetic banner and a virtualised table that knows its full size', async () => {
+    serveSynthetic();
+    window.history.replaceState(null, '', '/?data=synthetic');
+    renderApp('/explore?data=synthetic&indicator=hotline.resolution-rate&tab=table');
+    expect(await screen.findByText(/合成数据（仅用于演示与性能测试/)).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: /12345热线办结率/ });
+    const rowCount = Number(table.getAttribute('aria-rowcount'));
+    const summary = JSON.parse(files.get('index.json')!).summaries.find((s: { indicatorId: string }) => s.indicatorId === 'hotline.resolution-rate');
+    // Every value is a row (plus the header row), but only a window of them is in the DOM.
+    expect(rowCount).toBe(summary.observationCount + 1);
+    const rendered = within(table).getAllByRole('row').filter((r) => r.hasAttribute('aria-rowindex'));
+    expect(rendered.length).toBeGreaterThan(10);
+    expect(rendered.length).toBeLessThan(rowCount / 4);
+    expect(rendered[0]!.getAttribute('aria-rowindex')).toBe('1');
+    expect(rendered[1]!.getAttribute('aria-rowindex')).toBe('2');
+  });
+
+  it('draws the top 20 of the year and offers a search to highlight a county', async () => {
+    serveSynthetic();
+    window.history.replaceState(null, '', '/?data=synthetic');
+    renderApp('/explore?data=synthetic&indicator=hotline.resolution-rate');
+    expect(await screen.findByText(/图中为排名前 20 的地区/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: '显示前' })).toHaveValue('20');
+    expect(screen.getByRole('searchbox', { name: '查找并突出显示地区' })).toBeInTheDocument();
+  });
+});
