@@ -28,6 +28,9 @@ export function importedReportsQueryOptions() {
     queryFn: () => listImportedReports(),
     // Only this tab writes (and invalidates); no refetch churn.
     staleTime: Infinity,
+    // A store that failed (no IndexedDB, blocked storage) stays failed: refetching it each time another
+    // view mounts would flip every merged view back to "loading" and unmount what was shown.
+    retryOnMount: false,
   });
 }
 

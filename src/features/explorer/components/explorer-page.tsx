@@ -6,6 +6,7 @@ import { preloadChart } from '../../../components/lazy-chart';
 import type { DataIndex } from '../../../domain/data-files';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { parseExplorerState, writeExplorerState, type ExplorerNotice, type ExplorerState } from '../url-state';
 import { IndicatorPanel } from './indicator-panel';
 import { IndicatorPicker } from './indicator-picker';
@@ -16,8 +17,18 @@ import '../explorer.css';
 export function ExplorerPage() {
   const { t } = useTranslation();
   const index = useDataIndex();
+  // Reports imported in this browser add their documents and jurisdictions to the curated ones.
+  const documents = useDocuments();
+  const jurisdictions = useJurisdictions();
   // The chart library loads in parallel with the data instead of after it.
   useEffect(preloadChart, []);
+  const merged = useMemo(
+    () =>
+      index.data && documents.data && jurisdictions.data
+        ? { ...index.data, documents: documents.data, jurisdictions: jurisdictions.data }
+        : undefined,
+    [index.data, documents.data, jurisdictions.data],
+  );
   if (index.isError) {
     return (
       <section className="panel">
@@ -25,14 +36,14 @@ export function ExplorerPage() {
       </section>
     );
   }
-  if (index.isPending) {
+  if (index.isPending || !merged) {
     return (
       <p role="status" className="panel">
         {t('chart.loading')}
       </p>
     );
   }
-  return <Explorer index={index.data} />;
+  return <Explorer index={merged} />;
 }
 
 function noticeText(notice: ExplorerNotice, t: ReturnType<typeof useTranslation>['t']): string {

@@ -11,7 +11,7 @@ import type { Indicator } from '../../../domain/indicator';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
 import { UNIT_LABELS } from '../../../domain/unit';
-import { useIndicatorData } from '../../../lib/data/get-indicator-data';
+import { useIndicatorObservations } from '../../../lib/data/with-imported';
 import { isPartialPeriod } from '../../../domain/observation';
 import { formatDate, formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
@@ -33,7 +33,6 @@ export interface IndicatorPanelProps {
   onChange: (changes: Partial<ExplorerState>) => void;
 }
 
-const NO_IMPORTS: ReadonlySet<string> = new Set();
 
 function observationIdOf(datum: unknown): string | null {
   return typeof datum === 'object' && datum !== null && 'observationId' in datum && typeof datum.observationId === 'string'
@@ -45,15 +44,20 @@ function observationIdOf(datum: unknown): string | null {
 export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const query = useIndicatorData(indicator.id);
-  const importedSourceIds = NO_IMPORTS;
+  // Curated values and values from reports imported in this browser, the latter marked "imported".
+  const query = useIndicatorObservations(indicator.id);
+  const observations = useMemo(() => query.data?.map((item) => item.observation), [query.data]);
+  const importedSourceIds = useMemo(
+    () => new Set(query.data?.filter((item) => item.origin === 'imported').map((item) => item.observation.provenance.sourceId)),
+    [query.data],
+  );
   const indicatorsById = useMemo(() => new Map(index.indicators.map((i) => [i.id, i])), [index]);
   const jurisdictionName = useCallback(
     (code: string) => index.jurisdictions.find((j) => j.code === code)?.name[language] ?? code,
     [index, language],
   );
 
-  const allRows = useMemo(() => (query.data ? buildIndicatorRows(index, query.data.observations) : []), [index, query.data]);
+  const allRows = useMemo(() => (observations ? buildIndicatorRows(index, observations) : []), [index, observations]);
   const rows = useMemo(() => filterRows(allRows, state), [allRows, state]);
   const years = useMemo(() => yearsWithValues(rows), [rows]);
   const barYear = state.year !== null && years.includes(state.year) ? state.year : (years.at(-1) ?? null);
@@ -113,7 +117,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   );
 
   const shownObservations = [...entries.map((e) => e.observation), ...relatives];
-  const selected = query.data?.observations.find((o) => o.id === state.observationId) ?? null;
+  const selected = observations?.find((o) => o.id === state.observationId) ?? null;
   const numerator = indicator.numeratorId ? indicatorsById.get(indicator.numeratorId) : undefined;
   const denominator = indicator.denominatorId ? indicatorsById.get(indicator.denominatorId) : undefined;
   const total = indicator.partOfId ? indicatorsById.get(indicator.partOfId) : undefined;

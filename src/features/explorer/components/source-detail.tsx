@@ -9,7 +9,7 @@ import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
 import { sourceFileName } from '../../../domain/data-files';
 import { dataFileUrl } from '../../../lib/data/data-base-url';
-import { useSourceText } from '../../../lib/data/get-source-text';
+import { useDocumentText } from '../../../lib/data/with-imported';
 import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';
 
 const CONTEXT_CHARS = 60;
@@ -53,7 +53,7 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
   const [params] = useSearchParams();
   const lang = params.get('lang');
   const sourceId = observation?.provenance.sourceId ?? null;
-  const source = useSourceText(sourceId);
+  const source = useDocumentText(sourceId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // When a value is picked in the chart or table, bring its quote into view (it may sit below on narrow screens).
   useEffect(() => {

@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../../../test/render-app';
+import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';
+import { closeImportedStore, saveImportedReport } from '../../../lib/imported/imported-store';
+import { sha256Hex } from '../../../lib/imported/sha256';
+
+// A report "imported" into this browser for 2022: a year the curated data does not cover for 高州.
+const text = '2022年,全市共收到12345政府服务热线工单15000宗。';
+const quote = '全市共收到12345政府服务热线工单15000宗';
+
+async function report(): Promise<ImportedReport> {
+  const id = 'explorer-test';
+  const sourceId = importedSourceId(id);
+  const start = text.indexOf(quote);
+  return {
+    id,
+    sourceId,
+    title: '高州市2022年度法治政府建设情况报告（导入）',
+    issuingBody: '高州市人民政府',
+    jurisdiction: { code: '440981', name: { zh: '高州市', en: 'Gaozhou' }, level: 'county', parentCode: '440900' },
+    yearCovered: 2022,
+    publishedOn: null,
+    kind: 'ruleOfLawReport',
+    text,
+    sha256: await sha256Hex(text),
+    importedAt: '2026-11-23T00:00:00.000Z',
+    observations: [
+      {
+        id: `${sourceId}:${start}-${start + quote.length}:hotline.work-orders`,
+        indicatorId: 'hotline.work-orders',
+        jurisdictionCode: '440981',
+        year: 2022,
+        period: { kind: 'fullYear', asWritten: '2022年' },
+        value: 15000,
+        qualifier: 'exact',
+        valueAsWritten: '15000',
+        qualifierAsWritten: null,
+        relative: null,
+        scope: { kind: 'jurisdiction', label: { zh: '全市', en: 'whole city' } },
+        provenance: { sourceId, start, end: start + quote.length, quote },
+        note: null,
+      },
+    ],
+  };
+}
+
+beforeEach(async () => {
+  await closeImportedStore();
+  globalThis.indexedDB = new IDBFactory();
+  await saveImportedReport(await report());
+});
+afterEach(() => closeImportedStore());
+
+describe('the explorer with an imported report', () => {
+  it('shows the imported value beside the curated one, marked imported, with its quote from the browser store', async () => {
+    renderApp('/explore?indicator=hotline.work-orders&tab=table');
+    const table = await screen.findByRole('table', { name: /数据表/ });
+    await waitFor(() => expect(within(table).getByText('15,000 宗')).toBeInTheDocument());
+    const importedRow = within(table).getByText('15,000 宗').closest('tr')!;
+    expect(within(importedRow).getByText('导入')).toBeInTheDocument();
+    // The curated 1-10月 figure is still there, not marked imported.
+    const curatedRow = within(table).getByText('12,905 宗').closest('tr')!;
+    expect(within(curatedRow).queryByText('导入')).toBeNull();
+
+    await userEvent.click(within(importedRow).getByRole('button', { name: '查看出处' }));
+    const detail = await screen.findByRole('region', { name: '出处' });
+    expect(detail.querySelector('mark')?.textContent).toBe(quote);
+    await waitFor(() => expect(detail.textContent).toContain('2022年,'));
+    expect(within(detail).getByText('高州市2022年度法治政府建设情况报告（导入）')).toBeInTheDocument();
+  });
+});
