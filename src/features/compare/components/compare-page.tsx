@@ -8,7 +8,7 @@ import type { Language } from '../../../domain/localized-text';
 import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
 import { parseCompareParams, type CompareNotice } from '../compare-params';
 import { buildCompareRows } from '../compare-rows';
-import { useIndicatorFiles } from '../hooks/use-indicator-files';
+import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
 import '../compare.css';
 import { CompareCharts } from './compare-charts';
 import { CompareControls } from './compare-controls';

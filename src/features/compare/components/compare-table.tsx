@@ -8,6 +8,7 @@ import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { formatNumber, formatObservationValue, formatPeriod, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { CompareFlags, CompareRow } from '../compare-rows';
+import { ImportedBadge } from '../../../components/imported-badge';
 
 const ROW_FLAGS = ['differentYears', 'differentPeriods', 'differentScopes', 'relativeOnly'] as const satisfies ReadonlyArray<keyof CompareFlags>;
 
@@ -62,6 +63,7 @@ function ValueBlock({ observation, indicator, max, conflict, lang }: { observati
           <p className="compare-value__number">
             <span className="value">{formatObservationValue(observation, indicator, language)}</span>
             {observation.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${observation.qualifier}`)}</span>}
+            <ImportedBadge observation={observation} />
             {conflict && <span className="badge badge--warn">{t('compare.flags.conflict')}</span>}
           </p>
           <MiniBar observation={observation} max={max} />

@@ -6,6 +6,7 @@ import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
 import { formatObservationValue, formatPeriod } from '../../../lib/format';
 import type { HeadlineEntry } from '../headlines';
+import { ImportedBadge } from '../../../components/imported-badge';
 
 export interface HeadlineCardProps {
   theme: Theme;
@@ -30,6 +31,7 @@ function ValueLine({ observation, indicator, lang, conflict }: { observation: Ob
           {formatObservationValue(observation, indicator, language)}
         </Link>
         {observation.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${observation.qualifier}`)}</span>}
+        <ImportedBadge observation={observation} />
         {observation.period.kind !== 'fullYear' && <span className="badge">{t('period.partialBadge')}</span>}
         {conflict && <span className="badge badge--warn">{t('table.conflict')}</span>}
       </p>

@@ -8,7 +8,7 @@ import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
 import { headlineEntries, headlineIndicators, HEADLINE_THEMES } from '../headlines';
-import { useIndicatorFiles } from '../hooks/use-indicator-files';
+import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
 import { coverageSentence, headlineSentence } from '../summary-sentences';
 import '../overview.css';
 import { CoverageMatrix } from './coverage-matrix';

@@ -11,7 +11,7 @@ import { compareJurisdictions } from '../../../domain/indicator-view';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
 import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
-import { useIndicatorFiles } from '../hooks/use-indicator-files';
+import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
 import '../profile.css';
 import { JurisdictionDirectory } from './jurisdiction-directory';
 import { ThemeSection } from './theme-section';

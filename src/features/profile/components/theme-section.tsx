@@ -8,6 +8,7 @@ import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { formatNumber, formatObservationValue, formatPeriod, QUALIFIER_SIGNS } from '../../../lib/format';
 import { Sparkline } from './sparkline';
+import { ImportedBadge } from '../../../components/imported-badge';
 
 export interface ThemeSectionProps {
   theme: Theme;
@@ -32,6 +33,7 @@ function ObservationLine({ observation, indicator, conflict, lang }: { observati
           <span className="value">{formatObservationValue(observation, indicator, language)}</span>
         )}
         {observation.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${observation.qualifier}`)}</span>}
+        <ImportedBadge observation={observation} />
         {isPartialPeriod(observation.period) && <span className="badge">{t('period.partialBadge')}</span>}
         {conflict && <span className="badge badge--warn">{t('table.conflict')}</span>}
       </p>
