@@ -4,20 +4,8 @@ import type { ChartItem } from '../../../domain/briefing';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
+import { PARTIAL_PERIOD_DECAL as PARTIAL_DECAL, SERIES_COLORS as COLORS } from '../../../lib/chart-marks';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
-
-/** Okabe–Ito, as in the explorer: distinguishable with the common colour-vision deficiencies. */
-const COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
-
-/** Hatching for part-year values, so the cue survives black-and-white printing. */
-const PARTIAL_DECAL = {
-  symbol: 'rect',
-  symbolSize: 1,
-  dashArrayX: [1, 0],
-  dashArrayY: [3, 4],
-  rotation: -Math.PI / 4,
-  color: 'rgba(255, 255, 255, 0.75)',
-} as const;
 
 export interface BriefingChartContext {
   language: Language;

@@ -3,7 +3,8 @@ import { makeObservation, testIndex } from '../../../../test/fixtures/make-obser
 import { createI18n } from '../../../lib/i18n';
 import { buildCompareRows } from '../compare-rows';
 import { compareMessages } from '../locales';
-import { buildCompareBarOption, compareChartHeight, PARTIAL_PERIOD_DECAL, type CompareBarDatum } from './compare-bar-option';
+import { PARTIAL_PERIOD_DECAL } from '../../../lib/chart-marks';
+import { buildCompareBarOption, compareChartHeight, type CompareBarDatum } from './compare-bar-option';
 
 const i18n = createI18n('zh', [compareMessages]);
 
@@ -32,6 +33,11 @@ describe('buildCompareBarOption', () => {
     const result = option([makeObservation({ value: 38 }), shenzhen({ value: 260, qualifier: 'atLeast' })]);
     expect(result.series[0]!.data[0]!.label.formatter).toBe('高州市\n38 · 2021');
     expect(result.series[1]!.data[0]!.label.formatter).toBe('深圳市\n≥260 · 2018');
+  });
+
+  it('marks a value from a report imported in this browser', () => {
+    const imported = makeObservation({ value: 40, provenance: { sourceId: 'imported-x', start: 0, end: 4, quote: '工单40宗' } });
+    expect(option([imported, shenzhen({ value: 260 })]).series[0]!.data[0]!.label.formatter).toBe('高州市\n40 · 2021 · 导入');
   });
 
   it('hatches a part-year value and names its period; dashes an approximate value or bound', () => {

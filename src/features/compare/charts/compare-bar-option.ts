@@ -2,23 +2,15 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../domain/localized-text';
-import { isPartialPeriod, type Observation } from '../../../domain/observation';
+import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS, type UnitSymbol } from '../../../domain/unit';
+import { isImportedSourceId } from '../../../domain/imported-report';
+import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { CompareRow } from '../compare-rows';
 
-/** Okabe–Ito, as in the explorer: distinguishable with the common colour-vision deficiencies. */
-export const JURISDICTION_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
-
-/** Diagonal hatching marks a part-year value (the explorer's convention), so the cue is not colour alone. */
-export const PARTIAL_PERIOD_DECAL = {
-  symbol: 'rect',
-  symbolSize: 1,
-  dashArrayX: [1, 0],
-  dashArrayY: [3, 4],
-  rotation: -Math.PI / 4,
-  color: 'rgba(255, 255, 255, 0.75)',
-} as const;
+/** The first four shared series colours: compare shows two to four jurisdictions. */
+export const JURISDICTION_COLORS = SERIES_COLORS.slice(0, 4);
 
 export interface CompareBarDatum {
   value: number;
@@ -46,23 +38,19 @@ export function compareChartHeight(rows: CompareRow[]): number {
   return 56 + bars * BAR_SLOT + rows.length * GROUP_GAP;
 }
 
-function valueText(observation: Observation, unit: UnitSymbol, language: Language): string {
+function valueText(observation: Observation, unit: UnitSymbol, language: Language, importedMark: string): string {
   // Other units are on the axis; a percentage reads wrong without its sign.
   const number = `${QUALIFIER_SIGNS[observation.qualifier]}${formatNumber(observation.value, language)}${unit === '%' ? '%' : ''}`;
   const period = formatPeriodShort(observation.period, language);
-  return `${number} · ${observation.year}${period ? ` ${period}` : ''}`;
+  // A value from a report imported in this browser says so, as in every chart.
+  const imported = isImportedSourceId(observation.provenance.sourceId) ? ` · ${importedMark}` : '';
+  return `${number} · ${observation.year}${period ? ` ${period}` : ''}${imported}`;
 }
 
-function datum(observation: Observation, unit: UnitSymbol, seriesLabel: string, color: string, language: Language): CompareBarDatum {
-  const itemStyle: Record<string, unknown> = { color };
-  if (isPartialPeriod(observation.period)) itemStyle.decal = PARTIAL_PERIOD_DECAL;
-  if (observation.qualifier !== 'exact') {
-    itemStyle.borderType = 'dashed';
-    itemStyle.borderColor = '#1a1a1a';
-    itemStyle.borderWidth = 2;
-  }
+function datum(observation: Observation, unit: UnitSymbol, seriesLabel: string, color: string, language: Language, importedMark: string): CompareBarDatum {
+  const itemStyle = honestBarStyle(observation, color);
   // The label names the jurisdiction, so which bar is whose never depends on colour.
-  return { value: observation.value, observationId: observation.id, itemStyle, label: { show: true, formatter: `${seriesLabel}\n${valueText(observation, unit, language)}` } };
+  return { value: observation.value, observationId: observation.id, itemStyle, label: { show: true, formatter: `${seriesLabel}\n${valueText(observation, unit, language, importedMark)}` } };
 }
 
 /**
@@ -94,7 +82,7 @@ export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCore
               ? t('compare.chart.otherFigure', { jurisdiction: name })
               : t('compare.chart.otherScope', { jurisdiction: name, scope: observation.scope.label[language] });
         if (k > 0) seriesName = label;
-        return datum(observation, unit, label, color, language);
+        return datum(observation, unit, label, color, language, t('chart.importedMark'));
       });
       if (k > 0 && data.every((d) => d === null)) continue;
       series.push({

@@ -5,7 +5,8 @@ import type { Observation } from '../../../domain/observation';
 import { createI18n } from '../../../lib/i18n';
 import { explorerMessages } from '../locales';
 import { buildEntries, sortEntries } from '../model/explorer-rows';
-import { buildIndicatorBarOption, PARTIAL_PERIOD_DECAL, type BarDatum, type ChartContext } from './indicator-bar-option';
+import { PARTIAL_PERIOD_DECAL } from '../../../lib/chart-marks';
+import { buildIndicatorBarOption, type BarDatum, type ChartContext } from './indicator-bar-option';
 
 const i18n = createI18n('zh', [explorerMessages]);
 

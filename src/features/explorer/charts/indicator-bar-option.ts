@@ -3,23 +3,11 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { TFunction } from 'i18next';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
-import { isPartialPeriod, type Observation } from '../../../domain/observation';
+import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
+import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { ExplorerEntry } from '../model/explorer-rows';
-
-/** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
-export const SERIES_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
-
-/** Diagonal hatching marks a value that covers only part of the year, so the cue is not colour alone. */
-export const PARTIAL_PERIOD_DECAL = {
-  symbol: 'rect',
-  symbolSize: 1,
-  dashArrayX: [1, 0],
-  dashArrayY: [3, 4],
-  rotation: -Math.PI / 4,
-  color: 'rgba(255, 255, 255, 0.75)',
-} as const;
 
 export interface BarDatum {
   value: number;
@@ -48,13 +36,7 @@ export function valueLabel(observation: Observation, context: ChartContext): str
 }
 
 export function barItemStyle(observation: Observation, color: string, selected: boolean): Record<string, unknown> {
-  const style: Record<string, unknown> = { color };
-  if (isPartialPeriod(observation.period)) style.decal = PARTIAL_PERIOD_DECAL;
-  if (observation.qualifier !== 'exact') {
-    style.borderType = 'dashed';
-    style.borderColor = '#1a1a1a';
-    style.borderWidth = 2;
-  }
+  const style = honestBarStyle(observation, color);
   if (selected) {
     style.borderColor = '#000000';
     style.borderWidth = 3;

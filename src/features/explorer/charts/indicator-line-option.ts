@@ -3,7 +3,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { compareJurisdictions, type IndicatorRow } from '../../../domain/indicator-view';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
-import { SERIES_COLORS, valueLabel, type ChartContext } from './indicator-bar-option';
+import { SERIES_COLORS } from '../../../lib/chart-marks';
+import { valueLabel, type ChartContext } from './indicator-bar-option';
 
 export interface LinePointDatum {
   value: [string, number];

@@ -9,6 +9,8 @@ import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { formatNumber, formatObservationValue, formatPeriod, QUALIFIER_SIGNS } from '../../../lib/format';
 import { Sparkline } from './sparkline';
 import { ImportedBadge } from '../../../components/imported-badge';
+import { ChartSummary } from '../../../components/chart-summary';
+import { isImportedSourceId } from '../../../domain/imported-report';
 
 export interface ThemeSectionProps {
   theme: Theme;
@@ -107,6 +109,7 @@ export function ThemeSection({ theme, jurisdiction, rows, lang }: ThemeSectionPr
                   {hasTrends && (
                     <td>
                       {trend.length >= 2 ? (
+                        <>
                         <Sparkline
                           series={series}
                           label={t('profile.trendLabel', {
@@ -118,6 +121,21 @@ export function ThemeSection({ theme, jurisdiction, rows, lang }: ThemeSectionPr
                               .join(language === 'zh' ? '；' : '; '),
                           })}
                         />
+                        <ChartSummary
+                          tableFollows={false}
+                          items={trend.flatMap((s) =>
+                            s.levels.map((o) => ({
+                              name: indicator.name[language],
+                              year: s.year,
+                              value: o.value,
+                              qualifier: o.qualifier,
+                              partial: isPartialPeriod(o.period),
+                              imported: isImportedSourceId(o.provenance.sourceId),
+                            })),
+                          )}
+                          formatValue={(point) => `${QUALIFIER_SIGNS[point.qualifier]}${formatNumber(point.value, language)}`}
+                        />
+                        </>
                       ) : (
                         <span className="muted small">{t('profile.singleYear')}</span>
                       )}

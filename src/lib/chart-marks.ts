@@ -1,0 +1,31 @@
+import { isPartialPeriod, type Observation } from '../domain/observation';
+
+/**
+ * The visual conventions every chart shares, so a reader learns them once:
+ * Okabe–Ito colours, hatching for part-year values, a dashed outline for
+ * approximate values and bounds. Shape and pattern carry the meaning; colour
+ * never does alone.
+ */
+export const SERIES_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
+
+/** Diagonal hatching for a value that covers only part of the year (survives black-and-white printing). */
+export const PARTIAL_PERIOD_DECAL = {
+  symbol: 'rect',
+  symbolSize: 1,
+  dashArrayX: [1, 0],
+  dashArrayY: [3, 4],
+  rotation: -Math.PI / 4,
+  color: 'rgba(255, 255, 255, 0.75)',
+} as const;
+
+/** ECharts itemStyle for a bar: its colour, hatched when part-year, outlined dashed when approximate or a bound. */
+export function honestBarStyle(observation: Observation, color: string): Record<string, unknown> {
+  const style: Record<string, unknown> = { color };
+  if (isPartialPeriod(observation.period)) style.decal = PARTIAL_PERIOD_DECAL;
+  if (observation.qualifier !== 'exact') {
+    style.borderType = 'dashed';
+    style.borderColor = '#1a1a1a';
+    style.borderWidth = 2;
+  }
+  return style;
+}
