@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { DataIndexGate } from '../../../components/data-index-gate';
 import { DataError } from '../../../components/data-error';
 import { compareLink } from '../../../domain/app-links';
 import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
-import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
 import { parseCompareParams, type CompareNotice } from '../compare-params';
 import { buildCompareRows } from '../compare-rows';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
@@ -16,22 +16,7 @@ import { CompareTable } from './compare-table';
 
 export function ComparePage() {
   const { t } = useTranslation();
-  const index = useDataIndex();
-  if (index.isError) {
-    return (
-      <section className="panel">
-        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-      </section>
-    );
-  }
-  if (index.isPending) {
-    return (
-      <p role="status" className="panel">
-        {t('compare.loading')}
-      </p>
-    );
-  }
-  return <Compare index={index.data} />;
+  return <DataIndexGate loading={t('compare.loading')}>{(index) => <Compare index={index} />}</DataIndexGate>;
 }
 
 function noticeText(notice: CompareNotice, index: DataIndex, language: Language, t: ReturnType<typeof useTranslation>['t']): string {

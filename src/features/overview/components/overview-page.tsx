@@ -1,12 +1,12 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataIndexGate } from '../../../components/data-index-gate';
 import { DataError } from '../../../components/data-error';
 import { briefingsLink, compareLink, explorerLink, profileLink } from '../../../domain/app-links';
 import { buildCoverage } from '../../../domain/coverage';
 import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
-import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
 import { headlineEntries, headlineIndicators, HEADLINE_THEMES } from '../headlines';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
 import { coverageSentence, headlineSentence } from '../summary-sentences';
@@ -28,22 +28,7 @@ function defaultComparison(index: DataIndex): { codes: string[]; indicatorIds: s
 
 export function OverviewPage() {
   const { t } = useTranslation();
-  const index = useDataIndex();
-  if (index.isError) {
-    return (
-      <section className="panel">
-        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-      </section>
-    );
-  }
-  if (index.isPending) {
-    return (
-      <p role="status" className="panel">
-        {t('overview.loading')}
-      </p>
-    );
-  }
-  return <Overview index={index.data} />;
+  return <DataIndexGate loading={t('overview.loading')}>{(index) => <Overview index={index} />}</DataIndexGate>;
 }
 
 function Overview({ index }: { index: DataIndex }) {
