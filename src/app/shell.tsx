@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
 import { featureRoutes } from './feature-routes';
+
+// The start page first, then the explorer, then every other page in registration order.
+const featureNav = featureRoutes.flatMap((route) => (route.navKey ? [{ path: route.path, navKey: route.navKey }] : []));
+const navEntries = [
+  ...featureNav.filter((entry) => entry.path === ''),
+  { path: 'explore', navKey: 'app.nav.explore' },
+  ...featureNav.filter((entry) => entry.path !== ''),
+];
 import { useDataIndex } from '../lib/data/get-data-index';
 import { DisplaySettingsContext, keptSearch } from '../lib/display-settings';
 import { DisplaySettingsMenu } from './display-settings-menu';
@@ -48,18 +56,13 @@ export function Shell() {
           </div>
           <nav className="shell__nav" aria-label={t('app.navLabel')}>
             <ul>
-              <li>
-                <NavLink to={{ pathname: '/explore', search }}>{t('app.nav.explore')}</NavLink>
-              </li>
-              {featureRoutes
-                .filter((route) => route.navKey)
-                .map((route) => (
-                  <li key={route.path}>
-                    <NavLink to={{ pathname: `/${route.path}`, search }} end={route.path === ''}>
-                      {t(route.navKey!)}
-                    </NavLink>
-                  </li>
-                ))}
+              {navEntries.map((entry) => (
+                <li key={entry.path}>
+                  <NavLink to={{ pathname: `/${entry.path}`, search }} end={entry.path === ''}>
+                    {t(entry.navKey)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           {dataset && (
