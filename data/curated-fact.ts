@@ -33,3 +33,31 @@ export interface CuratedDocumentFacts {
   sourceId: string;
   facts: CuratedFact[];
 }
+
+/**
+ * A fact writer for one document: the jurisdiction and year are fixed, the
+ * qualifier defaults to exact, and anything else (qualifier, relative, note,
+ * occurrence…) goes in `more`.
+ */
+export function factWriter(jurisdictionCode: string, year: number) {
+  return (
+    indicatorId: string,
+    period: Period,
+    scope: Scope | undefined,
+    value: number,
+    valueAsWritten: string,
+    quote: string,
+    more: Partial<CuratedFact> = {},
+  ): CuratedFact => ({
+    indicatorId,
+    jurisdictionCode,
+    year,
+    period,
+    value,
+    qualifier: 'exact',
+    valueAsWritten,
+    quote,
+    ...(scope ? { scope } : {}),
+    ...more,
+  });
+}

@@ -1,5 +1,5 @@
 import type { Period, Scope } from '../../src/domain/observation';
-import type { CuratedDocumentFacts, CuratedFact } from '../curated-fact';
+import { factWriter, type CuratedDocumentFacts } from '../curated-fact';
 
 const ZHONGSHAN = '442000';
 
@@ -29,28 +29,7 @@ const MUNICIPAL_GOVERNMENT: Scope = {
 };
 const WHOLE_CITY: Scope = { kind: 'jurisdiction', label: { zh: '全市', en: 'whole city' } };
 
-function fact(
-  indicatorId: string,
-  period: Period,
-  scope: Scope,
-  value: number,
-  valueAsWritten: string,
-  quote: string,
-  more: Partial<CuratedFact> = {},
-): CuratedFact {
-  return {
-    indicatorId,
-    jurisdictionCode: ZHONGSHAN,
-    year: 2021,
-    period,
-    value,
-    qualifier: 'exact',
-    valueAsWritten,
-    quote,
-    scope,
-    ...more,
-  };
-}
+const fact = factWriter(ZHONGSHAN, 2021);
 
 /** 中山市人民政府办公室2021年度法治政府建设工作情况报告: mostly the office's own work, some city-wide figures. */
 export const zhongshanOffice2021: CuratedDocumentFacts = {

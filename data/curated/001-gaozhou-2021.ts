@@ -1,5 +1,5 @@
 import type { Period } from '../../src/domain/observation';
-import type { CuratedDocumentFacts, CuratedFact } from '../curated-fact';
+import { factWriter, type CuratedDocumentFacts, type CuratedFact } from '../curated-fact';
 
 const GAOZHOU = '440981';
 
@@ -19,15 +19,10 @@ const NOV_9_SAME_PARAGRAPH: Period = { kind: 'asOf', date: '2021-11-09', asWritt
 const NOV_10: Period = { kind: 'asOf', date: '2021-11-10', asWritten: '截至11月10日' };
 const YEAR_2021: Period = { kind: 'fullYear', asWritten: '2021年' };
 
-function fact(
-  indicatorId: string,
-  period: Period,
-  value: number,
-  valueAsWritten: string,
-  quote: string,
-  more: Partial<CuratedFact> = {},
-): CuratedFact {
-  return { indicatorId, jurisdictionCode: GAOZHOU, year: 2021, period, value, qualifier: 'exact', valueAsWritten, quote, ...more };
+const writeFact = factWriter(GAOZHOU, 2021);
+/** 001 is a city government's report: every figure is city-wide unless a fact says otherwise. */
+function fact(indicatorId: string, period: Period, value: number, valueAsWritten: string, quote: string, more: Partial<CuratedFact> = {}): CuratedFact {
+  return writeFact(indicatorId, period, undefined, value, valueAsWritten, quote, more);
 }
 
 const TYPO_NOTE = {

@@ -1,5 +1,5 @@
 import type { Period, Scope } from '../../src/domain/observation';
-import type { CuratedDocumentFacts, CuratedFact } from '../curated-fact';
+import { factWriter, type CuratedDocumentFacts } from '../curated-fact';
 
 const SHENZHEN = '440300';
 
@@ -29,28 +29,7 @@ const DEPARTMENTS: Scope = {
 };
 const WHOLE_CITY: Scope = { kind: 'jurisdiction', label: { zh: '全市', en: 'whole city' } };
 
-function fact(
-  indicatorId: string,
-  period: Period,
-  scope: Scope,
-  value: number,
-  valueAsWritten: string,
-  quote: string,
-  more: Partial<CuratedFact> = {},
-): CuratedFact {
-  return {
-    indicatorId,
-    jurisdictionCode: SHENZHEN,
-    year: 2018,
-    period,
-    value,
-    qualifier: 'exact',
-    valueAsWritten,
-    quote,
-    scope,
-    ...more,
-  };
-}
+const fact = factWriter(SHENZHEN, 2018);
 
 const WEIGHT_NOTE = {
   zh: '原文“由3%提高至5%、各区由3%提高至4%”:记录的是提高后的权重(水平值);此前两者均为3%,原文未说明3%适用的年度,故不单独记录,也不记录由此推算的变动幅度。',

@@ -1,5 +1,5 @@
 import type { Period, Scope } from '../../src/domain/observation';
-import type { CuratedDocumentFacts, CuratedFact } from '../curated-fact';
+import { factWriter, type CuratedDocumentFacts } from '../curated-fact';
 
 const GUANGZHOU = '440100';
 
@@ -42,28 +42,7 @@ const GOVERNMENT_SYSTEM: Scope = {
 };
 const WHOLE_CITY: Scope = { kind: 'jurisdiction', label: { zh: '全市', en: 'whole city' } };
 
-function fact(
-  indicatorId: string,
-  period: Period,
-  scope: Scope,
-  value: number,
-  valueAsWritten: string,
-  quote: string,
-  more: Partial<CuratedFact> = {},
-): CuratedFact {
-  return {
-    indicatorId,
-    jurisdictionCode: GUANGZHOU,
-    year: 2022,
-    period,
-    value,
-    qualifier: 'exact',
-    valueAsWritten,
-    quote,
-    scope,
-    ...more,
-  };
-}
+const fact = factWriter(GUANGZHOU, 2022);
 
 /** 2022年度市政府办公厅法治政府建设情况报告 (广州). */
 export const guangzhouOffice2022: CuratedDocumentFacts = {
