@@ -49,14 +49,14 @@ export const readerTests: BrowserTest[] = [
       await page.locator('mark.hl-mark--active').waitFor();
       await page.keyboard.press('n');
       await page.waitForFunction((old) => !location.hash.includes(`start=${old}&`), start);
-      const focused = await page.evaluate(() => document.activeElement?.tagName);
-      assert.equal(focused, 'MARK');
+      // Focus moves in the render after the URL changes: wait for it (bounded) rather than sampling once.
+      await page.waitForFunction(() => document.activeElement?.tagName === 'MARK', undefined, { timeout: 5000 });
       assert.ok(await inViewport(page, 'mark:focus'), 'the next fact is not in view');
       const next = await page.evaluate(() => document.activeElement?.textContent);
       assert.notEqual(next, quote);
       await page.keyboard.press('p');
       await page.waitForFunction((s) => location.hash.includes(`start=${s}&`), start);
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), quote);
+      await page.waitForFunction((q) => document.activeElement?.textContent === q, quote, { timeout: 5000 });
       await page.keyboard.press('/');
       await page.keyboard.type('行政强制案');
       await page.getByText('1 / 2').waitFor();
