@@ -15,6 +15,7 @@ import { buildCompareBarOption, compareChartHeight } from '../charts/compare-bar
 import { buildCompareCsv } from '../compare-csv';
 import { groupByUnit, type CompareRow } from '../compare-rows';
 import { useCompact } from '../hooks/use-compact';
+import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 
 function Downloads({ baseName, chart, csv }: { baseName: string; chart: { option: EChartsCoreOption; frame: ChartExportFrame } | null; csv: () => string }) {
   const { t } = useTranslation();
@@ -112,17 +113,7 @@ export function CompareCharts({ rows, index }: { rows: CompareRow[]; index: Data
         <p className="note">{t('compare.chart.unitsDiffer', { units: groups.map((g) => UNIT_LABELS[g.unit][language]).join(language === 'zh' ? '、' : ', ') })}</p>
       )}
       <p className="muted small">{t('compare.chart.legendLabel')}</p>
-      <ul className="chart-legend">
-        <li>
-          <span className="swatch swatch--partial" aria-hidden="true" /> {t('chart.legendPartial')}
-        </li>
-        <li>
-          <span className="swatch swatch--approx" aria-hidden="true" /> {t('chart.legendApprox')}
-        </li>
-        <li>
-          <span className="swatch swatch--gap" aria-hidden="true" /> {t('chart.legendGap')}
-        </li>
-      </ul>
+      <ChartMarksLegend />
       {groups.length === 0 && <Downloads baseName={baseName} chart={null} csv={csv} />}
       {groups.map((group) => {
         const unit = UNIT_LABELS[group.unit][language];

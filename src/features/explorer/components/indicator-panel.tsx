@@ -25,6 +25,7 @@ import { HighlightSearch } from './highlight-search';
 import { IndicatorTable } from './indicator-table';
 import { SourceDetail } from './source-detail';
 import { SourcesList } from './sources-list';
+import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 
 export interface IndicatorPanelProps {
   index: DataIndex;
@@ -308,18 +309,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                     formatValue={(p) => `${QUALIFIER_SIGNS[p.qualifier]}${formatNumber(p.value, language)}${indicator.unit === '%' ? '%' : ` ${unitLabel}`}`}
                   />
                 )}
-                <ul className="chart-legend">
-                  <li>
-                    <span className="swatch swatch--partial" aria-hidden="true" /> {t('chart.legendPartial')}
-                  </li>
-                  <li>
-                    <span className="swatch swatch--approx" aria-hidden="true" /> {t('chart.legendApprox')}
-                  </li>
-                  <li>
-                    <span className="swatch swatch--gap" aria-hidden="true" /> {t('chart.legendGap')}
-                  </li>
-                  <li>{t('chart.legendImported')}</li>
-                </ul>
+                <ChartMarksLegend />
                 {relatives.length > 0 && <p className="note">{t('chart.relativeNotDrawn', { count: relatives.length })}</p>}
                 <p className="muted small">{t('chart.clickHint')}</p>
                 <DownloadButtons baseName={baseName} chart={hasDrawable ? { option, frame } : null} csv={csv} />
