@@ -16,7 +16,7 @@ import { documents } from '../data/catalog/documents';
 import { indicators } from '../data/catalog/indicators';
 import { jurisdictions } from '../data/catalog/jurisdictions';
 import { CURATED_DATASET_DATE, curatedDocuments } from '../data/curated/all-documents';
-import { sourceFactsFileName } from '../src/domain/data-files';
+import { sourceFactsFileName } from '../src/domain/data-file-names';
 import { buildCuratedDataset } from './lib/curated-dataset';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -16,11 +16,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { indicators } from '../data/catalog/indicators';
 import { overallScore, scoreExcerpt, type ExcerptScore, type GoldExcerpt } from '../src/domain/extraction/evaluate';
 import { extractFacts } from '../src/domain/extraction/extract-facts';
 import type { ExtractionResult } from '../src/domain/extraction/types';
+import '../src/domain/zod-messages';
 
 const F1_THRESHOLD = 0.95;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,18 +29,18 @@ const FIXTURE_DIR = join(root, 'test/fixtures/extraction');
 
 const GoldFactSchema = z.object({
   value: z.number(),
-  unit: z.string().min(1),
-  qualifier: z.enum(['exact', 'approx', 'atLeast', 'atMost']).optional(),
-  relative: z.boolean().optional(),
-  period: z.string().nullable().optional(),
+  unit: z.string().check(z.minLength(1)),
+  qualifier: z.optional(z.enum(['exact', 'approx', 'atLeast', 'atMost'])),
+  relative: z.optional(z.boolean()),
+  period: z.optional(z.nullable(z.string())),
 });
 const GoldCheckSchema = z.object({
   kind: z.enum(['partsTotal', 'rate', 'duplicateCategory', 'disclosureBalance']),
   verdict: z.enum(['consistent', 'inconsistent']),
-  stated: z.number().nullable(),
+  stated: z.nullable(z.number()),
 });
-const GoldSchema = z.object({ facts: z.array(GoldFactSchema), checks: z.array(GoldCheckSchema).default([]) });
-const ExcerptSchema = GoldSchema.extend({ id: z.string().min(1), source: z.string().optional(), text: z.string() });
+const GoldSchema = z.object({ facts: z.array(GoldFactSchema), checks: z._default(z.array(GoldCheckSchema), []) });
+const ExcerptSchema = z.extend(GoldSchema, { id: z.string().check(z.minLength(1)), source: z.optional(z.string()), text: z.string() });
 
 function loadFixtures(dir = FIXTURE_DIR): GoldExcerpt[] {
   return readdirSync(dir)

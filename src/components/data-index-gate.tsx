@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DataIndex } from '../domain/data-files';
-import { DATA_INDEX_FILE, useDataIndex } from '../lib/data/get-data-index';
+import { useDataIndex } from '../lib/data/get-data-index';
+import { DATA_INDEX_FILE } from '../domain/data-file-names';
 import { DataError } from './data-error';
 
 /**

@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { IndicatorIdSchema, IndicatorKindSchema, DirectionSchema } from './indicator';
+import { z } from 'zod/mini';
+import { IndicatorIdSchema, IndicatorKindSchema, DirectionSchema, UnitSymbolSchema } from './indicator';
 import { DivisionCodeSchema } from './jurisdiction';
 import { LocalizedTextSchema, type LocalizedText } from './localized-text';
 import { ObservationSchema, type Observation } from './observation';
 import { IsoDateSchema } from './source-document';
-import { UnitSymbolSchema } from './unit';
+import './zod-messages';
 
 /**
  * A briefing (简报): a title, a date, an author line and ordered items, each
@@ -39,11 +39,11 @@ export type JurisdictionRef = z.infer<typeof JurisdictionRefSchema>;
 
 /** What a footnote says about a document: title, issuer, date. */
 export const DocumentRefSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: LocalizedTextSchema,
   issuingBody: LocalizedTextSchema,
-  publishedOn: IsoDateSchema.nullable(),
-  yearCovered: z.number().int(),
+  publishedOn: z.nullable(IsoDateSchema),
+  yearCovered: z.number().check(z.int()),
 });
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
 
@@ -53,24 +53,24 @@ export type DocumentRef = z.infer<typeof DocumentRefSchema>;
  * and whether relative values (growth rates) are part of it.
  */
 export const ViewScopeSchema = z.object({
-  jurisdictions: z.array(DivisionCodeSchema).nullable(),
-  from: z.number().int().nullable(),
-  to: z.number().int().nullable(),
-  year: z.number().int().nullable(),
+  jurisdictions: z.nullable(z.array(DivisionCodeSchema)),
+  from: z.nullable(z.number().check(z.int())),
+  to: z.nullable(z.number().check(z.int())),
+  year: z.nullable(z.number().check(z.int())),
   includeRelatives: z.boolean(),
 });
 export type ViewScope = z.infer<typeof ViewScopeSchema>;
 
 const SnapshotFields = {
   /** The observations shown, in the order shown, each with its provenance. */
-  observations: z.array(ObservationSchema).max(BRIEFING_LIMITS.observationsPerItem),
+  observations: z.array(ObservationSchema).check(z.maxLength(BRIEFING_LIMITS.observationsPerItem)),
   jurisdictions: z.array(JurisdictionRefSchema),
   documents: z.array(DocumentRefSchema),
 };
 
 const ItemBase = {
-  id: z.string().min(1).max(100),
-  note: z.string().max(BRIEFING_LIMITS.note),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  note: z.string().check(z.maxLength(BRIEFING_LIMITS.note)),
   /** ISO timestamp of when the item was added: "the data as of". */
   addedAt: z.iso.datetime(),
 };
@@ -80,8 +80,8 @@ const ItemBase = {
  * e.g. "/explore" + "?indicator=hotline.work-orders&chart=line".
  */
 export const SourceViewSchema = z.object({
-  pathname: z.string().regex(/^\/[^\s]*$/, 'expected an app path such as /explore'),
-  search: z.string().max(2000).regex(/^(\?[^\s]*)?$/, 'expected a search string starting with ?'),
+  pathname: z.string().check(z.regex(/^\/[^\s]*$/, 'expected an app path such as /explore')),
+  search: z.string().check(z.maxLength(2000), z.regex(/^(\?[^\s]*)?$/, 'expected a search string starting with ?')),
 });
 export type SourceView = z.infer<typeof SourceViewSchema>;
 
@@ -112,17 +112,19 @@ export const ProfileItemSchema = z.object({
 
 export const BriefingItemSchema = z
   .discriminatedUnion('kind', [ChartItemSchema, TableItemSchema, QuoteItemSchema, ProfileItemSchema])
-  .superRefine((item, ctx) => {
-    const documents = new Set(item.documents.map((d) => d.id));
-    item.observations.forEach((o, index) => {
-      if (!documents.has(o.provenance.sourceId)) {
-        ctx.addIssue({ code: 'custom', path: ['observations', index, 'provenance', 'sourceId'], message: `document ${o.provenance.sourceId} is not in the item’s documents` });
+  .check(
+    z.superRefine((item, ctx) => {
+      const documents = new Set(item.documents.map((d) => d.id));
+      item.observations.forEach((o, index) => {
+        if (!documents.has(o.provenance.sourceId)) {
+          ctx.addIssue({ code: 'custom', path: ['observations', index, 'provenance', 'sourceId'], message: `document ${o.provenance.sourceId} is not in the item’s documents` });
+        }
+      });
+      if (item.kind === 'quote' && item.observations.length !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['observations'], message: 'a quote item holds exactly one observation' });
       }
-    });
-    if (item.kind === 'quote' && item.observations.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['observations'], message: 'a quote item holds exactly one observation' });
-    }
-  });
+    }),
+  );
 export type BriefingItem = z.infer<typeof BriefingItemSchema>;
 export type ChartItem = z.infer<typeof ChartItemSchema>;
 export type TableItem = z.infer<typeof TableItemSchema>;
@@ -136,22 +138,24 @@ export type BriefingItemDraft = DistributiveOmit<BriefingItem, 'id' | 'note' | '
 
 export const BriefingSchema = z
   .object({
-    id: z.string().min(1).max(100),
-    title: z.string().trim().min(1, 'a briefing needs a title').max(BRIEFING_LIMITS.title),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    title: z.string().check(z.trim(), z.minLength(1, 'a briefing needs a title'), z.maxLength(BRIEFING_LIMITS.title)),
     /** The date printed on the briefing. */
     date: IsoDateSchema,
-    author: z.string().max(BRIEFING_LIMITS.author),
-    items: z.array(BriefingItemSchema).max(BRIEFING_LIMITS.items),
+    author: z.string().check(z.maxLength(BRIEFING_LIMITS.author)),
+    items: z.array(BriefingItemSchema).check(z.maxLength(BRIEFING_LIMITS.items)),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
-  .superRefine((briefing, ctx) => {
-    const seen = new Set<string>();
-    briefing.items.forEach((item, index) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `item id ${item.id} is repeated` });
-      seen.add(item.id);
-    });
-  });
+  .check(
+    z.superRefine((briefing, ctx) => {
+      const seen = new Set<string>();
+      briefing.items.forEach((item, index) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `item id ${item.id} is repeated` });
+        seen.add(item.id);
+      });
+    }),
+  );
 export type Briefing = z.infer<typeof BriefingSchema>;
 
 /** A briefing without its items, for lists. */

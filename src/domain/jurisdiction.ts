@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LocalizedTextSchema } from './localized-text';
+import { DIVISION_CODE_PATTERN } from './patterns';
+import './zod-messages';
 
 /**
  * GB/T 2260 administrative division code: six digits (PPCCDD). Towns and
@@ -8,7 +10,7 @@ import { LocalizedTextSchema } from './localized-text';
  */
 export const DivisionCodeSchema = z
   .string()
-  .regex(/^\d{6}(\d{3})?$/, 'expected a 6-digit GB/T 2260 code or a 9-digit township code');
+  .check(z.regex(DIVISION_CODE_PATTERN, 'expected a 6-digit GB/T 2260 code or a 9-digit township code'));
 
 export const JURISDICTION_LEVELS = ['province', 'prefecture', 'county', 'town'] as const;
 export const JurisdictionLevelSchema = z.enum(JURISDICTION_LEVELS);
@@ -19,23 +21,25 @@ export const JurisdictionSchema = z
     code: DivisionCodeSchema,
     name: LocalizedTextSchema,
     level: JurisdictionLevelSchema,
-    parentCode: DivisionCodeSchema.nullable(),
+    parentCode: z.nullable(DivisionCodeSchema),
   })
-  .superRefine((j, ctx) => {
-    // A town code must be nine digits; every other level uses six.
-    const isTownCode = j.code.length === 9;
-    if (isTownCode !== (j.level === 'town')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['code'],
-        message: `level "${j.level}" does not match a ${j.code.length}-digit code`,
-      });
-    }
-    if (j.level !== 'province' && j.parentCode === null) {
-      ctx.addIssue({ code: 'custom', path: ['parentCode'], message: 'only a province may have no parent' });
-    }
-    if (j.parentCode !== null && !j.code.startsWith(j.parentCode.slice(0, 2))) {
-      ctx.addIssue({ code: 'custom', path: ['parentCode'], message: 'parent must be in the same province' });
-    }
-  });
+  .check(
+    z.superRefine((j, ctx) => {
+      // A town code must be nine digits; every other level uses six.
+      const isTownCode = j.code.length === 9;
+      if (isTownCode !== (j.level === 'town')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['code'],
+          message: `level "${j.level}" does not match a ${j.code.length}-digit code`,
+        });
+      }
+      if (j.level !== 'province' && j.parentCode === null) {
+        ctx.addIssue({ code: 'custom', path: ['parentCode'], message: 'only a province may have no parent' });
+      }
+      if (j.parentCode !== null && !j.code.startsWith(j.parentCode.slice(0, 2))) {
+        ctx.addIssue({ code: 'custom', path: ['parentCode'], message: 'parent must be in the same province' });
+      }
+    }),
+  );
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;

@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import './zod-messages';
 
 /** Every human-readable catalog string exists in Chinese (the default) and English. */
 export const LocalizedTextSchema = z.object({
-  zh: z.string().min(1),
-  en: z.string().min(1),
+  zh: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IndicatorIdSchema } from './indicator';
 import { DivisionCodeSchema } from './jurisdiction';
 import { LocalizedTextSchema } from './localized-text';
 import { IsoDateSchema } from './source-document';
+import './zod-messages';
 
 /**
  * The span of time a value covers, as the source states it. `asWritten` keeps
@@ -14,20 +15,22 @@ export const PeriodSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('span'),
-      startMonth: z.number().int().min(1).max(12),
-      endMonth: z.number().int().min(1).max(12),
-      asWritten: z.string().min(1),
+      startMonth: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
+      endMonth: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
+      asWritten: z.string().check(z.minLength(1)),
     })
-    .refine((p) => p.startMonth <= p.endMonth, { message: 'startMonth after endMonth', path: ['endMonth'] })
-    .refine((p) => !(p.startMonth === 1 && p.endMonth === 12), {
-      message: 'a January–December span is a full year',
-      path: ['endMonth'],
-    }),
+    .check(
+      z.refine((p) => p.startMonth <= p.endMonth, { message: 'startMonth after endMonth', path: ['endMonth'] }),
+      z.refine((p) => !(p.startMonth === 1 && p.endMonth === 12), {
+        message: 'a January–December span is a full year',
+        path: ['endMonth'],
+      }),
+    ),
   z.object({
     kind: z.literal('asOf'),
     /** Null where the text says only "截至目前" (as of the time of writing). */
-    date: IsoDateSchema.nullable(),
-    asWritten: z.string().min(1),
+    date: z.nullable(IsoDateSchema),
+    asWritten: z.string().check(z.minLength(1)),
   }),
 ]);
 export type Period = z.infer<typeof PeriodSchema>;
@@ -44,8 +47,8 @@ export type Qualifier = z.infer<typeof QualifierSchema>;
 export const RelativeSchema = z.object({
   kind: z.enum(['percentChange', 'pointChange', 'multiple']),
   /** What the value is relative to, as written ("较2020年同期", "2017年"). */
-  baseAsWritten: z.string().min(1),
-  baseYear: z.number().int().nullable(),
+  baseAsWritten: z.string().check(z.minLength(1)),
+  baseYear: z.nullable(z.number().check(z.int())),
 });
 export type Relative = z.infer<typeof RelativeSchema>;
 
@@ -67,48 +70,53 @@ export type Scope = z.infer<typeof ScopeSchema>;
  */
 export const ProvenanceSchema = z
   .object({
-    sourceId: z.string().min(1),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-    quote: z.string().min(1),
+    sourceId: z.string().check(z.minLength(1)),
+    start: z.number().check(z.int(), z.nonnegative()),
+    end: z.number().check(z.int(), z.positive()),
+    quote: z.string().check(z.minLength(1)),
   })
-  .refine((p) => p.end - p.start === p.quote.length, {
-    message: 'end - start must equal the quote length',
-    path: ['end'],
-  });
+  .check(
+    z.refine((p) => p.end - p.start === p.quote.length, {
+      message: 'end - start must equal the quote length',
+      path: ['end'],
+    }),
+  );
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 export const ObservationSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     indicatorId: IndicatorIdSchema,
     jurisdictionCode: DivisionCodeSchema,
-    year: z.number().int().min(1990).max(2100),
+    year: z.number().check(z.int(), z.minimum(1990), z.maximum(2100)),
     period: PeriodSchema,
-    value: z.number().finite(),
+    /** Finite: z.number() refuses Infinity and NaN. */
+    value: z.number(),
     qualifier: QualifierSchema,
     /** The number exactly as the text writes it ("260多", "3万余", "98.36%", "六"); it occurs in the quote. */
-    valueAsWritten: z.string().min(1),
+    valueAsWritten: z.string().check(z.minLength(1)),
     /**
      * The qualifying word when the text separates it from the number
      * ("接近2017年的2倍": 接近 qualifies 2倍); null when the qualifier, if any,
      * is part of valueAsWritten. It occurs in the quote too.
      */
-    qualifierAsWritten: z.string().min(1).nullable(),
-    relative: RelativeSchema.nullable(),
+    qualifierAsWritten: z.nullable(z.string().check(z.minLength(1))),
+    relative: z.nullable(RelativeSchema),
     scope: ScopeSchema,
     provenance: ProvenanceSchema,
     /** What a careful reader should know: typos in the source, contradictions, definitions. */
-    note: LocalizedTextSchema.nullable(),
+    note: z.nullable(LocalizedTextSchema),
   })
-  .refine((o) => o.provenance.quote.includes(o.valueAsWritten), {
-    message: 'the quote must contain the number as written',
-    path: ['valueAsWritten'],
-  })
-  .refine((o) => o.qualifierAsWritten === null || o.provenance.quote.includes(o.qualifierAsWritten), {
-    message: 'the quote must contain the qualifier as written',
-    path: ['qualifierAsWritten'],
-  });
+  .check(
+    z.refine((o) => o.provenance.quote.includes(o.valueAsWritten), {
+      message: 'the quote must contain the number as written',
+      path: ['valueAsWritten'],
+    }),
+    z.refine((o) => o.qualifierAsWritten === null || o.provenance.quote.includes(o.qualifierAsWritten), {
+      message: 'the quote must contain the qualifier as written',
+      path: ['qualifierAsWritten'],
+    }),
+  );
 export type Observation = z.infer<typeof ObservationSchema>;
 
 /** A value that can be drawn as a level of its indicator (not a change or a multiple). */

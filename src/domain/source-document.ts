@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DivisionCodeSchema } from './jurisdiction';
 import { LocalizedTextSchema } from './localized-text';
+import { ISO_DATE_PATTERN, SHA256_HEX_PATTERN, SOURCE_ID_PATTERN } from './patterns';
+import './zod-messages';
 
 export const DOCUMENT_KINDS = [
   'ruleOfLawReport', // 法治政府建设(年度)报告 / 工作情况报告 / 重点工作落实情况
@@ -12,21 +14,21 @@ export const DOCUMENT_KINDS = [
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+export const IsoDateSchema = z.string().check(z.regex(ISO_DATE_PATTERN, 'expected an ISO date YYYY-MM-DD'));
 
 export const SourceDocumentSchema = z.object({
   /** The seed file name without ".txt"; the text is served at sources/<id>.txt. */
-  id: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  id: z.string().check(z.regex(SOURCE_ID_PATTERN)),
   title: LocalizedTextSchema,
   issuingBody: LocalizedTextSchema,
   jurisdictionCode: DivisionCodeSchema,
-  yearCovered: z.number().int().min(1990).max(2100),
+  yearCovered: z.number().check(z.int(), z.minimum(1990), z.maximum(2100)),
   /** Null where the text itself states no publication date. */
-  publishedOn: IsoDateSchema.nullable(),
+  publishedOn: z.nullable(IsoDateSchema),
   kind: DocumentKindSchema,
   /** sha256 (hex) of the UTF-8 bytes of the text, so a changed file is detected. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(SHA256_HEX_PATTERN)),
   /** Length in UTF-16 code units, the unit provenance offsets are counted in. */
-  length: z.number().int().nonnegative(),
+  length: z.number().check(z.int(), z.nonnegative()),
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;

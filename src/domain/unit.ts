@@ -1,8 +1,9 @@
-import { z } from 'zod';
 import type { LocalizedText } from './localized-text';
 
 /**
- * Units as the reports write them. The English words are deliberately generic
+ * Units as the reports write them. Free of zod, so the extraction worker can
+ * use the symbols and scales without a schema library (the schema,
+ * UnitSymbolSchema, is in indicator.ts). The English words are deliberately generic
  * (件 is "items" whether it counts applications or cases); the indicator name
  * says what is counted.
  */
@@ -37,7 +38,6 @@ export const UNIT_LABELS = {
 
 export type UnitSymbol = keyof typeof UNIT_LABELS;
 export const UNIT_SYMBOLS = Object.keys(UNIT_LABELS) as [UnitSymbol, ...UnitSymbol[]];
-export const UnitSymbolSchema = z.enum(UNIT_SYMBOLS);
 
 /**
  * How many plain units one unit stands for: a value of 5543 in 万元 is

@@ -2,8 +2,9 @@ import type { Qualifier } from '../observation';
 import { parseNumberAsWritten } from '../number-as-written';
 import { UNIT_SYMBOLS } from '../unit';
 import { runChecks, type FactContext } from './checks';
+import { inferDocumentYear } from './document-year';
 import { createIndicatorMatcher, type IndicatorMatcher } from './indicator-match';
-import { findPeriodMarkers, inferDocumentYear } from './period';
+import { findPeriodMarkers } from './period';
 import type { CatalogIndicator, ExtractedFact, ExtractionResult } from './types';
 
 export interface ExtractOptions {

@@ -1,9 +1,9 @@
 import type { MessageBundle } from '../../lib/i18n';
 import type { MessagesLike } from '../../lib/locales/zh';
 
+// Loaded with this feature's pages (src/app/i18n-bundles.ts); the navigation label is in entry-locales.ts.
 const zh = {
   import: {
-    nav: '导入报告',
     heading: '导入新报告',
     intro: '粘贴报告全文或打开 .txt 文件，填写地区、年份、发布机关和类型，然后逐条审核自动找到的数字。保存的报告只存放在本浏览器中（IndexedDB），会在各图表中标为“导入”。',
     steps: {
@@ -79,6 +79,7 @@ const zh = {
       extracting: '正在从 {{chars}} 个字符中提取数字…',
       extracted: '找到 {{facts}} 个数字，其中 {{mapped}} 个已自动对应到指标；{{checks}} 项一致性检查，{{inconsistent}} 项不一致。',
       extractFailed: '提取失败：{{message}}',
+      workerUnavailable: '此浏览器不能运行 Web Worker，而提取数字需要它。请换用新版 Chrome、Edge、Firefox 或 Safari。',
       textHeading: '原文（所有找到的数字都已高亮）',
       textPage: '原文第 {{page}} / {{pages}} 段',
       previousPage: '上一段',
@@ -220,7 +221,6 @@ const zh = {
 
 const en: MessagesLike<typeof zh> = {
   import: {
-    nav: 'Import a report',
     heading: 'Import a new report',
     intro: 'Paste the full text of a report or open a .txt file, fill in the jurisdiction, year, issuer and kind, then review the figures found one by one. Saved reports are kept in this browser only (IndexedDB) and are marked “imported” in every chart.',
     steps: {
@@ -296,6 +296,7 @@ const en: MessagesLike<typeof zh> = {
       extracting: 'Extracting figures from {{chars}} characters…',
       extracted: '{{facts}} figures found, {{mapped}} of them linked to an indicator automatically; {{checks}} consistency checks, {{inconsistent}} inconsistent.',
       extractFailed: 'Extraction failed: {{message}}',
+      workerUnavailable: 'this browser cannot run Web Workers, which extraction needs. Please use a current version of Chrome, Edge, Firefox or Safari.',
       textHeading: 'Text (every figure found is highlighted)',
       textPage: 'Part {{page}} of {{pages}} of the text',
       previousPage: 'Previous part',

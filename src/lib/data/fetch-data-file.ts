@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+import '../../domain/zod-messages';
 import { dataFileUrl } from './data-base-url';
 import { DataLoadError } from './data-load-error';
 
@@ -15,7 +16,7 @@ async function request(file: string, signal?: AbortSignal): Promise<Response> {
 }
 
 /** Validates parsed JSON against a schema, or throws a DataLoadError naming each offending field. */
-export function validateDataFile<Schema extends z.ZodType>(file: string, schema: Schema, json: unknown): z.infer<Schema> {
+export function validateDataFile<Schema extends z.ZodMiniType>(file: string, schema: Schema, json: unknown): z.infer<Schema> {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new DataLoadError({
@@ -41,7 +42,7 @@ export async function fetchJson(file: string, signal?: AbortSignal): Promise<unk
 }
 
 /** Fetches a JSON data file and validates it at the boundary; only typed, checked data goes further. */
-export async function fetchJsonFile<Schema extends z.ZodType>(
+export async function fetchJsonFile<Schema extends z.ZodMiniType>(
   file: string,
   schema: Schema,
   signal?: AbortSignal,

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DataIndexSchema, type DataIndex } from '../../domain/data-files';
+import { DATA_INDEX_FILE } from '../../domain/data-file-names';
 import { activeDataset } from './data-base-url';
 import { fetchJsonFile } from './fetch-data-file';
 
-export const DATA_INDEX_FILE = 'index.json';
 
 export function getDataIndex(signal?: AbortSignal): Promise<DataIndex> {
   return fetchJsonFile(DATA_INDEX_FILE, DataIndexSchema, signal);

@@ -4,9 +4,9 @@ import {
   ColumnarIndicatorFileSchema,
   DATA_SCHEMA_VERSION,
   IndicatorDataFileSchema,
-  indicatorFileName,
   type IndicatorDataFile,
 } from '../../domain/data-files';
+import { indicatorFileName } from '../../domain/data-file-names';
 import { DataLoadError } from './data-load-error';
 import { fetchJson, validateDataFile } from './fetch-data-file';
 import { dataKeys } from './get-data-index';

@@ -1,5 +1,6 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { SourceFactsFileSchema, sourceFactsFileName, type SourceFactsFile } from '../../domain/data-files';
+import { SourceFactsFileSchema, type SourceFactsFile } from '../../domain/data-files';
+import { sourceFactsFileName } from '../../domain/data-file-names';
 import { fetchJsonFile } from './fetch-data-file';
 import { dataKeys } from './get-data-index';
 

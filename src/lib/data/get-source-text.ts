@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { sourceFileName } from '../../domain/data-files';
+import { sourceFileName } from '../../domain/data-file-names';
 import { fetchTextFile } from './fetch-data-file';
 import { dataKeys } from './get-data-index';
 

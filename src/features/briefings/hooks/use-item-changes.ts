@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { BriefingItem } from '../../../domain/briefing';
 import { detectItemChanges, type ItemChanges } from '../../../domain/briefing-changes';
 import { itemIndicatorIds } from '../../../domain/briefing-snapshot';
-import { indicatorFileName } from '../../../domain/data-files';
+import { indicatorFileName } from '../../../domain/data-file-names';
 import type { Observation } from '../../../domain/observation';
 import { indicatorDataQueryOptions } from '../../../lib/data/get-indicator-data';
 

@@ -7,7 +7,7 @@ import type { DataIndex } from '../../../domain/data-files';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
-import { sourceFileName } from '../../../domain/data-files';
+import { sourceFileName } from '../../../domain/data-file-names';
 import { dataFileUrl } from '../../../lib/data/data-base-url';
 import { useDocumentText } from '../../../lib/data/with-imported';
 import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';

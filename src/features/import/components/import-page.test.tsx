@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtures } from '../../../../mocks/handlers';
 import { renderApp } from '../../../../test/render-app';
 import { closeImportedStore, listImportedReports } from '../../../lib/imported/imported-store';
@@ -127,5 +127,21 @@ describe('ImportPage', () => {
     await user.upload(screen.getByLabelText('从备份导入'), new File(['{"format":'], 'cut.json'));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/备份文件“cut.json”不是有效的 JSON/));
     expect(await listImportedReports()).toEqual([]);
+  });
+
+  it('says so when the browser cannot run the extraction worker', async () => {
+    vi.stubGlobal('Worker', undefined);
+    try {
+      const user = userEvent.setup();
+      renderApp('/import');
+      fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
+      await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+      await fillDetails(user);
+      expect(await screen.findByText(/^提取失败：此浏览器不能运行 Web Worker/)).toHaveAttribute('role', 'alert');
+      expect(screen.queryByText(/正在从 \d+ 个字符中提取数字/)).not.toBeInTheDocument();
+      expect(document.querySelector('table.import-facts')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

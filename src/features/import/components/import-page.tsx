@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataError } from '../../../components/data-error';
-import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { useDataIndex } from '../../../lib/data/get-data-index';
+import { DATA_INDEX_FILE } from '../../../domain/data-file-names';
 import '../import.css';
 import { MetadataStep, type ImportMetadata } from './metadata-step';
 import { ReviewStep, type SavedOutcome } from './review-step';

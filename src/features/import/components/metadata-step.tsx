@@ -2,10 +2,11 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataError } from '../../../components/data-error';
 import { searchJurisdictions } from '../../../domain/division';
-import { inferDocumentYear } from '../../../domain/extraction/period';
+import { inferDocumentYear } from '../../../domain/extraction/document-year';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
-import { DOCUMENT_KINDS, IsoDateSchema, type DocumentKind } from '../../../domain/source-document';
+import { isIsoDate } from '../../../domain/patterns';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../domain/source-document';
 import { DIVISIONS_FILE, useDivisions } from '../../../lib/data/get-divisions';
 
 export interface ImportMetadata {
@@ -65,7 +66,7 @@ export function MetadataStep({
     if (!Number.isInteger(yearNumber) || yearNumber < 1990 || yearNumber > 2100) next.year = t('import.metadata.errors.year');
     if (title.trim() === '') next.title = t('import.metadata.errors.title');
     if (issuer.trim() === '') next.issuer = t('import.metadata.errors.issuer');
-    if (publishedOn !== '' && !IsoDateSchema.safeParse(publishedOn).success) next.publishedOn = t('import.metadata.errors.publishedOn');
+    if (publishedOn !== '' && !isIsoDate(publishedOn)) next.publishedOn = t('import.metadata.errors.publishedOn');
     setErrors(next);
     const firstInvalid = Object.keys(next)[0];
     if (firstInvalid || !jurisdiction) {

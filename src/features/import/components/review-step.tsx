@@ -10,7 +10,7 @@ import { ImportedStoreError } from '../../../lib/imported/imported-store';
 import { useSaveImportedReport } from '../../../lib/imported/imported-queries';
 import { sha256Hex } from '../../../lib/imported/sha256';
 import type { ExtractionOutput } from '../extraction/extraction-job';
-import { runExtraction } from '../extraction/run-extraction';
+import { ExtractionUnavailableError, runExtraction } from '../extraction/run-extraction';
 import { acceptedObservations, confidentlyMapped, initialReviews, type FactReview, type ReportContext } from '../review-state';
 import { FactRow, type IndicatorGroup } from './fact-row';
 import type { ImportMetadata } from './metadata-step';
@@ -73,7 +73,7 @@ export function ReviewStep({
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [output, setOutput] = useState<ExtractionOutput | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [reviews, setReviews] = useState<FactReview[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
@@ -97,7 +97,7 @@ export function ReviewStep({
         setOutput(result);
         setReviews(initialReviews(result.facts));
       },
-      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setFailure({ error }),
     );
     return job.cancel;
   }, [text, indicators, metadata.yearCovered]);
@@ -231,7 +231,15 @@ export function ReviewStep({
     }
   };
 
-  const status = failure
+  const failureMessage =
+    failure === null
+      ? null
+      : failure.error instanceof ExtractionUnavailableError
+        ? t('import.review.workerUnavailable')
+        : failure.error instanceof Error
+          ? failure.error.message
+          : String(failure.error);
+  const status = failureMessage
     ? null
     : output
       ? t('import.review.extracted', {
@@ -249,9 +257,9 @@ export function ReviewStep({
         {status && <p>{status}</p>}
         {announcement && <p>{announcement}</p>}
       </div>
-      {failure && (
+      {failureMessage && (
         <p className="data-error" role="alert">
-          {t('import.review.extractFailed', { message: failure })}
+          {t('import.review.extractFailed', { message: failureMessage })}
         </p>
       )}
       {output && (

@@ -1,6 +1,7 @@
 import { extractFacts } from '../../../domain/extraction/extract-facts';
 import type { CatalogIndicator, ExtractionCheck } from '../../../domain/extraction/types';
-import { prepareFacts, type ReviewFact } from '../../../domain/imported-facts';
+import { prepareFacts } from '../../../domain/extraction/prepare-facts';
+import type { ReviewFact } from '../../../domain/imported-facts';
 
 export interface ExtractionRequest {
   text: string;
@@ -15,7 +16,7 @@ export interface ExtractionOutput {
 
 export type ExtractionMessage = { ok: true; output: ExtractionOutput } | { ok: false; message: string };
 
-/** The work itself, the same in the worker and (where no Worker exists, as in tests) on the main thread. */
+/** The work itself, run by extract.worker.ts (and, in tests, by the Worker stand-in of test/setup.ts). */
 export function runExtractionJob({ text, indicators, documentYear }: ExtractionRequest): ExtractionMessage {
   try {
     const result = extractFacts(text, { indicators, documentYear });

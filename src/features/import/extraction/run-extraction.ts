@@ -1,4 +1,4 @@
-import { runExtractionJob, type ExtractionOutput, type ExtractionRequest } from './extraction-job';
+import type { ExtractionMessage, ExtractionOutput, ExtractionRequest } from './extraction-job';
 
 export interface ExtractionHandle {
   result: Promise<ExtractionOutput>;
@@ -6,27 +6,34 @@ export interface ExtractionHandle {
   cancel: () => void;
 }
 
+/** The browser cannot run a module Web Worker, so extraction cannot run at all. */
+export class ExtractionUnavailableError extends Error {
+  constructor() {
+    super('this browser cannot run Web Workers, which the extraction needs');
+    this.name = 'ExtractionUnavailableError';
+  }
+}
+
 /**
- * Runs extraction in a Web Worker where the browser has one (Vite bundles
- * extract.worker.ts as a module worker), else on the main thread after a
- * tick so the "extracting" status renders first (jsdom in tests has no Worker).
+ * Runs extraction in a Web Worker (Vite bundles extract.worker.ts as a module
+ * worker), so a 5 MB report never blocks the page and the extraction engine
+ * ships in the worker's chunk only, never in the page's. Without Worker
+ * support the result rejects with ExtractionUnavailableError. Tests under
+ * jsdom get an in-process stand-in (test/setup.ts).
  */
 export function runExtraction(request: ExtractionRequest): ExtractionHandle {
   if (typeof Worker === 'undefined') {
     let cancelled = false;
-    const result = new Promise<ExtractionOutput>((resolve, reject) => {
-      setTimeout(() => {
-        if (cancelled) return;
-        const message = runExtractionJob(request);
-        if (message.ok) resolve(message.output);
-        else reject(new Error(message.message));
-      }, 0);
+    const result = new Promise<ExtractionOutput>((_resolve, reject) => {
+      queueMicrotask(() => {
+        if (!cancelled) reject(new ExtractionUnavailableError());
+      });
     });
     return { result, cancel: () => (cancelled = true) };
   }
   const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
   const result = new Promise<ExtractionOutput>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<{ ok: true; output: ExtractionOutput } | { ok: false; message: string }>) => {
+    worker.onmessage = (event: MessageEvent<ExtractionMessage>) => {
       worker.terminate();
       if (event.data.ok) resolve(event.data.output);
       else reject(new Error(event.data.message));

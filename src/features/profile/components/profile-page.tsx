@@ -5,12 +5,13 @@ import { AddToBriefingButton } from '../../../components/add-to-briefing-button'
 import { DataError } from '../../../components/data-error';
 import { compareLink, profileLink, readerLink } from '../../../domain/app-links';
 import { profileItemDraft } from '../../../domain/briefing-snapshot';
-import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
+import type { DataIndex } from '../../../domain/data-files';
 import { THEMES, type Indicator } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
-import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { useDataIndex } from '../../../lib/data/get-data-index';
+import { DATA_INDEX_FILE, indicatorFileName } from '../../../domain/data-file-names';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
 import '../profile.css';
 import { JurisdictionDirectory } from './jurisdiction-directory';

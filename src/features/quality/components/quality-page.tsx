@@ -2,7 +2,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
-import { sourceFactsFileName, type DataIndex } from '../../../domain/data-files';
+import type { DataIndex } from '../../../domain/data-files';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
@@ -18,7 +18,8 @@ import {
   type RateFinding,
   type RepeatedFinding,
 } from '../../../domain/quality/checks';
-import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { useDataIndex } from '../../../lib/data/get-data-index';
+import { DATA_INDEX_FILE, sourceFactsFileName } from '../../../domain/data-file-names';
 import { useAllSourceFacts } from '../../../lib/data/get-source-facts';
 import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { useImportedReports } from '../../../lib/imported/imported-queries';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
-import { sourceFactsFileName, sourceFileName } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
-import { DATA_INDEX_FILE, useDataIndex } from '../../../lib/data/get-data-index';
+import { useDataIndex } from '../../../lib/data/get-data-index';
+import { DATA_INDEX_FILE, sourceFactsFileName, sourceFileName } from '../../../domain/data-file-names';
 import { useSourceFacts } from '../../../lib/data/get-source-facts';
 import { isImportedSourceId, useDocumentText, useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { useImportedReports } from '../../../lib/imported/imported-queries';

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { findMarkElement, HighlightedText, type HighlightDecoration, type HighlightMark } from '../../../components/highlighted-text';
-import { sourceFileName, type DataIndex } from '../../../domain/data-files';
+import type { DataIndex } from '../../../domain/data-files';
+import { sourceFileName } from '../../../domain/data-file-names';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';

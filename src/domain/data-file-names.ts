@@ -1,0 +1,21 @@
+/**
+ * Where the static data files live under public/data (see data-files.ts for
+ * their schemas). Free of zod, so any script can name a file without loading
+ * a schema library.
+ */
+
+/** The catalog, the jurisdictions and per-indicator summaries: what every page reads first. */
+export const DATA_INDEX_FILE = 'index.json';
+
+export function indicatorFileName(indicatorId: string): string {
+  return `indicators/${indicatorId}.json`;
+}
+
+export function sourceFileName(sourceId: string): string {
+  return `sources/${sourceId}.txt`;
+}
+
+/** source-facts/<sourceId>.json: every observation quoted from one document (SourceFactsFileSchema). */
+export function sourceFactsFileName(sourceId: string): string {
+  return `source-facts/${sourceId}.json`;
+}
