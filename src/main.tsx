@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { HashRouter } from 'react-router';
 import { AppProvider } from './app/provider';
-import { createAppRouter } from './app/router';
+import { AppRoutes } from './app/router';
 import './app/styles.css';
-import { featureMessageBundles } from './app/i18n-bundles';
+import { entryMessageBundles } from './app/i18n-bundles';
 import { createI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 
@@ -18,8 +18,10 @@ async function start(): Promise<void> {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <AppProvider queryClient={createQueryClient()} i18n={createI18n(undefined, featureMessageBundles)}>
-        <RouterProvider router={createAppRouter()} />
+      <AppProvider queryClient={createQueryClient()} i18n={createI18n(undefined, entryMessageBundles)}>
+        <HashRouter>
+          <AppRoutes />
+        </HashRouter>
       </AppProvider>
     </StrictMode>,
   );

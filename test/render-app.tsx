@@ -1,19 +1,52 @@
 import { render } from '@testing-library/react';
-import { RouterProvider } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { AppProvider } from '../src/app/provider';
-import { createTestRouter } from '../src/app/router';
-import { featureMessageBundles } from '../src/app/i18n-bundles';
+import { AppRoutes } from '../src/app/router';
+import { entryMessageBundles } from '../src/app/i18n-bundles';
 import { createI18n } from '../src/lib/i18n';
 import { createQueryClient } from '../src/lib/query-client';
 
-/** Mounts the whole app at a URL, with fresh query cache (no retries) and i18n per test. */
+/** Where the app is now, read by tests as `router.state.location` (the shape the data router had). */
+export interface TestRouter {
+  readonly state: { readonly location: Location };
+}
+
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  const location = useLocation();
+  useLayoutEffect(() => {
+    onChange(location);
+  }, [location, onChange]);
+  return null;
+}
+
+/**
+ * Mounts the whole app at a URL, with fresh query cache (no retries) and i18n
+ * per test. i18n starts with the messages the app's entry registers, as in the
+ * app: a lazy page adds its feature's own messages when it loads, so tests go
+ * through the same path.
+ */
 export function renderApp(url = '/') {
-  const router = createTestRouter(url);
+  let location: Location | undefined;
+  const router: TestRouter = {
+    get state() {
+      if (!location) throw new Error('renderApp: the app has not rendered yet');
+      return { location };
+    },
+  };
   const queryClient = createQueryClient({ retry: false });
+  const i18n = createI18n(undefined, entryMessageBundles);
   const result = render(
-    <AppProvider queryClient={queryClient} i18n={createI18n(undefined, featureMessageBundles)}>
-      <RouterProvider router={router} />
+    <AppProvider queryClient={queryClient} i18n={i18n}>
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+        <LocationProbe
+          onChange={(next) => {
+            location = next;
+          }}
+        />
+      </MemoryRouter>
     </AppProvider>,
   );
-  return { ...result, router, queryClient };
+  return { ...result, router, queryClient, i18n };
 }

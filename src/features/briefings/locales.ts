@@ -1,20 +1,17 @@
 import type { MessageBundle } from '../../lib/i18n';
 import type { MessagesLike } from '../../lib/locales/zh';
 
+// Loaded with this feature's pages (src/app/i18n-bundles.ts); what the entry needs (navigation label, the add-to-briefing dialog) is in entry-locales.ts.
 const zh = {
   briefings: {
-    nav: '简报',
-    kind: { chart: '图表', table: '表格', quote: '引文', profile: '地区概况' },
     list: {
       heading: '简报',
       intro: '把图表、表格、引文和地区概况收进简报，每个数字自动附上出处脚注，可打印或另存为 PDF。简报保存在本浏览器中。',
       newHeading: '新建简报',
       newTitle: '标题',
-      defaultTitle: '简报 {{date}}',
       create: '新建',
       created: '已新建简报「{{title}}」。',
       empty: '还没有简报。新建一份，或在指标浏览页点击“加入简报”。',
-      itemCount: '{{count}} 项',
       updated: '更新于 {{date}}',
       edit: '编辑',
       print: '打印预览',
@@ -51,12 +48,6 @@ const zh = {
         version: '不支持的简报文件版本 {{detail}}（本应用读取版本 1）。',
         briefing: '第 {{index}} 份简报{{title}}有误：字段 {{path}}：{{detail}}',
       },
-    },
-    store: {
-      unavailable: '此浏览器不能使用本地存储（IndexedDB），简报无法保存：{{detail}}',
-      invalid: '简报内容无效，未保存：{{detail}}',
-      notFound: '本浏览器中找不到这份简报。',
-      writeFailed: '保存失败，已保存的内容未改动：{{detail}}',
     },
     editor: {
       back: '全部简报',
@@ -119,38 +110,19 @@ const zh = {
       empty: '这份简报还没有内容。',
       previewLabel: 'A4 打印预览',
     },
-    add: {
-      button: '加入简报',
-      buttonFor: '将{{what}}加入简报',
-      dialog: '加入简报',
-      existing: '加入已有简报',
-      addTo: '加入「{{title}}」',
-      newHeading: '或新建简报',
-      newTitle: '新简报标题',
-      create: '新建并加入',
-      cancel: '取消',
-      loading: '正在读取简报…',
-      added: '已加入简报「{{title}}」（共 {{count}} 项）。',
-      open: '打开简报',
-      failed: '未能加入简报：{{message}}',
-    },
   },
 };
 
 const en: MessagesLike<typeof zh> = {
   briefings: {
-    nav: 'Briefings',
-    kind: { chart: 'Chart', table: 'Table', quote: 'Quote', profile: 'Profile' },
     list: {
       heading: 'Briefings',
       intro: 'Collect charts, tables, quotes and profiles into a briefing; every number gets a footnote with its source, ready to print or save as PDF. Briefings are kept in this browser.',
       newHeading: 'New briefing',
       newTitle: 'Title',
-      defaultTitle: 'Briefing {{date}}',
       create: 'Create',
       created: 'Created the briefing “{{title}}”.',
       empty: 'No briefings yet. Create one, or use “Add to briefing” in the explorer.',
-      itemCount: '{{count}} items',
       updated: 'updated {{date}}',
       edit: 'Edit',
       print: 'Print preview',
@@ -187,12 +159,6 @@ const en: MessagesLike<typeof zh> = {
         version: 'Unsupported briefings file version {{detail}} (this app reads version 1).',
         briefing: 'Briefing {{index}}{{title}} is invalid: field {{path}}: {{detail}}',
       },
-    },
-    store: {
-      unavailable: 'This browser offers no local storage (IndexedDB), so briefings cannot be saved: {{detail}}',
-      invalid: 'The briefing is invalid and was not saved: {{detail}}',
-      notFound: 'This briefing is not stored in this browser.',
-      writeFailed: 'Saving failed; what was stored is unchanged: {{detail}}',
     },
     editor: {
       back: 'All briefings',
@@ -254,21 +220,6 @@ const en: MessagesLike<typeof zh> = {
       generated: 'Produced with ReportLens; every number is quoted from the document cited.',
       empty: 'This briefing has no contents yet.',
       previewLabel: 'A4 print preview',
-    },
-    add: {
-      button: 'Add to briefing',
-      buttonFor: 'Add {{what}} to a briefing',
-      dialog: 'Add to briefing',
-      existing: 'Add to an existing briefing',
-      addTo: 'Add to “{{title}}”',
-      newHeading: 'Or create a new briefing',
-      newTitle: 'Title of the new briefing',
-      create: 'Create and add',
-      cancel: 'Cancel',
-      loading: 'Reading briefings…',
-      added: 'Added to the briefing “{{title}}” ({{count}} items).',
-      open: 'Open the briefing',
-      failed: 'Could not add to the briefing: {{message}}',
     },
   },
 };

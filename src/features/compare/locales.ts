@@ -1,9 +1,9 @@
 import type { MessageBundle } from '../../lib/i18n';
 import type { MessagesLike } from '../../lib/locales/zh';
 
+// Loaded with this feature's pages (src/app/i18n-bundles.ts); the navigation label is in entry-locales.ts.
 const zh = {
   compare: {
-    nav: '地区对比',
     heading: '地区对比',
     intro: '选择 2–4 个地区和若干指标，并排比较各自的最新数值。统计期、年份或口径不同时会标出，请先看标注再比较数字。',
     loading: '正在加载数据…',
@@ -96,7 +96,6 @@ const zh = {
 
 const en: MessagesLike<typeof zh> = {
   compare: {
-    nav: 'Compare',
     heading: 'Compare jurisdictions',
     intro: 'Choose 2–4 jurisdictions and some indicators to see their latest values side by side. Differences in period, year or scope are flagged: read the flags before comparing the numbers.',
     loading: 'Loading data…',

@@ -1,9 +1,9 @@
 import type { MessageBundle } from '../../lib/i18n';
 import type { MessagesLike } from '../../lib/locales/zh';
 
+// Loaded with this feature's pages (src/app/i18n-bundles.ts); the navigation label is in entry-locales.ts.
 const zh = {
   overview: {
-    nav: '概览',
     heading: '概览',
     intro: '收录 {{documents}} 份政府公开文件，涉及 {{jurisdictions}} 个地区、{{indicators}} 个指标。每个数字都可以追溯到原文句子。',
     loading: '正在加载数据…',
@@ -71,7 +71,6 @@ const zh = {
 
 const en: MessagesLike<typeof zh> = {
   overview: {
-    nav: 'Overview',
     heading: 'Overview',
     intro: '{{documents}} public government documents, covering {{jurisdictions}} jurisdictions and {{indicators}} indicators. Every number can be traced to its sentence in the source.',
     loading: 'Loading data…',

@@ -1,9 +1,9 @@
 import type { MessageBundle } from '../../lib/i18n';
 import type { MessagesLike } from '../../lib/locales/zh';
 
+// Loaded with this feature's pages (src/app/i18n-bundles.ts); the navigation label is in entry-locales.ts.
 const zh = {
   profile: {
-    nav: '地区',
     loading: '正在加载数据…',
     list: {
       heading: '地区',
@@ -45,7 +45,6 @@ const zh = {
 
 const en: MessagesLike<typeof zh> = {
   profile: {
-    nav: 'Jurisdictions',
     loading: 'Loading data…',
     list: {
       heading: 'Jurisdictions',

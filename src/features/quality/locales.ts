@@ -1,8 +1,8 @@
 import type { MessageBundle } from '../../lib/i18n';
 import type { MessagesLike } from '../../lib/locales/zh';
 
+// Loaded with this feature's pages (src/app/i18n-bundles.ts); the navigation label is in entry-locales.ts.
 const zh = {
-  nav: '数据质量',
   heading: '数据质量：原文中的矛盾与需要留意的数字',
   intro: '对全部已整理的数据和本浏览器中导入的报告运行一致性检查：按分子分母重算比率（容差 ±0.05 个百分点），分项与合计对照，同一列举中重复出现的类别，以及非全年、约数和缺少基数的相对值。原文有误时照录并在此列出，不作改动。',
   loading: '正在加载数据…',
@@ -72,7 +72,6 @@ const zh = {
 };
 
 const en: MessagesLike<typeof zh> = {
-  nav: 'Data quality',
   heading: 'Data quality: contradictions in the sources and figures to read with care',
   intro: 'Consistency checks over all curated data and the reports imported in this browser: rates recomputed from their parts (tolerance ±0.05 percentage points), parts against stated totals, a category repeated within one enumeration, and partial-period, approximate and relative figures without a base. Where a source is wrong it is recorded as written and listed here, never corrected.',
   loading: 'Loading the data…',

@@ -1,8 +1,8 @@
 import type { MessageBundle } from '../../lib/i18n';
 import type { MessagesLike } from '../../lib/locales/zh';
 
+// Loaded with this feature's pages (src/app/i18n-bundles.ts); the navigation label is in entry-locales.ts.
 const zh = {
-  nav: '原文阅读',
   listHeading: '原文阅读：来源文件',
   listIntro: '每份文件按原文显示，所有已整理的数字都在原文中高亮。网页附带的导航、页脚等内容淡化显示，但一个字也不删改。',
   factCount: '{{count}} 条数据',
@@ -57,7 +57,6 @@ const zh = {
 };
 
 const en: MessagesLike<typeof zh> = {
-  nav: 'Reader',
   listHeading: 'Reader: source documents',
   listIntro: 'Each document as published, with every curated figure highlighted in the text. Page chrome (navigation, footers) is dimmed, but not a character is removed or changed.',
   factCount: '{{count}} figures',

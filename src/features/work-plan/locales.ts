@@ -1,8 +1,8 @@
 import type { MessageBundle } from '../../lib/i18n';
 import type { MessagesLike } from '../../lib/locales/zh';
 
+// Loaded with this feature's pages (src/app/i18n-bundles.ts); the navigation label is in entry-locales.ts.
 const zh = {
-  nav: '任务分工',
   heading: '任务分工：{{title}}',
   intro: '由原文逐行解析出的任务（编号、一级与二级要点、任务内容）及其责任单位。单位名称照原文保留（如“各有关单位”“各村(社区)”）；一行责任单位适用于其上方的几项任务时，各项任务都计入。',
   summary: '{{tasks}} 项任务，{{units}} 个单位（照原文写法）',
@@ -40,7 +40,6 @@ const zh = {
 };
 
 const en: MessagesLike<typeof zh> = {
-  nav: 'Work plan',
   heading: 'Work plan: {{title}}',
   intro: 'Tasks parsed line by line from the document (number, first- and second-level headings, task text) with the units responsible. Unit names are kept as written (“各有关单位”, “各村(社区)”); where one line of units covers several tasks above it, each task counts.',
   summary: '{{tasks}} tasks, {{units}} units (as written)',

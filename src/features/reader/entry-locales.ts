@@ -1,0 +1,14 @@
+import type { MessageBundle } from '../../lib/i18n';
+import type { MessagesLike } from '../../lib/locales/zh';
+
+// What the entry needs before this feature's pages load: the shell's navigation
+// label. The rest of the feature's messages (locales.ts) load with its pages.
+const zh = {
+  reader: { nav: '原文阅读' },
+};
+
+const en: MessagesLike<typeof zh> = {
+  reader: { nav: 'Reader' },
+};
+
+export const readerEntryMessages: MessageBundle = { zh, en };
