@@ -81,6 +81,7 @@ export const en: Messages = {
     clickHint: 'Click a bar, or “Source” in the table, to read the sentence.',
   },
   table: {
+    preparing: 'Preparing the data table…',
     caption: '{{indicator}}: data table',
     jurisdiction: 'Jurisdiction',
     year: 'Year',

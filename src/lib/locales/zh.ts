@@ -79,6 +79,7 @@ export const zh = {
     clickHint: '点击柱子或表格中的“出处”查看原文。',
   },
   table: {
+    preparing: '正在整理数据表…',
     caption: '{{indicator}}：数据表',
     jurisdiction: '地区',
     year: '年份',

@@ -49,32 +49,48 @@ export function barItemStyle(observation: Observation, color: string, selected: 
 export const HIGHLIGHT_COLOR = SERIES_COLORS[5]!;
 
 export interface BarSelection {
-  /** The entries to draw, in the caller's order: the best `top` by rank, then highlighted ones ranked lower. */
+  /** The entries to draw, in the caller's order: the best `top` by rank, then highlighted ones left out of those. */
   shown: ExplorerEntry[];
+  /** How many of `shown` are the leaders; the rest are highlighted jurisdictions drawn with their rank. */
+  leaderCount: number;
   /** Entries of the year left out of the chart (the table still lists them). */
   hiddenCount: number;
   /** Entries of the year in all. */
   total: number;
+  /** Jurisdictions sharing the last drawn rank but left out of the chart: ties are said, not hidden. */
+  tiedAtCutoff: { rank: number; count: number } | null;
 }
 
 /**
  * Top N at scale: thousands of bars are unreadable, so the chart draws the
- * best `top` of the year by rank (a conflicting second value stays with its
- * jurisdiction), then any highlighted jurisdiction ranked lower, so a
- * searched county shows its place next to the leaders.
+ * best `top` jurisdictions of the year by rank (a conflicting second value
+ * stays with its jurisdiction), then any highlighted jurisdiction left out,
+ * so a searched county shows its place next to the leaders. Ties at the
+ * cutoff are broken by the caller's order (the table's sort) and counted in
+ * `tiedAtCutoff`, so "top 20" is 20 bars even when 80 counties share 100 %.
  */
 export function selectBarEntries(entries: ExplorerEntry[], year: number, top: number, highlight: ReadonlySet<string> = new Set()): BarSelection {
   const ofYear = entries.filter((e) => e.row.year === year);
-  if (ofYear.length <= top) return { shown: ofYear, hiddenCount: 0, total: ofYear.length };
-  const firstRank = new Map<string, number>();
-  for (const e of ofYear) if (e.rank !== null) firstRank.set(e.row.jurisdiction.code, e.rank);
-  const inTop = (e: ExplorerEntry) => (firstRank.get(e.row.jurisdiction.code) ?? Infinity) <= top;
-  const byRank = (a: ExplorerEntry, b: ExplorerEntry) =>
-    (firstRank.get(a.row.jurisdiction.code) ?? Infinity) - (firstRank.get(b.row.jurisdiction.code) ?? Infinity);
-  const leaders = ofYear.filter(inTop);
-  const extra = ofYear.filter((e) => !inTop(e) && highlight.has(e.row.jurisdiction.code)).sort(byRank);
+  const ranked = ofYear.filter((e) => e.rank !== null);
+  if (ranked.length <= top) return { shown: ofYear, leaderCount: ofYear.length, hiddenCount: 0, total: ofYear.length, tiedAtCutoff: null };
+  // Stable sort: equal ranks keep the caller's order.
+  const byRank = [...ranked].sort((a, b) => a.rank! - b.rank!);
+  const chosen = new Set(byRank.slice(0, top).map((e) => e.row.jurisdiction.code));
+  const cutoffRank = byRank[top - 1]!.rank!;
+  const tied = byRank.slice(top).filter((e) => e.rank === cutoffRank).length;
+  const leaders = ofYear.filter((e) => chosen.has(e.row.jurisdiction.code));
+  const rankOf = new Map(ranked.map((e) => [e.row.jurisdiction.code, e.rank!]));
+  const extra = ofYear
+    .filter((e) => !chosen.has(e.row.jurisdiction.code) && highlight.has(e.row.jurisdiction.code))
+    .sort((a, b) => (rankOf.get(a.row.jurisdiction.code) ?? Infinity) - (rankOf.get(b.row.jurisdiction.code) ?? Infinity));
   const shown = [...leaders, ...extra];
-  return { shown, hiddenCount: ofYear.length - shown.length, total: ofYear.length };
+  return {
+    shown,
+    leaderCount: leaders.length,
+    hiddenCount: ofYear.length - shown.length,
+    total: ofYear.length,
+    tiedAtCutoff: tied > 0 ? { rank: cutoffRank, count: tied } : null,
+  };
 }
 
 /**
@@ -92,12 +108,12 @@ export function buildIndicatorBarOption(
 ): EChartsCoreOption {
   const { indicator, language, t, selectedObservationId } = context;
   const highlight = scale.highlight ?? new Set<string>();
-  const { shown, hiddenCount } = selectBarEntries(entries, year, scale.top ?? Infinity, highlight);
-  const categories = shown.map((e) => {
+  const { shown, leaderCount } = selectBarEntries(entries, year, scale.top ?? Infinity, highlight);
+  const categories = shown.map((e, i) => {
     const name = e.row.jurisdiction.name[language];
     if (e.rank === null) return t('chart.conflictCategory', { name });
     // Below the leaders, a bar says where it stands.
-    return hiddenCount > 0 && e.rank > (scale.top ?? Infinity) ? t('explorer.scale.rankedCategory', { name, rank: e.rank }) : name;
+    return i >= leaderCount ? t('explorer.scale.rankedCategory', { name, rank: e.rank }) : name;
   });
   const data: BarDatum[] = shown.map((e) => ({
     value: e.observation.value,

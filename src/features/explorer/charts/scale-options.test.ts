@@ -45,6 +45,25 @@ describe('ranked bar chart at scale', () => {
     expect(option.series[0]!.data[0]!.itemStyle.color).not.toBe(HIGHLIGHT_COLOR);
   });
 
+  it('draws exactly N leaders when ties cross the cutoff, and counts the tied ones left out', () => {
+    // Twelve counties share the best value: "top 5" is five bars, with seven more tied at rank 1.
+    const tiedRows = buildIndicatorRows(
+      index,
+      counties.map((c, i) =>
+        makeObservation({ id: `${c.code}-t`, jurisdictionCode: c.code, year: 2021, value: i < 12 ? 100 : i, provenance: { sourceId: 'a', start: 0, end: 3, quote: '工单1' } }),
+      ),
+    );
+    const tiedEntries = sortEntries(buildEntries(tiedRows, tiedRows, 'higherIsBetter'), 'value', 'zh', 'higherIsBetter');
+    const selection = selectBarEntries(tiedEntries, 2021, 5, new Set([counties[8]!.code]));
+    expect(selection.leaderCount).toBe(5);
+    expect(selection.shown.map((e) => e.rank)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(selection.tiedAtCutoff).toEqual({ rank: 1, count: 7 });
+    // The highlighted county tied at rank 1 but beyond the five is added, labelled with its rank.
+    const option = buildIndicatorBarOption(tiedEntries, 2021, ctx, { top: 5, highlight: new Set([counties[8]!.code]) }) as { yAxis: { data: string[] } };
+    expect(option.yAxis.data.at(-1)).toBe('测试县9（第1名）');
+    expect(option.yAxis.data.slice(0, 5).every((name) => !name.includes('第'))).toBe(true);
+  });
+
   it('draws every bar when there are no more than N', () => {
     expect(selectBarEntries(entries, 2021, 50).shown).toHaveLength(40);
     expect(selectBarEntries(entries, 2021, 50).hiddenCount).toBe(0);

@@ -1,12 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterPaint } from '../../../lib/use-after-paint';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { ChartSummary } from '../../../components/chart-summary';
 import { DataError } from '../../../components/data-error';
 import { LazyChart } from '../../../components/lazy-chart';
 import { Tabs } from '../../../components/tabs';
 import { chartItemDraft, tableItemDraft } from '../../../domain/briefing-snapshot';
-import { indicatorFileName, type DataIndex } from '../../../domain/data-files';
+import type { DataIndex } from '../../../domain/data-files';
+import { indicatorFileName } from '../../../domain/data-file-names';
 import type { Indicator } from '../../../domain/indicator';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
@@ -62,10 +64,23 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const rows = useMemo(() => filterRows(allRows, state), [allRows, state]);
   const years = useMemo(() => yearsWithValues(rows), [rows]);
   const barYear = state.year !== null && years.includes(state.year) ? state.year : (years.at(-1) ?? null);
-  const entries = useMemo(
-    () => sortEntries(buildEntries(allRows, rows, indicator.direction), state.sort, language, indicator.direction),
+  const latestYear = years.at(-1) ?? null;
+  // The chart first (docs/scale.md): it needs one year's ranked entries, a few thousand at most, computed
+  // now; every year's entries with year-on-year change and the table's order (30,000 at scale) wait
+  // until the chart has been painted.
+  const painted = useAfterPaint();
+  const entriesOf = useCallback(
+    (year?: number) => sortEntries(buildEntries(allRows, rows, indicator.direction, year), state.sort, language, indicator.direction),
     [allRows, rows, indicator.direction, state.sort, language],
   );
+  const barYearEntries = useMemo(() => (barYear === null ? [] : entriesOf(barYear)), [entriesOf, barYear]);
+  const latestEntries = useMemo(
+    () => (latestYear === null ? [] : latestYear === barYear ? barYearEntries : entriesOf(latestYear)),
+    [entriesOf, latestYear, barYear, barYearEntries],
+  );
+  const entries = useMemo(() => (painted ? entriesOf() : null), [painted, entriesOf]);
+  // Downloads and briefings read every entry; a click before the deferred build lands still gets them all.
+  const allEntries = () => entries ?? entriesOf();
   const missing = rows.filter((r) => r.status === 'notReported');
   const relatives = rows.flatMap((r) => r.relatives);
   const context: ChartContext = useMemo(
@@ -76,27 +91,26 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   // line chart draws the highlighted ones in colour over one grey series of all the others.
   const highlightSet = useMemo(() => new Set(state.highlight), [state.highlight]);
   const barSelection = useMemo(
-    () => (barYear === null ? { shown: [], hiddenCount: 0, total: 0 } : selectBarEntries(entries, barYear, state.top, highlightSet)),
-    [entries, barYear, state.top, highlightSet],
+    () => (barYear === null ? { shown: [], leaderCount: 0, hiddenCount: 0, total: 0, tiedAtCutoff: null } : selectBarEntries(barYearEntries, barYear, state.top, highlightSet)),
+    [barYearEntries, barYear, state.top, highlightSet],
   );
   const barEntries = barSelection.shown;
   const jurisdictionsWithValues = useMemo(() => new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.jurisdiction.code)), [rows]);
   const lineHighlight = useMemo(() => {
     if (state.highlight.length > 0) return state.highlight;
-    const latest = years.at(-1);
     // The five best of the latest year (ties broken by the table's order), never a crowd of equal ranks.
-    return entries
-      .filter((e) => e.row.year === latest && e.rank !== null)
+    return latestEntries
+      .filter((e) => e.rank !== null)
       .sort((a, b) => a.rank! - b.rank!)
       .slice(0, 5)
       .map((e) => e.row.jurisdiction.code);
-  }, [state.highlight, entries, years]);
+  }, [state.highlight, latestEntries]);
   const option = useMemo(
     () =>
       state.chart === 'line'
         ? buildIndicatorLineOption(rows, context, { highlight: lineHighlight })
-        : buildIndicatorBarOption(entries, barYear ?? 0, context, { top: state.top, highlight: highlightSet }),
-    [state.chart, rows, entries, barYear, context, lineHighlight, state.top, highlightSet],
+        : buildIndicatorBarOption(barYearEntries, barYear ?? 0, context, { top: state.top, highlight: highlightSet }),
+    [state.chart, rows, barYearEntries, barYear, context, lineHighlight, state.top, highlightSet],
   );
   const atScale = jurisdictionsWithValues.size > MAX_LINE_SERIES;
   const highlightable = useMemo(
@@ -104,7 +118,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     [atScale, index, jurisdictionsWithValues],
   );
   const describeHighlight = (j: Jurisdiction) => {
-    const entry = entries.find((e) => e.row.year === barYear && e.rank !== null && e.row.jurisdiction.code === j.code);
+    const entry = barYearEntries.find((e) => e.rank !== null && e.row.jurisdiction.code === j.code);
     return entry
       ? t('explorer.scale.highlightRank', { name: j.name[language], year: barYear, rank: entry.rank, total: barSelection.total })
       : t('explorer.scale.highlightNoValue', { name: j.name[language], year: barYear });
@@ -117,7 +131,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     [onChange],
   );
 
-  const shownObservations = [...entries.map((e) => e.observation), ...relatives];
+  const shownObservations = [...(entries ?? []).map((e) => e.observation), ...relatives];
   const selected = observations?.find((o) => o.id === state.observationId) ?? null;
   const numerator = indicator.numeratorId ? indicatorsById.get(indicator.numeratorId) : undefined;
   const denominator = indicator.denominatorId ? indicatorsById.get(indicator.denominatorId) : undefined;
@@ -139,7 +153,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     height: state.chart === 'line' ? 560 : Math.max(420, barChartHeight(barEntries.length) + 160),
   };
   const csv = () =>
-    buildExplorerCsv({ indicator, entries, missing, relatives, documents: index.documents, jurisdictionName, language, t });
+    buildExplorerCsv({ indicator, entries: allEntries(), missing, relatives, documents: index.documents, jurisdictionName, language, t });
   const baseName = `${indicator.name[language]}_${state.chart === 'bar' && state.tab === 'chart' ? barYear : years.join('-')}`;
   const sortControl = (
     <label className="inline-field">
@@ -153,7 +167,11 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
       </select>
     </label>
   );
-  const table = (
+  const table = !entries ? (
+    <p role="status" className="muted">
+      {t('table.preparing')}
+    </p>
+  ) : (
     <IndicatorTable
       indicator={indicator}
       entries={entries}
@@ -167,7 +185,8 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   );
   const hasDrawable = state.chart === 'line' ? years.length > 0 : barEntries.length > 0;
   // The chart in words (highest, lowest, trend, caveats) for screen readers and anyone who prefers text.
-  const summaryItems = (state.chart === 'line' ? entries : barEntries).map((e) => ({
+  const summaryEntries = state.chart === 'line' ? entries : barEntries;
+  const summaryItems = (summaryEntries ?? []).map((e) => ({
     name: e.row.jurisdiction.name[language],
     year: e.row.year,
     value: e.observation.value,
@@ -188,7 +207,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     chartItemDraft({
       indicator,
       chartType: state.chart,
-      observations: (state.chart === 'line' ? entries : barEntries).map((e) => e.observation),
+      observations: (state.chart === 'line' ? allEntries() : barEntries).map((e) => e.observation),
       view: briefingView('chart'),
       scope: { ...briefingScope, year: state.chart === 'bar' ? barYear : null, includeRelatives: false },
       lookups: briefingLookups,
@@ -196,7 +215,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const tableDraft = () =>
     tableItemDraft({
       indicator,
-      observations: [...entries.map((e) => e.observation), ...relatives],
+      observations: [...allEntries().map((e) => e.observation), ...relatives],
       view: briefingView('table'),
       scope: { ...briefingScope, year: null, includeRelatives: true },
       lookups: briefingLookups,
@@ -275,7 +294,10 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                   />
                 )}
                 {state.chart === 'bar' && barSelection.hiddenCount > 0 && (
-                  <p className="muted small">{t('explorer.scale.shownOfTotal', { top: state.top, total: barSelection.total })}</p>
+                  <p className="muted small">
+                    {t('explorer.scale.shownOfTotal', { top: state.top, total: barSelection.total })}
+                    {barSelection.tiedAtCutoff && <> {t('explorer.scale.tiedAtCutoff', barSelection.tiedAtCutoff)}</>}
+                  </p>
                 )}
                 {state.chart === 'line' && atScale && (
                   <p className="muted small">{t('explorer.scale.lineHighlightHint', { count: jurisdictionsWithValues.size - lineHighlight.length })}</p>
@@ -301,7 +323,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                 ) : (
                   <p className="muted">{t('chart.noLevels')}</p>
                 )}
-                {hasDrawable && (
+                {hasDrawable && summaryEntries && (
                   <ChartSummary
                     id="indicator-chart-summary"
                     items={summaryItems}
@@ -325,7 +347,14 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                 <AddToBriefingButton what={t('briefings.kind.table')} draft={tableDraft} />
               </>
             )}
-            {state.tab === 'sources' && <SourcesList documents={index.documents} observations={shownObservations} />}
+            {state.tab === 'sources' &&
+              (entries ? (
+                <SourcesList documents={index.documents} observations={shownObservations} />
+              ) : (
+                <p role="status" className="muted">
+                  {t('table.preparing')}
+                </p>
+              ))}
           </Tabs>
         )}
       </section>

@@ -61,6 +61,24 @@ describe('buildEntries and ranking', () => {
   });
 });
 
+describe('buildEntries for one year', () => {
+  it('gives exactly that year\'s entries of the full build, with the same ranks and year-on-year changes', () => {
+    const rows = rowsOf(
+      { year: 2020, value: 80 },
+      { year: 2021, value: 100 },
+      { year: 2022, value: 90 },
+      { year: 2021, value: 70, jurisdictionCode: '440300', provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } },
+      { year: 2020, value: 60, jurisdictionCode: '440300', provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } },
+    );
+    const full = buildEntries(rows, rows, 'higherIsBetter');
+    for (const year of [2020, 2021, 2022]) {
+      const one = buildEntries(rows, rows, 'higherIsBetter', year);
+      expect(one).toEqual(full.filter((e) => e.row.year === year));
+    }
+    expect(buildEntries(rows, rows, 'higherIsBetter', 2021).map((e) => [e.rank, e.change.kind])).toEqual(expect.arrayContaining([[1, 'change'], [2, 'change']]));
+  });
+});
+
 describe('filterRows', () => {
   it('keeps only the chosen jurisdictions and years', () => {
     const rows = rowsOf({ year: 2020 }, { year: 2021 });

@@ -89,12 +89,17 @@ function rankValues(values: number[], direction: Direction): (value: number) => 
   return direction === 'lowerIsBetter' ? (value) => lowerBound(value) + 1 : (value) => ordered.length - upperBound(value) + 1;
 }
 
-/** All entries (one per level value) of the given rows, with ranks computed within each year. */
-export function buildEntries(allRows: IndicatorRow[], visibleRows: IndicatorRow[], direction: Direction): ExplorerEntry[] {
+/**
+ * All entries (one per level value) of the given rows, with ranks computed
+ * within each year. With `onlyYear`, the entries of that year alone: what a
+ * ranked chart draws, without the work of every other year.
+ */
+export function buildEntries(allRows: IndicatorRow[], visibleRows: IndicatorRow[], direction: Direction, onlyYear?: number): ExplorerEntry[] {
   const entries: ExplorerEntry[] = [];
-  const lookup = rowLookup(allRows);
+  const lookup = rowLookup(onlyYear === undefined ? allRows : allRows.filter((r) => r.year === onlyYear - 1));
   const byYear = new Map<number, IndicatorRow[]>();
   for (const row of visibleRows) {
+    if (onlyYear !== undefined && row.year !== onlyYear) continue;
     const list = byYear.get(row.year);
     if (list) list.push(row);
     else byYear.set(row.year, [row]);
