@@ -12,13 +12,16 @@ export interface EChartsChartProps {
   onItemClick?: (datum: unknown) => void;
   renderer?: 'canvas' | 'svg';
   className?: string;
+  /** Called after each frame ECharts renders (its 'rendered' event): lets a page hold back work until the chart is up. */
+  onRendered?: () => void;
 }
 
 /**
  * The one component that renders an ECharts option. Loaded lazily (see
  * lazy-chart.tsx) so ECharts arrives after the shell. echarts-for-react
  * disposes the instance on unmount, which also covers StrictMode's double
- * mount; the option is replaced whole (notMerge) so a removed series never lingers.
+ * mount; the option is replaced whole (notMerge) so a removed series never lingers,
+ * and drawn at once (no lazyUpdate), so a new chart is on screen a frame sooner.
  * In 长者模式 and high contrast the option passes through transformChartOption
  * (bigger text, thicker lines, dark palette), so option builders stay unaware.
  * The chart follows its container's width (echarts-for-react autoResize).
@@ -31,11 +34,13 @@ export interface EChartsChartProps {
 const IN_TESTS = import.meta.env.MODE === 'test';
 const TEST_WIDTH = 640;
 
-export default function EChartsChart({ option, height, onItemClick, renderer = 'canvas', className }: EChartsChartProps) {
-  const onEvents = useMemo(
-    () => (onItemClick ? { click: (params: { data?: unknown }) => onItemClick(params.data) } : undefined),
-    [onItemClick],
-  );
+export default function EChartsChart({ option, height, onItemClick, renderer = 'canvas', className, onRendered }: EChartsChartProps) {
+  const onEvents = useMemo(() => {
+    const events: Record<string, (params: { data?: unknown }) => void> = {};
+    if (onItemClick) events.click = (params) => onItemClick(params.data);
+    if (onRendered) events.rendered = () => onRendered();
+    return Object.keys(events).length > 0 ? events : undefined;
+  }, [onItemClick, onRendered]);
   const settings = useDisplaySettings();
   const display = useMemo(() => chartDisplayFor(settings), [settings]);
   const shown = useMemo(() => transformChartOption(option, display), [option, display]);
@@ -51,7 +56,6 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
       option={shown}
       autoResize
       notMerge
-      lazyUpdate
       opts={opts}
       style={style}
       className={className}

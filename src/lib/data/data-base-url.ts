@@ -46,15 +46,19 @@ function sessionStore(): Storage | null {
   }
 }
 
+// Every query key asks (thousands of times while a picker prefetches): parse each address once.
+let lastUrl: { href: string; dataset: DatasetId | null } | null = null;
+
 /** The dataset in use: the URL's choice (remembered for the session), else the session's, else curated. */
 export function activeDataset(): DatasetId {
   if (typeof window === 'undefined') return 'curated';
   const store = sessionStore();
-  const fromUrl = datasetFromUrl(window.location.href);
-  if (fromUrl !== null) {
-    store?.setItem(SESSION_KEY, fromUrl);
-    return fromUrl;
+  const href = window.location.href;
+  if (lastUrl?.href !== href) {
+    lastUrl = { href, dataset: datasetFromUrl(href) };
+    if (lastUrl.dataset !== null) store?.setItem(SESSION_KEY, lastUrl.dataset);
   }
+  if (lastUrl.dataset !== null) return lastUrl.dataset;
   const remembered = store?.getItem(SESSION_KEY);
   return isDataset(remembered) ? remembered : 'curated';
 }

@@ -1,10 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { ChartSummary } from '../../../components/chart-summary';
 import { DataError } from '../../../components/data-error';
-import { LazyChart } from '../../../components/lazy-chart';
+import { isChartLoaded, LazyChart } from '../../../components/lazy-chart';
 import { Tabs } from '../../../components/tabs';
 import { chartItemDraft, tableItemDraft } from '../../../domain/briefing-snapshot';
 import type { DataIndex } from '../../../domain/data-files';
@@ -65,10 +65,6 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const years = useMemo(() => yearsWithValues(rows), [rows]);
   const barYear = state.year !== null && years.includes(state.year) ? state.year : (years.at(-1) ?? null);
   const latestYear = years.at(-1) ?? null;
-  // The chart first (docs/scale.md): it needs one year's ranked entries, a few thousand at most, computed
-  // now; every year's entries with year-on-year change and the table's order (30,000 at scale) wait
-  // until the chart has been painted.
-  const painted = useAfterPaint();
   const entriesOf = useCallback(
     (year?: number) => sortEntries(buildEntries(allRows, rows, indicator.direction, year), state.sort, language, indicator.direction),
     [allRows, rows, indicator.direction, state.sort, language],
@@ -78,9 +74,6 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     () => (latestYear === null ? [] : latestYear === barYear ? barYearEntries : entriesOf(latestYear)),
     [entriesOf, latestYear, barYear, barYearEntries],
   );
-  const entries = useMemo(() => (painted ? entriesOf() : null), [painted, entriesOf]);
-  // Downloads and briefings read every entry; a click before the deferred build lands still gets them all.
-  const allEntries = () => entries ?? entriesOf();
   const missing = rows.filter((r) => r.status === 'notReported');
   const relatives = rows.flatMap((r) => r.relatives);
   const context: ChartContext = useMemo(
@@ -95,6 +88,19 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     [barYearEntries, barYear, state.top, highlightSet],
   );
   const barEntries = barSelection.shown;
+  const hasDrawable = state.chart === 'line' ? years.length > 0 : barEntries.length > 0;
+  // The chart first (docs/scale.md): it needs one year's ranked entries, a few thousand at most, computed
+  // above; every year's entries with year-on-year change and the table's order (30,000 at scale) wait
+  // until the chart has been drawn and painted; with no chart on screen, or while its library is still
+  // downloading (the main thread is idle meanwhile), they wait for the first paint only.
+  const chartShown = state.tab === 'chart' && hasDrawable && isChartLoaded();
+  const [drawnIndicatorId, setDrawnIndicatorId] = useState<string | null>(null);
+  const onChartRendered = useCallback(() => setDrawnIndicatorId(indicator.id), [indicator.id]);
+  // Keyed on the data too: a paint while the file is still loading says nothing about the chart.
+  const painted = useAfterPaint(observations ? indicator.id : null, !chartShown || drawnIndicatorId === indicator.id);
+  const entries = useMemo(() => (painted ? entriesOf() : null), [painted, entriesOf]);
+  // Downloads and briefings read every entry; a click before the deferred build lands still gets them all.
+  const allEntries = () => entries ?? entriesOf();
   const jurisdictionsWithValues = useMemo(() => new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.jurisdiction.code)), [rows]);
   const lineHighlight = useMemo(() => {
     if (state.highlight.length > 0) return state.highlight;
@@ -183,7 +189,6 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
       onSelectObservation={(id) => onChange({ observationId: id })}
     />
   );
-  const hasDrawable = state.chart === 'line' ? years.length > 0 : barEntries.length > 0;
   // The chart in words (highest, lowest, trend, caveats) for screen readers and anyone who prefers text.
   const summaryEntries = state.chart === 'line' ? entries : barEntries;
   const summaryItems = (summaryEntries ?? []).map((e) => ({
@@ -317,6 +322,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                     option={option}
                     height={state.chart === 'line' ? 380 : barChartHeight(barEntries.length)}
                     onItemClick={onItemClick}
+                    onRendered={onChartRendered}
                     label={state.chart === 'line' ? t('chart.ariaLine', { indicator: indicator.name[language] }) : t('chart.ariaBar', { indicator: indicator.name[language], year: barYear })}
                     describedBy="indicator-chart-summary"
                   />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import { indicatorDataQueryOptions } from '../../../lib/data/get-indicator-data';
+import { collator } from '../model/explorer-rows';
 
 export interface IndicatorPickerProps {
   indicators: Indicator[];
@@ -37,6 +38,7 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
   const selectId = useId();
 
   const groups = useMemo(() => {
+    const compareNames = collator(language).compare;
     const byTheme = new Map<Theme, Indicator[]>();
     for (const indicator of indicators) {
       if (!matchesQuery(indicator, t(`theme.${indicator.theme}`), query)) continue;
@@ -44,7 +46,7 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
     }
     return THEMES.filter((theme) => byTheme.has(theme)).map((theme) => ({
       theme,
-      indicators: byTheme.get(theme)!.sort((a, b) => a.name[language].localeCompare(b.name[language], language)),
+      indicators: byTheme.get(theme)!.sort((a, b) => compareNames(a.name[language], b.name[language])),
     }));
   }, [indicators, query, language, t]);
 

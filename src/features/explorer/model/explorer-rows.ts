@@ -128,7 +128,8 @@ export function mixesPeriods(entries: ExplorerEntry[]): boolean {
 }
 
 const collators = new Map<string, Intl.Collator>();
-function collator(language: 'zh' | 'en'): Intl.Collator {
+/** One collator per language: localeCompare builds a new one on every call, which shows at thousands of names. */
+export function collator(language: 'zh' | 'en'): Intl.Collator {
   let c = collators.get(language);
   if (!c) {
     c = new Intl.Collator(language);
