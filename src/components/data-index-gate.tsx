@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { DataIndex } from '../domain/data-files';
 import { useDataIndex } from '../lib/data/get-data-index';
@@ -11,13 +12,7 @@ import { DataError } from './data-error';
  */
 export function DataIndexGate({ loading, children }: { loading: string; children: (index: DataIndex) => ReactNode }) {
   const index = useDataIndex();
-  if (index.isError) {
-    return (
-      <section className="panel">
-        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-      </section>
-    );
-  }
+  if (index.isError) return <DataIndexError index={index} />;
   if (index.isPending) {
     return (
       <p role="status" className="panel">
@@ -26,4 +21,13 @@ export function DataIndexGate({ loading, children }: { loading: string; children
     );
   }
   return <>{children(index.data)}</>;
+}
+
+/** The index failed: what went wrong, naming the file, with a retry, in place of the page. */
+export function DataIndexError({ index }: { index: Pick<UseQueryResult<DataIndex>, 'error' | 'refetch' | 'isFetching'> }) {
+  return (
+    <section className="panel">
+      <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
+    </section>
+  );
 }

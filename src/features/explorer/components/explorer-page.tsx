@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DataError } from '../../../components/data-error';
 import { preloadChart } from '../../../components/lazy-chart';
 import type { DataIndex } from '../../../domain/data-files';
 import { compareJurisdictions } from '../../../domain/indicator-view';
+import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
-import { DATA_INDEX_FILE } from '../../../domain/data-file-names';
 import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { parseExplorerState, writeExplorerState, type ExplorerNotice, type ExplorerState } from '../url-state';
 import { IndicatorPanel } from './indicator-panel';
@@ -32,9 +31,7 @@ export function ExplorerPage() {
   );
   if (index.isError) {
     return (
-      <section className="panel">
-        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-      </section>
+      <DataIndexError index={index} />
     );
   }
   if (index.isPending || !merged) {

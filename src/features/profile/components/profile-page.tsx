@@ -10,8 +10,9 @@ import { THEMES, type Indicator } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
+import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
-import { DATA_INDEX_FILE, indicatorFileName } from '../../../domain/data-file-names';
+import { indicatorFileName } from '../../../domain/data-file-names';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
 import '../profile.css';
 import { JurisdictionDirectory } from './jurisdiction-directory';
@@ -23,9 +24,7 @@ function useIndex() {
   if (index.isError) {
     return {
       fallback: (
-        <section className="panel">
-          <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-        </section>
+        <DataIndexError index={index} />
       ),
     };
   }

@@ -18,8 +18,9 @@ import {
   type RateFinding,
   type RepeatedFinding,
 } from '../../../domain/quality/checks';
+import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
-import { DATA_INDEX_FILE, sourceFactsFileName } from '../../../domain/data-file-names';
+import { sourceFactsFileName } from '../../../domain/data-file-names';
 import { useAllSourceFacts } from '../../../lib/data/get-source-facts';
 import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { useImportedReports } from '../../../lib/imported/imported-queries';
@@ -41,9 +42,7 @@ export function QualityPage() {
 
   if (index.isError) {
     return (
-      <section className="panel">
-        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-      </section>
+      <DataIndexError index={index} />
     );
   }
   const failedAt = facts.findIndex((q) => q.isError);

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { DataError } from '../../../components/data-error';
 import type { Language } from '../../../domain/localized-text';
+import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
-import { DATA_INDEX_FILE } from '../../../domain/data-file-names';
 import { useAllSourceFacts } from '../../../lib/data/get-source-facts';
 import { isImportedSourceId, useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { useImportedReports } from '../../../lib/imported/imported-queries';
@@ -29,9 +28,7 @@ export function ReaderIndexPage() {
 
   if (index.isError) {
     return (
-      <section className="panel">
-        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-      </section>
+      <DataIndexError index={index} />
     );
   }
   if (index.isPending || documents.data === undefined || jurisdictions.data === undefined) {

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import type { Language } from '../../../domain/localized-text';
+import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
-import { DATA_INDEX_FILE, sourceFactsFileName, sourceFileName } from '../../../domain/data-file-names';
+import { sourceFactsFileName, sourceFileName } from '../../../domain/data-file-names';
 import { useSourceFacts } from '../../../lib/data/get-source-facts';
 import { isImportedSourceId, useDocumentText, useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { useImportedReports } from '../../../lib/imported/imported-queries';
@@ -33,9 +34,7 @@ export function ReaderPage() {
 
   if (index.isError) {
     return (
-      <section className="panel">
-        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-      </section>
+      <DataIndexError index={index} />
     );
   }
   if (index.isPending || documents.data === undefined || jurisdictions.data === undefined) {

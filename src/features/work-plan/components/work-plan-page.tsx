@@ -5,8 +5,9 @@ import { DataError } from '../../../components/data-error';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { parseWorkPlan, tasksByHeading, tasksByUnit, type PlanTask, type TaskUnit, type WorkPlan } from '../../../domain/work-plan/parse-work-plan';
+import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
-import { DATA_INDEX_FILE, sourceFileName } from '../../../domain/data-file-names';
+import { sourceFileName } from '../../../domain/data-file-names';
 import { useSourceText } from '../../../lib/data/get-source-text';
 import { readerLocation } from '../../../lib/reader-link';
 import '../work-plan.css';
@@ -22,9 +23,7 @@ export function WorkPlanPage() {
 
   if (index.isError) {
     return (
-      <section className="panel">
-        <DataError error={index.error} file={DATA_INDEX_FILE} onRetry={() => void index.refetch()} retrying={index.isFetching} />
-      </section>
+      <DataIndexError index={index} />
     );
   }
   if (index.isPending) return <p role="status" className="panel">{t('workPlan.loading')}</p>;
