@@ -6,11 +6,14 @@ import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * Inlines src/app/early-requests.ts into index.html as a classic script, so
- * the data the first view needs starts downloading while the app's own
- * scripts are still on their way (docs/scale.md, "First chart"). The module
- * is bundled on its own, with the app's mode and env, and the catalog's
- * indicator ids (public/data/index.json) built in: it preloads only files
- * that exist. Build only: the dev server needs no head start.
+ * the data and chunks the first view needs start downloading while the app's
+ * own scripts are still on their way (docs/scale.md, "First chart"). The
+ * module is bundled on its own, with the app's mode and env, the catalog's
+ * indicator ids (public/data/index.json: it preloads only files that exist)
+ * and the built chart chunks (the chart component's and what it imports,
+ * minus what the entry loads anyway) built in. Runs after the app's bundle is
+ * written ('post'), when the chunk names are known. Build only: the dev
+ * server needs no head start.
  */
 function earlyRequestsPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -20,26 +23,53 @@ function earlyRequestsPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async transformIndexHtml() {
-      const catalog = JSON.parse(readFileSync(path.join(config.root, 'public/data/index.json'), 'utf8')) as { indicators: Array<{ id: string }> };
-      const output = await build({
-        configFile: false,
-        root: config.root,
-        mode: config.mode,
-        envDir: config.envDir,
-        logLevel: 'warn',
-        define: { __CATALOG_INDICATOR_IDS__: JSON.stringify(catalog.indicators.map((i) => i.id)) },
-        build: {
-          write: false,
-          target: 'es2022',
-          minify: true,
-          lib: { entry: path.join(config.root, 'src/app/early-requests.ts'), formats: ['iife'], name: 'reportlensEarlyRequests' },
-        },
-      });
-      const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
-      const code = chunks.find((c) => c.type === 'chunk')?.code;
-      if (!code) throw new Error('early-requests: the bundle has no code');
-      return [{ tag: 'script', children: code.trim(), injectTo: 'head' }];
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) throw new Error('early-requests: no bundle to read the chart chunks from');
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const loadedUpFront = new Set<string>();
+        const addWithImports = (fileName: string, into: Set<string>) => {
+          if (into.has(fileName)) return;
+          into.add(fileName);
+          for (const imported of byName.get(fileName)?.imports ?? []) addWithImports(imported, into);
+        };
+        for (const chunk of chunks) if (chunk.isEntry) addWithImports(chunk.fileName, loadedUpFront);
+        const chart = chunks.find((c) => c.facadeModuleId?.endsWith('/src/components/echarts-chart.tsx'));
+        if (!chart) throw new Error('early-requests: no chunk for src/components/echarts-chart.tsx');
+        const chartModules = new Set<string>();
+        addWithImports(chart.fileName, chartModules);
+        const chartUrls = [...chartModules].filter((f) => !loadedUpFront.has(f)).map((f) => `${config.base}${f}`);
+
+        const catalog = JSON.parse(readFileSync(path.join(config.root, 'public/data/index.json'), 'utf8')) as { indicators: Array<{ id: string }> };
+        const output = await build({
+          configFile: false,
+          root: config.root,
+          mode: config.mode,
+          envDir: config.envDir,
+          logLevel: 'warn',
+          define: {
+            __CATALOG_INDICATOR_IDS__: JSON.stringify(catalog.indicators.map((i) => i.id)),
+            __CHART_MODULES__: JSON.stringify(chartUrls),
+          },
+          build: {
+            write: false,
+            target: 'es2022',
+            minify: true,
+            lib: { entry: path.join(config.root, 'src/app/early-requests.ts'), formats: ['iife'], name: 'reportlensEarlyRequests' },
+          },
+        });
+        const built = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+        const code = built.find((c) => c.type === 'chunk')?.code;
+        if (!code) throw new Error('early-requests: the bundle has no code');
+        // Right after <meta charset> (which must stay in the first 1,024 bytes), before the stylesheet:
+        // an inline script after a stylesheet waits for it, and this one should run at once.
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('early-requests: index.html has no <meta charset> to put the script after');
+        return html.replace(charset, (meta) => `${meta}\n    <script>${code.trim()}</script>`);
+      },
     },
   };
 }

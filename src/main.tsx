@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppProvider } from './app/provider';
+import { isChartRoute } from './app/chart-routes';
 import { AppRoutes } from './app/router';
 import { preloadChart } from './components/lazy-chart';
 import './app/styles.css';
@@ -9,11 +10,9 @@ import { entryMessageBundles } from './app/i18n-bundles';
 import { createI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 
-// A page that opens on a chart starts loading ECharts with the app, not after its own first render.
-const CHART_ROUTE = /^#\/(explore|compare)(?:[/?]|$)/;
-
 async function start(): Promise<void> {
-  if (CHART_ROUTE.test(window.location.hash)) preloadChart();
+  // A page that opens on a chart starts loading ECharts with the app, not after its own first render.
+  if (isChartRoute(window.location.hash)) preloadChart();
   // `npm run dev:mocks` serves the data through the same MSW handlers the tests use.
   if (import.meta.env.VITE_USE_MOCKS === 'true') {
     const { worker } = await import('../mocks/browser');

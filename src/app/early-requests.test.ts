@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlyRequestFiles, explorerIndicatorOf } from './early-requests';
+import { earlyModules, earlyRequestFiles, explorerIndicatorOf } from './early-requests';
 
 describe('early requests', () => {
   it('finds the indicator of an explorer route and nothing on other routes', () => {
@@ -15,5 +15,13 @@ describe('early requests', () => {
     expect(earlyRequestFiles('#/explore?indicator=hotline.work-orders', known)).toEqual(['index.json', 'indicators/hotline.work-orders.json']);
     expect(earlyRequestFiles('#/explore?indicator=nope', known)).toEqual(['index.json']);
     expect(earlyRequestFiles('#/explore?indicator=../index', known)).toEqual(['index.json']);
+  });
+
+  it('preloads the chart chunks on pages that open on a chart, and nowhere else', () => {
+    const chart = ['./assets/echarts-chart-x.js', './assets/echarts-y.js'];
+    expect(earlyModules('#/explore?indicator=hotline.work-orders', chart)).toEqual(chart);
+    expect(earlyModules('#/compare', chart)).toEqual(chart);
+    expect(earlyModules('#/reader/abc', chart)).toEqual([]);
+    expect(earlyModules('', chart)).toEqual([]);
   });
 });

@@ -6,23 +6,28 @@
  *
  * - index.json, which every page reads;
  * - on the explorer, the indicator file the URL names (when it is one of the
- *   catalog's indicators, so a mistyped link never requests a missing file).
+ *   catalog's indicators, so a mistyped link never requests a missing file);
+ * - on a page that opens on a chart, the chart component and ECharts (lazy
+ *   chunks the app would otherwise only ask for once its entry has run).
  *
- * It only adds `<link rel="preload" as="fetch" crossorigin>` hints: the app's
- * own fetch() of the same URL (same mode and credentials) takes the preloaded
- * response, so nothing here is read by the app and the data layer is unchanged.
+ * It only adds `<link rel="preload" as="fetch" crossorigin>` and
+ * `<link rel="modulepreload">` hints: the app's own fetch() of the same URL
+ * (same mode and credentials) and its import() of the same chunk take the
+ * preloaded response, so nothing here is read by the app.
  * Keep it tiny and dependency-free: it blocks parsing while it runs.
  */
 import { DATA_INDEX_FILE, indicatorFileName } from '../domain/data-file-names';
 import { dataFileUrl } from '../lib/data/data-base-url';
+import { isChartRoute, routePath } from './chart-routes';
 
 declare const __CATALOG_INDICATOR_IDS__: readonly string[];
+/** The built chart component's chunk and the chunks it imports (ECharts), as URLs relative to the page. */
+declare const __CHART_MODULES__: readonly string[];
 
 /** The indicator a hash route such as `#/explore?indicator=hotline.resolution-rate` shows, if any. */
 export function explorerIndicatorOf(hash: string): string | null {
+  if (routePath(hash) !== '/explore') return null;
   const query = hash.indexOf('?');
-  const path = query === -1 ? hash.slice(1) : hash.slice(1, query);
-  if (path !== '/explore') return null;
   return query === -1 ? null : new URLSearchParams(hash.slice(query + 1)).get('indicator');
 }
 
@@ -31,19 +36,26 @@ export function earlyRequestFiles(hash: string, knownIndicators: readonly string
   return indicator !== null && knownIndicators.includes(indicator) ? [DATA_INDEX_FILE, indicatorFileName(indicator)] : [DATA_INDEX_FILE];
 }
 
-function preload(url: string): void {
+/** The chunks to preload for a route: the chart's on chart pages, none elsewhere. */
+export function earlyModules(hash: string, chartModules: readonly string[]): readonly string[] {
+  return isChartRoute(hash) ? chartModules : [];
+}
+
+function hint(rel: 'preload' | 'modulepreload', url: string): void {
   const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  // fetch() defaults to mode "cors" with same-origin credentials: "anonymous" is that, so the two match.
+  link.rel = rel;
+  if (rel === 'preload') link.as = 'fetch';
+  // fetch() defaults to mode "cors" with same-origin credentials, and Vite's module scripts are
+  // crossorigin: "anonymous" is both, so the hint and the real request match.
   link.crossOrigin = 'anonymous';
   link.href = url;
   document.head.appendChild(link);
 }
 
-if (typeof __CATALOG_INDICATOR_IDS__ !== 'undefined') {
+if (typeof __CATALOG_INDICATOR_IDS__ !== 'undefined' && typeof __CHART_MODULES__ !== 'undefined') {
   try {
-    for (const file of earlyRequestFiles(location.hash, __CATALOG_INDICATOR_IDS__)) preload(dataFileUrl(file));
+    for (const file of earlyRequestFiles(location.hash, __CATALOG_INDICATOR_IDS__)) hint('preload', dataFileUrl(file));
+    for (const url of earlyModules(location.hash, __CHART_MODULES__)) hint('modulepreload', url);
   } catch {
     // Only a head start: if anything here fails, the app fetches as usual.
   }
