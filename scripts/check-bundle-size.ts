@@ -1,7 +1,7 @@
 /**
- * npm run size (and part of `npm test`, right after `vite build`)
+ * npm run size [dist-dir] (and part of `npm test`, right after `vite build`)
  *
- * Reads dist/ and checks the JavaScript budgets of docs/scale.md, with gzip
+ * Reads dist/ (or the directory given as the first argument) and checks the JavaScript budgets of docs/scale.md, with gzip
  * sizes computed here (zlib level 9), so the numbers do not depend on the
  * server or on Vite's reporter:
  * - entry: the chunks dist/index.html loads before anything else (its module
@@ -90,7 +90,9 @@ export function formatReport(report: SizeReport): string {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const report = measure(path.join(root, 'dist'));
+  // Optional first argument: another build's output dir (e.g. `vite build --outDir /tmp/x`), so a check need not share ./dist.
+  const distDir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'dist');
+  const report = measure(distDir);
   console.log(formatReport(report));
   if (!report.ok) {
     console.error('\nBundle size budget exceeded (docs/scale.md, "Bundle budget").');

@@ -6,7 +6,10 @@ import { chartDisplayFor, HIGH_CONTRAST_SERIES, NORMAL_CHART_DISPLAY, scaledChar
 
 const option = (): EChartsCoreOption => ({
   color: ['#0072B2', '#E69F00'],
-  legend: { show: true, top: 0 },
+  seriesLegend: [
+    { name: '高州市', color: '#0072B2' },
+    { name: '深圳市', color: '#E69F00' },
+  ],
   grid: { left: 8, right: 96, top: 32, bottom: 8 },
   xAxis: { type: 'value', name: '件' },
   yAxis: { type: 'category', data: ['高州市'], axisLabel: { interval: 0 } },
@@ -51,7 +54,7 @@ describe('transformChartOption', () => {
     expect(out.series[2].symbolSize).toEqual([20, 24]);
     expect(out.yAxis.axisLabel).toEqual({ interval: 0, fontSize: 24, hideOverlap: true });
     expect(out.xAxis.nameTextStyle.fontSize).toBe(24);
-    expect(out.legend.textStyle.fontSize).toBe(24);
+    expect(out.seriesLegend[1]).toEqual({ name: '深圳市', color: '#E69F00' }); // HTML legend: the page's text size applies
     expect(out.grid).toEqual({ left: 11, right: 136, top: 64, bottom: 16 });
     expect(out.series[0].data[0].itemStyle.color).toBe('#0072B2'); // colours kept without high contrast
     expect((input as Any).series[0].label.fontSize).toBe(12);
@@ -65,7 +68,8 @@ describe('transformChartOption', () => {
     expect(out.series[1].color).toBe(HIGH_CONTRAST_SERIES[1]);
     expect(out.series[0].label.color).toBe('#000000');
     expect(out.yAxis.axisLabel.color).toBe('#000000');
-    expect(out.legend.textStyle.color).toBe('#000000');
+    // The legend the app draws keeps matching its lines.
+    expect(out.seriesLegend.map((item: Any) => item.color)).toEqual([HIGH_CONTRAST_SERIES[0], HIGH_CONTRAST_SERIES[1]]);
     expect(out.series[0].data[0].itemStyle.borderType).toBe('dashed'); // shape cues survive
   });
 

@@ -78,17 +78,9 @@ export function transformChartOption(option: EChartsCoreOption, display: ChartDi
   withDefaults(out, 'textStyle', { fontSize: font(), ...ink });
 
   const components = (key: string) => asList(out[key]);
-  for (const legend of components('legend')) {
-    withDefaults(legend, 'textStyle', { fontSize: font(), ...ink });
-    if (legend.itemWidth === undefined) legend.itemWidth = Math.round(25 * scale);
-    if (legend.itemHeight === undefined) legend.itemHeight = Math.round(14 * scale);
-    if (highContrast) legend.textStyle = { ...(legend.textStyle as Obj), ...ink };
-  }
-  for (const title of components('title')) {
-    withDefaults(title, 'textStyle', { fontSize: font(18), ...ink });
-    withDefaults(title, 'subtextStyle', { fontSize: font(), ...ink });
-  }
-  // Room above and below for the bigger legend and axis names; the sides grow less, so a phone keeps its plot area.
+  // No legend, title or tooltip here: the chart component draws them in HTML, which follows the page's text
+  // size and theme (chart-legend.ts, chart-tooltip.ts); a series legend's colours are recoloured above.
+  // Room above and below for the bigger axis names; the sides grow less, so a phone keeps its plot area.
   for (const grid of components('grid')) {
     for (const side of SCALED_GRID) {
       if (typeof grid[side] !== 'number') continue;
@@ -96,7 +88,6 @@ export function transformChartOption(option: EChartsCoreOption, display: ChartDi
       grid[side] = Math.round((grid[side] as number) * factor);
     }
   }
-  for (const tooltip of components('tooltip')) withDefaults(tooltip, 'textStyle', { fontSize: font(14) });
   for (const axisKey of ['xAxis', 'yAxis']) {
     for (const axis of components(axisKey)) {
       // Bigger labels on a narrow chart would collide: ECharts drops the ones that overlap.

@@ -9,41 +9,6 @@ export interface ChartExportFrame {
   height: number;
 }
 
-const TITLE_BAND = 72;
-const SOURCE_BAND = 44;
-
-/**
- * Adds a title, subtitle and source line to a chart option for export, and
- * moves the legend and grid out of their way. Pure, so it can be tested.
- */
-export function withExportFrame(option: EChartsCoreOption, frame: ChartExportFrame): EChartsCoreOption {
-  const grid = (option.grid ?? {}) as Record<string, unknown>;
-  const legend = option.legend as Record<string, unknown> | undefined;
-  return {
-    ...option,
-    animation: false,
-    backgroundColor: '#ffffff',
-    title: {
-      text: frame.title,
-      subtext: frame.subtitle,
-      left: 16,
-      top: 12,
-      textStyle: { fontSize: 18, fontWeight: 'bold', color: '#1a1a1a' },
-      subtextStyle: { fontSize: 13, color: '#4a4f57' },
-    },
-    legend: legend ? { ...legend, top: TITLE_BAND, left: 16 } : undefined,
-    grid: { ...grid, top: TITLE_BAND + 48, bottom: SOURCE_BAND + 8, left: 24, right: 24 },
-    graphic: [
-      {
-        type: 'text',
-        left: 16,
-        bottom: 12,
-        style: { text: frame.sourceLine, fill: '#4a4f57', font: '12px sans-serif', width: frame.width - 32, overflow: 'break' },
-      },
-    ],
-  };
-}
-
 function dataUrlToBlob(dataUrl: string): Blob {
   const [header, body] = dataUrl.split(',') as [string, string];
   const mime = /data:([^;]+)/.exec(header)?.[1] ?? 'application/octet-stream';
@@ -53,10 +18,13 @@ function dataUrlToBlob(dataUrl: string): Blob {
 
 /**
  * Renders an option off-screen at a fixed size and returns it as a PNG or SVG
- * file. A fresh instance is used so the on-screen chart is never resized.
+ * file, with its title, subtitle, series legend and source line drawn in
+ * (chart-frame.ts, withExportFrame). A fresh instance is used so the
+ * on-screen chart is never resized. Chart code loads only on the first export.
  */
 export async function renderChartFile(option: EChartsCoreOption, frame: ChartExportFrame, format: 'png' | 'svg'): Promise<Blob> {
-  const { echarts } = await import('../lib/echarts');
+  const [{ echarts, shapes }, { paintFrame, textMeasure, withExportFrame }] = await Promise.all([import('../lib/echarts'), import('./chart-frame')]);
+  const framed = withExportFrame(option, frame, textMeasure(shapes));
   const container = document.createElement('div');
   const chart = echarts.init(container, null, {
     renderer: format === 'svg' ? 'svg' : 'canvas',
@@ -64,7 +32,8 @@ export async function renderChartFile(option: EChartsCoreOption, frame: ChartExp
     height: frame.height,
   });
   try {
-    chart.setOption(withExportFrame(option, frame));
+    chart.setOption(framed.option);
+    paintFrame(chart, shapes, framed.drawing);
     if (format === 'svg') {
       return new Blob([chart.renderToSVGString()], { type: 'image/svg+xml;charset=utf-8' });
     }

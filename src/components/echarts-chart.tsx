@@ -1,9 +1,12 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useDisplaySettings } from '../lib/display-settings';
 import { echarts } from '../lib/echarts';
 import { chartDisplayFor, scaledChartHeight, transformChartOption } from './chart-display-transform';
+import { seriesLegendOf, withHiddenSeries } from './chart-legend';
+import { TOOLTIP_HOST_STYLE, TOOLTIP_STYLE, useChartTooltip } from './chart-tooltip';
+import { SeriesLegend } from './series-legend';
 
 export interface EChartsChartProps {
   option: EChartsCoreOption;
@@ -44,6 +47,14 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
   const settings = useDisplaySettings();
   const display = useMemo(() => chartDisplayFor(settings), [settings]);
   const shown = useMemo(() => transformChartOption(option, display), [option, display]);
+  // Tooltip and series legend are the app's own, in HTML (ECharts' components are not registered: docs/scale.md).
+  const { setElement: tooltipRef, events: tooltipEvents } = useChartTooltip(shown);
+  const legend = useMemo(() => seriesLegendOf(shown), [shown]);
+  const [hiddenSeries, setHiddenSeries] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleSeries = (name: string) =>
+    setHiddenSeries((hidden) => (hidden.has(name) ? new Set([...hidden].filter((n) => n !== name)) : new Set([...hidden, name])));
+  const drawn = useMemo(() => withHiddenSeries(shown, hiddenSeries), [shown, hiddenSeries]);
+  const events = useMemo(() => ({ ...tooltipEvents, ...onEvents }), [tooltipEvents, onEvents]);
   const scaledHeight = scaledChartHeight(height, display);
   const opts = useMemo(
     () => (IN_TESTS ? { renderer: 'svg' as const, width: TEST_WIDTH, height: scaledHeight } : { renderer }),
@@ -51,15 +62,21 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
   );
   const style = useMemo(() => ({ height: scaledHeight, width: '100%' }), [scaledHeight]);
   return (
-    <EChartsReactCore
-      echarts={echarts}
-      option={shown}
-      autoResize
-      notMerge
-      opts={opts}
-      style={style}
-      className={className}
-      onEvents={onEvents}
-    />
+    <>
+      {legend.length > 0 && <SeriesLegend items={legend} hidden={hiddenSeries} onToggle={toggleSeries} />}
+      <div style={TOOLTIP_HOST_STYLE}>
+        <EChartsReactCore
+          echarts={echarts}
+          option={drawn}
+          autoResize
+          notMerge
+          opts={opts}
+          style={style}
+          className={className}
+          onEvents={events}
+        />
+        <div ref={tooltipRef} className="chart-tooltip" style={TOOLTIP_STYLE} hidden />
+      </div>
+    </>
   );
 }

@@ -5,12 +5,18 @@ import { useTranslation } from 'react-i18next';
 /** The app's CJK font stack (styles.css), so SVG text prints in the same fonts as the page. */
 export const CHART_FONT_FAMILY = "system-ui, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
-/** Renders an option to an SVG document with ECharts' server-side SVG renderer (no DOM, no animation). */
+/**
+ * Renders an option to an SVG document with ECharts' server-side SVG renderer
+ * (no DOM, no animation). A series legend (chart-legend.ts) is drawn in above
+ * the plot, so a printed line chart says which line is which.
+ */
 export async function renderOptionToSvg(option: EChartsCoreOption, width: number, height: number): Promise<string> {
-  const { echarts } = await import('../lib/echarts');
+  const [{ echarts, shapes }, { paintFrame, textMeasure, withStaticLegend }] = await Promise.all([import('../lib/echarts'), import('./chart-frame')]);
+  const framed = withStaticLegend(option, width, textMeasure(shapes), CHART_FONT_FAMILY);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption({ ...option, animation: false, textStyle: { fontFamily: CHART_FONT_FAMILY, ...(option.textStyle as object | undefined) } });
+    chart.setOption({ ...framed.option, animation: false, textStyle: { fontFamily: CHART_FONT_FAMILY, ...(option.textStyle as object | undefined) } });
+    paintFrame(chart, shapes, framed.drawing);
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import type { TFunction } from 'i18next';
 import type { Indicator } from '../domain/indicator';
 import type { Language } from '../domain/localized-text';
@@ -32,17 +30,21 @@ export function formatObservationValue(observation: Observation, indicator: Indi
   return unit === '%' ? `${number}%` : `${number} ${unitLabel}`;
 }
 
-/** dayjs locale names and date patterns per language: 2021年12月2日, 2 Dec 2021. */
-const DATE_LOCALES: Record<Language, { locale: string; pattern: string }> = {
-  zh: { locale: 'zh-cn', pattern: 'YYYY年M月D日' },
-  en: { locale: 'en', pattern: 'D MMM YYYY' },
-};
+/** English month abbreviations, fixed (CLDR's en-GB now writes "Sept"; dates here keep "Sep"). */
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** An ISO calendar date (YYYY-MM-DD), formatted without any time-zone shift. */
+/**
+ * An ISO calendar date (YYYY-MM-DD) as each language writes it: 2021年12月2日, 2 Dec 2021. Read as a
+ * calendar date, never through a Date in some time zone, so it never shifts across midnight. Anything
+ * else (a malformed or impossible date) is left as written rather than inventing one.
+ */
 export function formatDate(isoDate: string, language: Language): string {
-  const { locale, pattern } = DATE_LOCALES[language];
-  const date = dayjs(isoDate.slice(0, 10)); // dayjs reads YYYY-MM-DD as a local calendar date
-  return date.isValid() ? date.locale(locale).format(pattern) : isoDate;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return isoDate;
+  return language === 'zh' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 
 function monthName(month: number, language: Language): string {

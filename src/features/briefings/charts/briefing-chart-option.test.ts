@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderOptionToSvg } from '../../../components/static-chart';
 import { asItem, barChartDraft, indicatorObservations } from '../../../../test/fixtures/briefing-data';
 import type { ChartItem } from '../../../domain/briefing';
 import { briefingValueLabel, buildBriefingChartOption } from './briefing-chart-option';
@@ -32,5 +33,30 @@ describe('buildBriefingChartOption', () => {
   it('keeps the qualifier of a value in its label (接近 → ≈)', () => {
     const relative = indicatorObservations('disclosure.information-requests').find((o) => o.relative !== null)!;
     expect(briefingValueLabel(relative, { language: 'zh', footnote: () => 1 })).toBe('≈2 [1]');
+  });
+});
+
+describe('the printed line chart', () => {
+  it('says which line is which: the legend is drawn into the static SVG, in each line\'s colour', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null); // jsdom: no 2D context
+    try {
+      const observations = indicatorObservations('disclosure.information-requests').filter((o) => o.relative === null);
+      const base = asItem(barChartDraft('disclosure.information-requests', 2021), 'i') as ChartItem;
+      const item: ChartItem = { ...base, chartType: 'line', observations, jurisdictions: [{ code: '440981', name: { zh: '高州市', en: 'Gaozhou' } }, { code: '440300', name: { zh: '深圳市', en: 'Shenzhen' } }] };
+      const option = buildBriefingChartOption(item, { language: 'en', footnote: () => undefined });
+      const legend = option.seriesLegend as Array<{ name: string; color: string }>;
+      const series = option.series as Array<{ name: string; color: string }>;
+      expect(legend.map((l) => l.name).sort()).toEqual(series.map((s) => s.name).sort());
+      for (const entry of legend) expect(entry.color).toBe(series.find((s) => s.name === entry.name)!.color);
+      const svg = await renderOptionToSvg(option, 680, 300);
+      expect(errors).not.toHaveBeenCalled();
+      for (const entry of legend) {
+        expect(svg).toContain(`>${entry.name}<`);
+        expect(svg.toLowerCase()).toContain(`stroke="${entry.color.toLowerCase()}"`);
+      }
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { ChartItem } from '../../../domain/briefing';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
+import { SERIES_LEGEND_KEY, type ChartLegendItem } from '../../../components/chart-legend';
 import { PARTIAL_PERIOD_DECAL as PARTIAL_DECAL, SERIES_COLORS as COLORS } from '../../../lib/chart-marks';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
 
@@ -117,7 +118,8 @@ export function buildBriefingChartOption(item: ChartItem, context: BriefingChart
   });
   return {
     ...base,
-    legend: { show: codes.length > 0, top: 0 },
+    // Drawn into the static image above the plot (src/components/chart-frame.ts).
+    [SERIES_LEGEND_KEY]: codes.map((code, index): ChartLegendItem => ({ name: jurisdictionName(item, code, language), color: COLORS[index % COLORS.length]! })),
     grid: { left: 8, right: 24, top: 48, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'category', data: axis, boundaryGap: true },
     yAxis: valueAxis,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderOptionToSvg } from '../../../components/static-chart';
 import { makeObservation, testIndex } from '../../../../test/fixtures/make-observation';
 import { createI18n } from '../../../lib/i18n';
 import { buildCompareRows } from '../compare-rows';
@@ -81,5 +82,20 @@ describe('buildCompareBarOption', () => {
     const result = option([makeObservation({ value: 38 }), shenzhen({ value: 260 })], 'en');
     expect(result.series.map((s) => s.name)).toEqual(['Gaozhou', 'Shenzhen']);
     expect(result.xAxis.name).toBe('cases');
+  });
+});
+
+describe('the compare option in the app\'s ECharts build', () => {
+  it('needs no ECharts component the app does not register', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null); // jsdom: no 2D context
+    try {
+      const svg = await renderOptionToSvg(option([makeObservation({ value: 38 }), shenzhen({ value: 260 })]), 640, 240);
+      // ECharts logs "Component … is used but not imported" for a tooltip, legend, title or graphic key.
+      expect(errors).not.toHaveBeenCalled();
+      expect(svg).toContain('深圳市');
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -101,9 +101,7 @@ export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCore
   return {
     animation: false,
     color: JURISDICTION_COLORS,
-    legend: { show: false },
     grid: { left: 8, right: compact ? 118 : 190, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'item', renderMode: 'richText' },
     yAxis: {
       type: 'category',
       inverse: true,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderOptionToSvg } from '../../../components/static-chart';
 import { makeObservation, testIndex, testIndicator } from '../../../../test/fixtures/make-observation';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Observation } from '../../../domain/observation';
@@ -85,5 +86,22 @@ describe('buildIndicatorBarOption (one year, ranked)', () => {
     const result = option([makeObservation()], 2021, context('en', { indicator: { ...testIndicator, unit: '%', kind: 'rate' } }));
     expect(result.yAxis.data).toEqual(['Gaozhou']);
     expect(result.xAxis.max).toBe(100);
+  });
+});
+
+describe('the bar option in the app\'s ECharts build', () => {
+  it('needs no ECharts component the app does not register, and keeps the part-year hatching', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null); // jsdom: no 2D context
+    try {
+      const partial = makeObservation({ period: { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' }, value: 12905 });
+      const svg = await renderOptionToSvg(option([partial, shenzhen(300)]), 640, 240);
+      // ECharts logs "Component … is used but not imported" for a tooltip, legend, title or graphic key.
+      expect(errors).not.toHaveBeenCalled();
+      expect(svg).toContain('<pattern'); // the decal of the part-year bar
+      expect(svg).toContain('12,905 (1–10月)');
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

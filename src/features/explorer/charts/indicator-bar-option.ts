@@ -137,8 +137,8 @@ export function buildIndicatorBarOption(
   return {
     animation: false,
     color: SERIES_COLORS,
-    aria: { enabled: true, label: { description: t('chart.ariaBar', { indicator: indicator.name[language], year }) } },
-    tooltip: { trigger: 'item', renderMode: 'richText' },
+    // No aria or tooltip here: the figure around the chart carries its name and text summary, and the chart
+    // component draws the tooltip (src/components/chart-tooltip.ts).
     // outerBounds* replaces the deprecated grid.containLabel: axis labels stay inside the chart.
     grid: { left: 8, right: 96, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'value', name: unitLabel, min: 0, max: indicator.unit === '%' ? 100 : undefined, nameLocation: 'end' },

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderOptionToSvg } from '../../../components/static-chart';
 import { makeObservation, testIndex, testIndicator } from '../../../../test/fixtures/make-observation';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Observation } from '../../../domain/observation';
@@ -13,6 +14,10 @@ function option(observations: Observation[]) {
   const rows = buildIndicatorRows(testIndex, observations);
   return buildIndicatorLineOption(rows, { indicator: testIndicator, language: 'zh', t: i18n.t, selectedObservationId: null, importedSourceIds: new Set() }) as {
     xAxis: { data: string[] };
+    seriesLegend: Array<{ name: string; color: string }>;
+    tooltip?: unknown;
+    legend?: unknown;
+    aria?: unknown;
     series: Array<{ name: string; data: Array<number | null | LinePointDatum>; lineStyle: { type?: string; width: number } }>;
   };
 }
@@ -45,6 +50,22 @@ describe('buildIndicatorLineOption', () => {
     expect(names).toEqual(['高州市', '高州市', '高州市']);
   });
 
+  it('lists each jurisdiction once in the series legend, in its line colour, for the app to draw', () => {
+    const rows = buildIndicatorRows(testIndex, [
+      makeObservation({ year: 2020 }),
+      makeObservation({ year: 2021 }),
+      makeObservation({ jurisdictionCode: '440300', year: 2021 }),
+    ]);
+    const result = buildIndicatorLineOption(rows, { indicator: testIndicator, language: 'zh', t: i18n.t, selectedObservationId: null, importedSourceIds: new Set() }) as ReturnType<typeof option>;
+    const colourOf = (name: string) => result.series.find((s) => s.name === name && (s as { color?: string }).color)!;
+    expect(result.seriesLegend.map((item) => item.name).sort()).toEqual(['深圳市', '高州市'].sort());
+    for (const item of result.seriesLegend) expect(item.color).toBe((colourOf(item.name) as { color?: string }).color);
+    // Legend, tooltip and accessible name are drawn by the app, not by (unregistered) ECharts components.
+    expect(result.legend).toBeUndefined();
+    expect(result.tooltip).toBeUndefined();
+    expect(result.aria).toBeUndefined();
+  });
+
   it('keeps a conflicting second value as its own point', () => {
     const points = option([makeObservation({ value: 36 }), makeObservation({ value: 1299 })]).series[2]!.data as LinePointDatum[];
     expect(points.map((p) => p.value[1])).toEqual([36, 1299]);
@@ -57,5 +78,20 @@ describe('pointSymbol', () => {
     expect(pointSymbol(makeObservation({ period: JAN_OCT }), false)).toBe('emptyCircle');
     expect(pointSymbol(makeObservation({ qualifier: 'atLeast' }), false)).toBe('diamond');
     expect(pointSymbol(makeObservation(), true)).toBe('triangle');
+  });
+});
+
+describe('the line option in the app\'s ECharts build', () => {
+  it('needs no ECharts component the app does not register', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null); // jsdom: no 2D context
+    try {
+      const svg = await renderOptionToSvg(option([makeObservation({ year: 2020, value: 1 }), makeObservation({ year: 2021, value: 3, period: JAN_OCT })]), 640, 300);
+      // ECharts logs "Component … is used but not imported" for a tooltip, legend, title or graphic key.
+      expect(errors).not.toHaveBeenCalled();
+      expect(svg).toContain('stroke-dasharray'); // the dashed part-year segment
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

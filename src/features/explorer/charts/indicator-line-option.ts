@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { compareJurisdictions, type IndicatorRow } from '../../../domain/indicator-view';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
+import { SERIES_LEGEND_KEY, type ChartLegendItem } from '../../../components/chart-legend';
 import { SERIES_COLORS } from '../../../lib/chart-marks';
 import { valueLabel, type ChartContext } from './indicator-bar-option';
 
@@ -146,11 +147,10 @@ export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartCon
   return {
     animation: false,
     color: SERIES_COLORS,
-    aria: { enabled: true, label: { description: t('chart.ariaLine', { indicator: indicator.name[language] }) } },
-    // In highlight mode the legend names the highlighted jurisdictions only, never thousands.
-    legend: { show: jurisdictions.length > 0, top: 0, type: 'scroll', data: jurisdictions.map((j) => j.name[language]) },
-    tooltip: { trigger: 'item', renderMode: 'richText' },
-    grid: { left: 8, right: 24, top: 56, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // Which colour is which jurisdiction, drawn by the app (src/components/chart-legend.ts). In highlight mode it
+    // names the highlighted jurisdictions only, never thousands. The figure carries the accessible name and summary.
+    [SERIES_LEGEND_KEY]: jurisdictions.map((j, index): ChartLegendItem => ({ name: j.name[language], color: SERIES_COLORS[index % SERIES_COLORS.length]! })),
+    grid: { left: 8, right: 24, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'category', data: years, boundaryGap: true },
     // Thousands of background points: skip hover detection on them and draw without animation.
     ...(highlightMode ? { hoverLayerThreshold: 3000 } : {}),

@@ -71,14 +71,16 @@ describe('ranked bar chart at scale', () => {
 });
 
 describe('line chart at scale', () => {
-  type LineOption = { legend: { data: string[] }; series: Array<{ name: string; color: string; data: unknown[] }> };
+  type LineOption = { seriesLegend: Array<{ name: string; color: string }>; series: Array<{ name: string; color: string; data: unknown[] }> };
 
   it(`switches to one grey background series above ${MAX_LINE_SERIES} jurisdictions and names only the highlighted`, () => {
     const option = buildIndicatorLineOption(rows, ctx, { highlight: ['440910', '440949'] }) as LineOption;
     expect(option.series[0]).toMatchObject({ color: BACKGROUND_LINE_COLOR, name: '其他地区' });
     // Three series (solid, dashed, points) per highlighted jurisdiction, one for all the others.
     expect(option.series).toHaveLength(1 + 2 * 3);
-    expect(option.legend.data).toEqual(['测试县1', '测试县40']);
+    expect(option.seriesLegend.map((item) => item.name)).toEqual(['测试县1', '测试县40']);
+    // No legend entry for the grey background.
+    expect(option.seriesLegend.map((item) => item.color)).not.toContain(BACKGROUND_LINE_COLOR);
   });
 
   it('keeps gaps in the background: a missing year is null, and jurisdictions are separated by a null', () => {

@@ -1,0 +1,136 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { echarts } from '../lib/echarts';
+import { SERIES_LEGEND_KEY } from './chart-legend';
+import type { ChartMouseParams } from './chart-tooltip';
+import EChartsChart from './echarts-chart';
+
+// jsdom has no 2D context and says so on every text measurement: zrender then estimates widths itself.
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+type Instance = NonNullable<ReturnType<typeof echarts.getInstanceByDom>>;
+
+/** The chart's ECharts instance once echarts-for-react has set it up and drawn the option. */
+async function drawnChart(container: HTMLElement): Promise<Instance> {
+  let chart: Instance | undefined;
+  await vi.waitFor(
+    () => {
+      const element = container.querySelector<HTMLElement>('[_echarts_instance_]');
+      chart = element ? echarts.getInstanceByDom(element) : undefined;
+      expect(chart && container.querySelectorAll('svg path').length).toBeGreaterThan(0);
+    },
+    { timeout: 10_000 },
+  );
+  return chart!;
+}
+
+const seriesNames = (chart: Instance) => ((chart.getOption() as { series: Array<{ name: string }> }).series ?? []).map((s) => s.name);
+
+describe('EChartsChart series legend', () => {
+  const option: EChartsCoreOption = {
+    [SERIES_LEGEND_KEY]: [
+      { name: '高州市', color: '#0072B2' },
+      { name: '深圳市', color: '#E69F00' },
+    ],
+    xAxis: { type: 'category', data: ['2020', '2021'] },
+    yAxis: { type: 'value' },
+    series: [
+      { type: 'line', name: '高州市', color: '#0072B2', data: [1, 2] },
+      { type: 'line', name: '高州市', color: '#0072B2', data: [null, 3] },
+      { type: 'line', name: '深圳市', color: '#E69F00', data: [3, 4] },
+    ],
+  };
+
+  it('names each line above the chart, and a click hides or shows every series of that name', async () => {
+    const { container } = render(<EChartsChart option={option} height={200} />);
+    const chart = await drawnChart(container);
+    const gaozhou = screen.getByText('高州市');
+    expect(gaozhou.tagName).toBe('LI');
+    expect(screen.getByText('深圳市')).toBeInTheDocument();
+
+    fireEvent.click(gaozhou);
+    await vi.waitFor(() => expect(seriesNames(chart)).toEqual(['深圳市']));
+    expect(gaozhou).toHaveAttribute('data-hidden', 'true');
+
+    fireEvent.click(gaozhou);
+    await vi.waitFor(() => expect(seriesNames(chart)).toEqual(['高州市', '高州市', '深圳市']));
+    expect(gaozhou).not.toHaveAttribute('data-hidden');
+  });
+
+  it('draws no legend for a chart whose builder lists none', async () => {
+    const { container } = render(<EChartsChart option={{ ...option, [SERIES_LEGEND_KEY]: undefined }} height={200} />);
+    await drawnChart(container);
+    expect(container.querySelector('ul')).toBeNull();
+  });
+});
+
+describe('EChartsChart tooltip', () => {
+  const option: EChartsCoreOption = {
+    animation: false,
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: ['高州市', '深圳市'], inverse: true },
+    series: [{ type: 'bar', name: '2021', data: [1358, 99.5], barMaxWidth: 60 }],
+  };
+
+  it('shows the hovered bar as ECharts did (series, category, value) and hides when the pointer leaves', async () => {
+    const { container } = render(<EChartsChart option={option} height={240} />);
+    const chart = await drawnChart(container);
+    const tooltip = container.querySelector<HTMLElement>('.chart-tooltip')!;
+    expect(tooltip).not.toBeVisible();
+
+    // A real pointer move over the first bar, through zrender's hit test and ECharts' event.
+    const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [600, '高州市']) as [number, number];
+    const root = chart.getZr().painter.getViewportRoot();
+    act(() => {
+      root.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+    });
+    expect(tooltip).toBeVisible();
+    expect(tooltip).toHaveTextContent('2021高州市1,358');
+
+    const moveTo = (value: number, category: string) => {
+      const [px, py] = chart.convertToPixel({ seriesIndex: 0 }, [value, category]) as [number, number];
+      act(() => {
+        root.dispatchEvent(new MouseEvent('mousemove', { clientX: px, clientY: py, bubbles: true }));
+      });
+    };
+    // Off the bar, into empty plot (深圳市's bar ends at 99.5).
+    moveTo(1000, '深圳市');
+    expect(tooltip).not.toBeVisible();
+    moveTo(50, '深圳市');
+    expect(tooltip).toHaveTextContent('2021深圳市99.5');
+    // Out of the chart altogether.
+    act(() => {
+      root.dispatchEvent(new MouseEvent('mouseout', { relatedTarget: document.body, bubbles: true }));
+    });
+    expect(tooltip).not.toBeVisible();
+  });
+
+  it('goes away on Escape and on a tap outside the chart', async () => {
+    const { container } = render(<EChartsChart option={option} height={240} />);
+    const chart = await drawnChart(container);
+    const tooltip = container.querySelector<HTMLElement>('.chart-tooltip')!;
+    const hover = () =>
+      act(() => {
+        // As ECharts passes it for a series item (a tap on a phone arrives as a mouse move, too).
+        const params: ChartMouseParams = { componentType: 'series', seriesName: '2021', name: '深圳市', value: 99.5, color: '#0072B2', event: { offsetX: 5, offsetY: 5 } };
+        chart.trigger('mousemove', params as never);
+      });
+
+    hover();
+    expect(tooltip).toHaveTextContent('2021深圳市99.5');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(tooltip).not.toBeVisible();
+
+    hover();
+    fireEvent.pointerDown(tooltip.parentElement!);
+    expect(tooltip).toBeVisible(); // a tap on the chart itself keeps it
+    fireEvent.pointerDown(document.body);
+    expect(tooltip).not.toBeVisible();
+  });
+});
