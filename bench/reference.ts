@@ -3,6 +3,9 @@
  * latest year) drawn by ECharts alone, from the same files (index.json and
  * the columnar indicator file), with the same tree-shaken ECharts modules.
  * No React, no router, no validation: the floor the app is compared with.
+ * It reads only what the chart needs from the columnar file (docs/data-format.md):
+ * the presence bitmap for codes and years, the values, and the numbers as
+ * written (the canonical rendering of a value unless the file lists another).
  *
  * ?indicator=<id>            draw that indicator
  * ?mode=table                instead of the chart, a plain <table> of every value (for the scroll reference)
@@ -12,14 +15,18 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { canonicalValueAsWritten } from '../src/domain/canonical-value';
+import { decodePresence } from '../src/domain/presence-bitmap';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 interface Columnar {
   indicatorId: string;
+  unit: string;
   codes: string[];
   years: number[];
-  columns: { j: number[]; y: number[]; v: number[]; w: string[] };
+  present: string;
+  columns: { v: number[]; w?: { rows: number[]; values: string[] } };
 }
 interface Index {
   jurisdictions: Array<{ code: string; name: { zh: string } }>;
@@ -38,8 +45,21 @@ async function json<T>(file: string): Promise<T> {
 const indexPromise = json<Index>('index.json');
 
 function rows(file: Columnar, names: Map<string, string>) {
-  const { j, y, v, w } = file.columns;
-  return v.map((value, i) => ({ name: names.get(file.codes[j[i]!]!) ?? '', year: file.years[y[i]!]!, value, written: w[i]! }));
+  const { codes, years, unit } = file;
+  const { v, w } = file.columns;
+  const presence = decodePresence(file.present, codes.length * years.length);
+  if (!presence.ok) throw new Error(presence.message);
+  const written = new Map<number, string>();
+  w?.rows.forEach((row, k) => written.set(row, w.values[k]!));
+  const result: Array<{ name: string; year: number; value: number; written: string }> = [];
+  for (let y = 0, cell = 0; y < years.length; y++) {
+    for (let j = 0; j < codes.length; j++, cell++) {
+      if ((presence.bytes[cell >> 3]! & (1 << (cell & 7))) === 0) continue;
+      const r = result.length;
+      result.push({ name: names.get(codes[j]!) ?? '', year: years[y]!, value: v[r]!, written: written.get(r) ?? canonicalValueAsWritten(v[r]!, unit) ?? '' });
+    }
+  }
+  return result;
 }
 
 let chart: echarts.ECharts | null = null;

@@ -1,6 +1,6 @@
 /**
  * Builds public/data from the curated inputs in data/:
- *   public/data/index.json               jurisdictions, documents, indicator catalog, summaries
+ *   public/data/index.json               jurisdictions, documents, indicator catalog, summaries (docs/data-format.md)
  *   public/data/indicators/<id>.json     one indicator's observations
  *   public/data/source-facts/<id>.json   one document's observations, in text order (the reader's highlights)
  * Offsets are derived from each fact's quote, never typed by hand.
@@ -45,14 +45,14 @@ function main(): void {
     curatedDocuments,
     generatedAt: CURATED_DATASET_DATE,
   });
-  if (result.errors.length > 0 || result.index === null) {
+  if (result.errors.length > 0 || result.indexFile === null) {
     console.error(`Curated data has ${result.errors.length} problem(s):`);
     for (const error of result.errors) console.error(`  - ${error}`);
     process.exit(1);
   }
 
   const files = new Map<string, string>();
-  files.set('index.json', JSON.stringify(result.index, null, 2) + '\n');
+  files.set('index.json', JSON.stringify(result.indexFile, null, 2) + '\n');
   for (const file of result.indicatorFiles) {
     files.set(`indicators/${file.indicatorId}.json`, JSON.stringify(file, null, 2) + '\n');
   }

@@ -57,6 +57,7 @@ describe('generateSynthetic', () => {
       if (!decoded.ok) throw new Error(JSON.stringify(decoded.issues));
       const summary = index.summaries.find((s) => s.indicatorId === indicator.id)!;
       expect(summary.observationCount).toBe(decoded.observations.length);
+      expect(summary.jurisdictionCodes).toEqual([...new Set(decoded.observations.map((o) => o.jurisdictionCode))].sort());
       // Gaps: fewer values than county-years.
       expect(decoded.observations.length).toBeLessThan(200 * 10);
       for (const o of decoded.observations) {
@@ -74,5 +75,24 @@ describe('generateSynthetic', () => {
     expect(partial).toBeGreaterThan(0);
     expect(approx).toBeGreaterThan(0);
     expect(bounds).toBeGreaterThan(0);
+  });
+
+  it('writes compact files: coverage as ranges, the grid as a bitmap, numbers as written only where not canonical', () => {
+    const files = generate({ ...SLICE, counties: 200 });
+    const stored = JSON.parse(files.get('index.json')!) as { summaries: Array<Record<string, unknown>> };
+    for (const summary of stored.summaries) {
+      expect(summary).not.toHaveProperty('jurisdictionCodes');
+      // The counties that report are consecutive in the list: one range, or a few.
+      expect((summary.jurisdictionRanges as unknown[]).length).toBeLessThanOrEqual(3);
+    }
+    const rate = JSON.parse(files.get('indicators/hotline.resolution-rate.json')!) as { columns: Record<string, unknown>; unit: string };
+    expect(rate.unit).toBe('%');
+    expect(Object.keys(rate.columns)).not.toContain('j');
+    expect(rate.columns).not.toHaveProperty('w');
+    expect(rate.columns.s).toHaveProperty('byYear');
+    expect(rate.columns.qp).toHaveProperty('byCode');
+    // «10110多»: a bound keeps its own text.
+    const counts = JSON.parse(files.get('indicators/admin-review.applications.json')!) as { columns: { w: { values: string[] } } };
+    expect(counts.columns.w.values.every((w) => w.endsWith('多'))).toBe(true);
   });
 });

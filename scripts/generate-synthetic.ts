@@ -14,7 +14,8 @@
  * 【合成数据 · 仅供演示】, and the files never go near public/data. Every
  * observation still keeps the provenance contract: its quote is a line of a
  * generated source text (sources/<id>.txt, one per indicator-year), at the
- * offsets recorded. Indicator files use the columnar form (docs/scale.md).
+ * offsets recorded. Indicator files use the columnar form, the index stores
+ * coverage as ranges (docs/data-format.md).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { indicators as catalog } from '../data/catalog/indicators';
 import { encodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
-import { DATA_SCHEMA_VERSION, DataIndexSchema, type DataIndex } from '../src/domain/data-files';
+import { DATA_SCHEMA_VERSION, DataIndexSchema, encodeDataIndex, type DataIndex } from '../src/domain/data-files';
 import { indicatorFileName, sourceFileName } from '../src/domain/data-file-names';
 import { DivisionsFileSchema, type Division } from '../src/domain/division';
 import type { Indicator } from '../src/domain/indicator';
@@ -245,7 +246,7 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
       emit(sourceFileName(sourceId), text);
     });
     stats.observations += observations.length;
-    emit(indicatorFileName(indicator.id), JSON.stringify(encodeColumnarIndicatorFile(indicator.id, idPrefixFor(indicator.id), observations)));
+    emit(indicatorFileName(indicator.id), JSON.stringify(encodeColumnarIndicatorFile({ indicatorId: indicator.id, unit: indicator.unit, idPrefix: idPrefixFor(indicator.id) }, observations)));
     summaries.push({
       indicatorId: indicator.id,
       observationCount: observations.length,
@@ -254,7 +255,7 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
     });
   }
 
-  const index: DataIndex = DataIndexSchema.parse({
+  const file = encodeDataIndex({
     schemaVersion: DATA_SCHEMA_VERSION,
     // A fixed label instead of a clock, so the same seed gives the same bytes.
     dataset: { kind: 'synthetic', generatedAt: `seed ${seed}` },
@@ -264,7 +265,9 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
     indicators: selected,
     summaries,
   });
-  emit('index.json', JSON.stringify(index));
+  // Validated (and decoded) as the app will read it.
+  const index: DataIndex = DataIndexSchema.parse(file);
+  emit('index.json', JSON.stringify(file));
   // The real GB/T 2260 list, so pages that search it (import) work on this dataset too.
   emit('divisions.json', readFileSync(path.join(root, 'public/data/divisions.json'), 'utf8'));
   emit(

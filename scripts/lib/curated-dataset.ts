@@ -3,9 +3,11 @@ import type { DocumentMetadata } from '../../data/catalog/documents';
 import {
   DATA_SCHEMA_VERSION,
   DataIndexSchema,
+  encodeDataIndex,
   IndicatorDataFileSchema,
   SourceFactsFileSchema,
   type DataIndex,
+  type DataIndexFile,
   type IndicatorDataFile,
   type SourceFactsFile,
 } from '../../src/domain/data-files';
@@ -28,6 +30,8 @@ export interface CuratedDatasetInput {
 export interface CuratedDatasetResult {
   /** Null when the catalog itself does not validate (the reasons are in errors). */
   index: DataIndex | null;
+  /** index.json as stored (coverage as ranges, data-files.ts), null with index. */
+  indexFile: DataIndexFile | null;
   indicatorFiles: IndicatorDataFile[];
   /** One file per catalog document (empty for a document without facts), observations in text order. */
   sourceFactFiles: SourceFactsFile[];
@@ -167,15 +171,22 @@ export function buildCuratedDataset(input: CuratedDatasetInput): CuratedDatasetR
     });
   }
 
-  const indexResult = DataIndexSchema.safeParse({
-    schemaVersion: DATA_SCHEMA_VERSION,
-    dataset: { kind: 'curated', generatedAt: input.generatedAt },
-    jurisdictions: input.jurisdictions,
-    documents,
-    indicators: [...input.indicators].sort((a, b) => a.id.localeCompare(b.id)),
-    summaries,
-  });
-  if (!indexResult.success) {
+  let indexFile: DataIndexFile | null = null;
+  try {
+    indexFile = encodeDataIndex({
+      schemaVersion: DATA_SCHEMA_VERSION,
+      dataset: { kind: 'curated', generatedAt: input.generatedAt },
+      jurisdictions: input.jurisdictions,
+      documents,
+      indicators: [...input.indicators].sort((a, b) => a.id.localeCompare(b.id)),
+      summaries,
+    });
+  } catch (error) {
+    errors.push(`index.json: ${(error as Error).message}`);
+  }
+  // Validated and decoded exactly as the app reads it.
+  const indexResult = indexFile === null ? null : DataIndexSchema.safeParse(indexFile);
+  if (indexResult !== null && !indexResult.success) {
     for (const issue of indexResult.error.issues) errors.push(`index.json ${issue.path.join('.')}: ${issue.message}`);
   }
   const sourceFactFiles = input.documents.map((doc) =>
@@ -188,7 +199,8 @@ export function buildCuratedDataset(input: CuratedDatasetInput): CuratedDatasetR
     }),
   );
   return {
-    index: indexResult.success ? indexResult.data : null,
+    index: indexResult?.success ? indexResult.data : null,
+    indexFile: indexResult?.success ? indexFile : null,
     indicatorFiles,
     sourceFactFiles,
     observationCount: observations.length,

@@ -1,15 +1,19 @@
-import { COLUMNAR_FORMAT, DATA_SCHEMA_VERSION, type ColumnarIndicatorFile } from './data-files';
+import { canonicalValueAsWritten } from './canonical-value';
+import { COLUMNAR_FORMAT, DATA_SCHEMA_VERSION, type ColumnarIndicatorFile, type IntColumn } from './data-files';
 import type { LocalizedText } from './localized-text';
 import { QUALIFIERS, type Observation, type Period, type Scope } from './observation';
+import { decodePresence, encodePresence } from './presence-bitmap';
+import type { UnitSymbol } from './unit';
 
 /**
  * Encoding and decoding of the columnar indicator file (data-files.ts,
- * ColumnarIndicatorFileSchema). Decoding runs after the zod schema has
- * checked every column's element types; it then checks what the schema
- * cannot say per row (lengths, table indices, one value per
- * jurisdiction-year, the qualifier inside the quote) in one pass, and builds
- * Observations that satisfy ObservationSchema by construction: the quote is
- * prefix + valueAsWritten + suffix, so it always contains the number as written.
+ * ColumnarIndicatorFileSchema; docs/data-format.md). Decoding runs after the
+ * zod schema has checked every element's type; it then checks what the
+ * schema cannot say (sorted tables, the presence bitmap, lengths, every
+ * stored index where it is stored, exception rows, the qualifier inside the
+ * quote, offsets) and builds Observations that satisfy ObservationSchema by
+ * construction: the quote is prefix + valueAsWritten + suffix, so it always
+ * contains the number as written.
  */
 export interface ColumnarIssue {
   path: string;
@@ -20,90 +24,330 @@ export type DecodeResult = { ok: true; observations: Observation[] } | { ok: fal
 
 const MAX_ISSUES = 5;
 
-export function decodeColumnarIndicatorFile(file: ColumnarIndicatorFile): DecodeResult {
-  const issues: ColumnarIssue[] = [];
-  const issue = (path: string, message: string) => {
-    if (issues.length < MAX_ISSUES) issues.push({ path, message });
-  };
-  const { rowCount, columns } = file;
-  for (const [name, column] of Object.entries(columns)) {
-    if (column !== undefined && column.length !== rowCount) issue(`columns.${name}`, `has ${column.length} entries, rowCount is ${rowCount}`);
-  }
-  if (issues.length > 0) return { ok: false, issues };
+/** The values a column may hold: table indices (0 to size − 1, or -1 where allowed) or offsets. */
+interface Bound {
+  lo: number;
+  hi: number;
+  /** "index" or "offset", for messages. */
+  what: string;
+  /** The allowed range, for messages. */
+  range: string;
+}
 
-  const { j, y, v, w, q, p, s, o, qp, qs } = columns;
-  const qw = columns.qw;
-  const sc = columns.sc;
-  const n = columns.n;
-  const inRange = (name: string, row: number, value: number, size: number, optional = false) => {
-    if (value >= size || value < (optional ? -1 : 0)) {
-      issue(`columns.${name}.${row}`, `index ${value} is out of range (0–${size - 1}${optional ? ', or -1' : ''})`);
+function indexBound(table: string, size: number, none: boolean): Bound {
+  const range = size === 0 ? `${table} is empty${none ? '; only -1' : ''}` : `0–${size - 1}${none ? ', or -1' : ''}`;
+  return { lo: none ? -1 : 0, hi: size - 1, what: 'index', range };
+}
+
+/**
+ * Offsets stay within V8's small integers (2^30 − 1 on 64-bit), so a start
+ * offset is stored unboxed in its observation: larger texts are not served.
+ */
+const MAX_OFFSET = 2 ** 30 - 1;
+const OFFSET_BOUND: Bound = { lo: -MAX_OFFSET, hi: MAX_OFFSET, what: 'offset', range: `±${MAX_OFFSET}` };
+
+/** Row i's code and year (indices into codes and years); the rows of year y are yearStart[y] to yearStart[y + 1] − 1. */
+interface Grid {
+  rowCount: number;
+  rowJ: Int32Array;
+  rowY: Int32Array;
+  yearStart: Int32Array;
+  codeCount: number;
+  yearCount: number;
+}
+
+type Issue = (path: string, message: string) => void;
+
+/**
+ * Checks one integer column and writes its value for every row into `out`.
+ * Indices are checked where they are stored, so a default or a byCode entry
+ * is checked once, not once per row. Returns false after the first problem.
+ */
+function fillColumn(name: string, column: IntColumn, grid: Grid, bound: Bound, out: Int32Array, issue: Issue): boolean {
+  const { rowCount } = grid;
+  const { lo, hi } = bound;
+  const bad = (value: number) => value < lo || value > hi;
+  const outOfRange = (path: string, value: number) => issue(`columns.${name}.${path}`, `${bound.what} ${value} is out of range (${bound.range})`);
+  const lookup = (table: number[], path: string, expected: number, what: string): boolean => {
+    if (table.length !== expected) {
+      issue(`columns.${name}.${path}`, `has ${table.length} entries, ${what} has ${expected}`);
       return false;
+    }
+    for (let k = 0; k < table.length; k++) {
+      if (bad(table[k]!)) {
+        outOfRange(`${path}.${k}`, table[k]!);
+        return false;
+      }
     }
     return true;
   };
-  const seen = new Uint8Array(file.codes.length * file.years.length);
+  if (column.each !== undefined) {
+    const each = column.each;
+    if (each.length !== rowCount) {
+      issue(`columns.${name}.each`, `has ${each.length} entries, rowCount is ${rowCount}`);
+      return false;
+    }
+    for (let r = 0; r < rowCount; r++) {
+      const value = each[r]!;
+      if (bad(value)) {
+        outOfRange(`each.${r}`, value);
+        return false;
+      }
+      out[r] = value;
+    }
+    return true;
+  }
+  if (column.default !== undefined) {
+    if (bad(column.default)) {
+      outOfRange('default', column.default);
+      return false;
+    }
+    out.fill(column.default);
+  } else if (column.byYear !== undefined) {
+    const byYear = column.byYear;
+    if (!lookup(byYear, 'byYear', grid.yearCount, 'years')) return false;
+    // Rows are year-major: one fill per year.
+    for (let y = 0; y < byYear.length; y++) out.fill(byYear[y]!, grid.yearStart[y]!, grid.yearStart[y + 1]!);
+  } else if (column.byCode !== undefined) {
+    const byCode = column.byCode;
+    if (!lookup(byCode, 'byCode', grid.codeCount, 'codes')) return false;
+    const rowJ = grid.rowJ;
+    for (let r = 0; r < rowCount; r++) out[r] = byCode[rowJ[r]!]!;
+  }
+  const rows = column.rows ?? [];
+  const values = column.values ?? [];
+  if (!exceptionRowsOk(name, rows, rowCount, issue)) return false;
+  for (let k = 0; k < rows.length; k++) {
+    if (bad(values[k]!)) {
+      outOfRange(`values.${k}`, values[k]!);
+      return false;
+    }
+    out[rows[k]!] = values[k]!;
+  }
+  return true;
+}
+
+/** Exception rows: each a row number, strictly increasing. */
+function exceptionRowsOk(name: string, rows: number[], rowCount: number, issue: Issue): boolean {
+  let previous = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (row < 0 || row >= rowCount) {
+      issue(`columns.${name}.rows.${k}`, `row ${row} is out of range (${rowCount === 0 ? 'there are no rows' : `0–${rowCount - 1}`})`);
+      return false;
+    }
+    if (row <= previous) {
+      issue(`columns.${name}.rows.${k}`, `rows must increase: ${row} follows ${previous}`);
+      return false;
+    }
+    previous = row;
+  }
+  return true;
+}
+
+/** The first entry that does not come after the one before it, or -1. */
+function firstUnsorted(values: ReadonlyArray<string | number>): number {
+  for (let i = 1; i < values.length; i++) if (!(values[i - 1]! < values[i]!)) return i;
+  return -1;
+}
+
+/**
+ * The number as written for every row: the listed text where `w` lists the
+ * row, else the canonical rendering of the value (null where there is none).
+ * Fractional values repeat (a rate has about 2,000 distinct values in 27,000
+ * rows), so their renderings are looked up once formatted; whole numbers are
+ * formatted directly, which is cheaper still. A function of its own, so the
+ * row loop does not depend on whether the values are whole.
+ */
+function numbersAsWritten(v: readonly number[], unit: string, rows: readonly number[], listed: readonly string[]): Array<string | null> {
+  const written = new Array<string | null>(v.length);
+  const known = new Map<number, string | null>();
+  for (let r = 0; r < v.length; r++) {
+    const value = v[r]!;
+    if (Number.isInteger(value)) {
+      written[r] = canonicalValueAsWritten(value, unit);
+      continue;
+    }
+    let text = known.get(value);
+    if (text === undefined) {
+      text = canonicalValueAsWritten(value, unit);
+      known.set(value, text);
+    }
+    written[r] = text;
+  }
+  for (let k = 0; k < rows.length; k++) written[rows[k]!] = listed[k]!;
+  return written;
+}
+
+/** Row i's code and year: the i-th cell marked in the bitmap, year-major. Returns how many cells are marked. */
+function rowsOfPresence(bytes: Uint8Array, codeCount: number, yearCount: number, rowJ: Int32Array, rowY: Int32Array, yearStart: Int32Array): number {
+  const rowCount = rowJ.length;
+  let marked = 0;
+  for (let y = 0, cell = 0; y < yearCount; y++) {
+    yearStart[y] = Math.min(marked, rowCount);
+    for (let j = 0; j < codeCount; j++, cell++) {
+      if ((bytes[cell >> 3]! & (1 << (cell & 7))) === 0) continue;
+      if (marked < rowCount) {
+        rowJ[marked] = j;
+        rowY[marked] = y;
+      }
+      marked++;
+    }
+  }
+  yearStart[yearCount] = Math.min(marked, rowCount);
+  return marked;
+}
+
+export function decodeColumnarIndicatorFile(file: ColumnarIndicatorFile): DecodeResult {
+  const issues: ColumnarIssue[] = [];
+  const issue: Issue = (path, message) => {
+    if (issues.length < MAX_ISSUES) issues.push({ path, message });
+  };
+  const { rowCount, codes, years, sources, strings, columns } = file;
+
+  // Sorted tables: each code and year once, and rows come in a defined order.
+  for (const [name, table] of [['codes', codes], ['years', years]] as const) {
+    const at = firstUnsorted(table);
+    if (at !== -1) issue(`${name}.${at}`, `${table[at]} does not come after ${table[at - 1]} (${name} are sorted, each once)`);
+  }
+  const cellCount = codes.length * years.length;
+  const presence = decodePresence(file.present, cellCount);
+  if (!presence.ok) issue('present', `${presence.message} (${codes.length} codes × ${years.length} years)`);
+  if (columns.v.length !== rowCount) issue('columns.v', `has ${columns.v.length} entries, rowCount is ${rowCount}`);
+  if (issues.length > 0 || !presence.ok) return { ok: false, issues };
+
+  // Rows are the marked cells, year-major.
+  const rowJ = new Int32Array(rowCount);
+  const rowY = new Int32Array(rowCount);
+  const yearStart = new Int32Array(years.length + 1);
+  const marked = rowsOfPresence(presence.bytes, codes.length, years.length, rowJ, rowY, yearStart);
+  if (marked !== rowCount) return { ok: false, issues: [{ path: 'present', message: `marks ${marked} cells, rowCount is ${rowCount}` }] };
+
+  const grid: Grid = { rowCount, rowJ, rowY, yearStart, codeCount: codes.length, yearCount: years.length };
+  const fill = (name: string, column: IntColumn | undefined, omitted: number, bound: Bound): Int32Array => {
+    const out = new Int32Array(rowCount);
+    if (column !== undefined) fillColumn(name, column, grid, bound, out, issue);
+    else if (rowCount > 0 && (omitted < bound.lo || omitted > bound.hi)) {
+      issue(`columns.${name}`, `is omitted, so every row takes ${bound.what} ${omitted}, which is out of range (${bound.range})`);
+    } else if (omitted !== 0) out.fill(omitted);
+    return out;
+  };
+  const q = fill('q', columns.q, 0, indexBound('QUALIFIERS', QUALIFIERS.length, false));
+  const qw = fill('qw', columns.qw, -1, indexBound('strings', strings.length, true));
+  const p = fill('p', columns.p, 0, indexBound('periods', file.periods.length, false));
+  const sc = fill('sc', columns.sc, 0, indexBound('scopes', file.scopes.length, false));
+  const n = fill('n', columns.n, -1, indexBound('notes', file.notes.length, true));
+  const s = fill('s', columns.s, 0, indexBound('sources', sources.length, false));
+  const qp = fill('qp', columns.qp, 0, indexBound('strings', strings.length, false));
+  const qs = fill('qs', columns.qs, 0, indexBound('strings', strings.length, false));
+  const o = fill('o', columns.o, 0, OFFSET_BOUND);
+  const writtenRows = columns.w?.rows ?? [];
+  const writtenValues = columns.w?.values ?? [];
+  exceptionRowsOk('w', writtenRows, rowCount, issue);
+  if (issues.length > 0) return { ok: false, issues };
+
+  const { v } = columns;
+  const rows: Rows = {
+    rowCount, rowJ, rowY, q, qw, p, sc, n, s, o, qp, qs, v,
+    written: numbersAsWritten(v, file.unit, writtenRows, writtenValues),
+  };
+  const tables: Tables = {
+    indicatorId: file.indicatorId,
+    idPrefixes: codes.map((code) => `${file.idPrefix}${code}-`),
+    yearTexts: years.map(String),
+    codes, years, sources, strings,
+    periods: file.periods,
+    scopes: file.scopes,
+    notes: file.notes,
+  };
+  const observations = buildObservations(rows, tables, issue);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, observations };
+}
+
+/** Every row's decoded columns. */
+interface Rows {
+  rowCount: number;
+  rowJ: Int32Array;
+  rowY: Int32Array;
+  q: Int32Array;
+  qw: Int32Array;
+  p: Int32Array;
+  sc: Int32Array;
+  n: Int32Array;
+  s: Int32Array;
+  o: Int32Array;
+  qp: Int32Array;
+  qs: Int32Array;
+  v: readonly number[];
+  written: ReadonlyArray<string | null>;
+}
+
+interface Tables {
+  indicatorId: string;
+  /** `${idPrefix}${code}-` for each code. */
+  idPrefixes: string[];
+  yearTexts: string[];
+  codes: readonly string[];
+  years: readonly number[];
+  sources: readonly string[];
+  strings: readonly string[];
+  periods: readonly Period[];
+  scopes: readonly Scope[];
+  notes: readonly LocalizedText[];
+}
+
+/**
+ * The row loop, on its own: it receives objects of the same shape for every
+ * file, so the engine keeps its optimised code from one file to the next
+ * (files differ in which columns they store, which the caller has absorbed).
+ */
+function buildObservations(rows: Rows, tables: Tables, issue: Issue): Observation[] {
+  const { rowCount, rowJ, rowY, q, qw, p, sc, n, s, o, qp, qs, v, written } = rows;
+  const { indicatorId, idPrefixes, yearTexts, codes, years, sources, strings, periods, scopes, notes } = tables;
+  // Where the previous quote of each source ended: offsets are stored as the distance from it.
+  const lastEnd = new Int32Array(sources.length);
   const observations: Observation[] = new Array<Observation>(rowCount);
-  for (let i = 0; i < rowCount; i++) {
-    const ji = j[i]!;
-    const yi = y[i]!;
-    const qi = q[i]!;
-    const pi = p[i]!;
-    const si = s[i]!;
-    const qpi = qp[i]!;
-    const qsi = qs[i]!;
-    const qwi = qw ? qw[i]! : -1;
-    const sci = sc ? sc[i]! : 0;
-    const ni = n ? n[i]! : -1;
-    const valid =
-      inRange('j', i, ji, file.codes.length) &&
-      inRange('y', i, yi, file.years.length) &&
-      inRange('q', i, qi, QUALIFIERS.length) &&
-      inRange('p', i, pi, file.periods.length) &&
-      inRange('s', i, si, file.sources.length) &&
-      inRange('qp', i, qpi, file.strings.length) &&
-      inRange('qs', i, qsi, file.strings.length) &&
-      inRange('qw', i, qwi, file.strings.length, true) &&
-      inRange('sc', i, sci, file.scopes.length) &&
-      inRange('n', i, ni, file.notes.length, true);
-    if (!valid) continue;
-    const slot = ji * file.years.length + yi;
-    if (seen[slot] === 1) {
-      issue(`columns.j.${i}`, `second value for ${file.codes[ji]} in ${file.years[yi]}`);
+  for (let r = 0; r < rowCount; r++) {
+    const valueAsWritten = written[r];
+    if (valueAsWritten === null || valueAsWritten === undefined) {
+      issue('columns.w', `row ${r}: ${v[r]} has no canonical rendering, so its number as written must be listed`);
       continue;
     }
-    seen[slot] = 1;
-    const valueAsWritten = w[i]!;
-    const quote = file.strings[qpi]! + valueAsWritten + file.strings[qsi]!;
-    const qualifierAsWritten = qwi === -1 ? null : file.strings[qwi]!;
+    const quote = strings[qp[r]!]! + valueAsWritten + strings[qs[r]!]!;
+    const qwi = qw[r]!;
+    const qualifierAsWritten = qwi === -1 ? null : strings[qwi]!;
     if (qualifierAsWritten !== null && (qualifierAsWritten.length === 0 || !quote.includes(qualifierAsWritten))) {
-      issue(`columns.qw.${i}`, `qualifier «${qualifierAsWritten}» is not in the quote «${quote}»`);
+      issue('columns.qw', `row ${r}: qualifier «${qualifierAsWritten}» is not in the quote «${quote}»`);
       continue;
     }
-    const code = file.codes[ji]!;
-    const year = file.years[yi]!;
-    const start = o[i]!;
-    if (start < 0) {
-      issue(`columns.o.${i}`, 'a start offset cannot be negative');
+    const si = s[r]!;
+    const start = lastEnd[si]! + o[r]!;
+    const end = start + quote.length;
+    if (start < 0 || end > MAX_OFFSET) {
+      issue('columns.o', `row ${r}: the quote would span ${start}–${end}, outside 0–${MAX_OFFSET}`);
       continue;
     }
-    observations[i] = {
-      id: `${file.idPrefix}${code}-${year}`,
-      indicatorId: file.indicatorId,
-      jurisdictionCode: code,
-      year,
-      period: file.periods[pi]!,
-      value: v[i]!,
-      qualifier: QUALIFIERS[qi]!,
+    lastEnd[si] = end;
+    const ji = rowJ[r]!;
+    const yi = rowY[r]!;
+    const ni = n[r]!;
+    observations[r] = {
+      id: idPrefixes[ji]! + yearTexts[yi]!,
+      indicatorId,
+      jurisdictionCode: codes[ji]!,
+      year: years[yi]!,
+      period: periods[p[r]!]!,
+      value: v[r]!,
+      qualifier: QUALIFIERS[q[r]!]!,
       valueAsWritten,
       qualifierAsWritten,
       relative: null,
-      scope: file.scopes[sci]!,
-      provenance: { sourceId: file.sources[si]!, start, end: start + quote.length, quote },
-      note: ni === -1 ? null : file.notes[ni]!,
+      scope: scopes[sc[r]!]!,
+      provenance: { sourceId: sources[si]!, start, end, quote },
+      note: ni === -1 ? null : notes[ni]!,
     };
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, observations };
+  return observations;
 }
 
 /** Interns values into a lookup table, by a key (JSON for objects). */
@@ -128,63 +372,180 @@ class Table<T> {
   }
 }
 
+const digits = (n: number) => String(n).length;
+
+/** The most frequent value of each group (ties: the smallest value), and how many rows differ from it. */
+function modes(values: Int32Array, groupOf: Int32Array | null, groupCount: number): { modes: number[]; misses: number } {
+  const counts = Array.from({ length: groupCount }, () => new Map<number, number>());
+  for (let r = 0; r < values.length; r++) {
+    const m = counts[groupOf === null ? 0 : groupOf[r]!]!;
+    m.set(values[r]!, (m.get(values[r]!) ?? 0) + 1);
+  }
+  let misses = values.length;
+  const result = counts.map((m) => {
+    let best = 0;
+    let bestCount = 0;
+    for (const [value, count] of m) {
+      if (count > bestCount || (count === bestCount && value < best)) {
+        best = value;
+        bestCount = count;
+      }
+    }
+    misses -= bestCount;
+    return best;
+  });
+  return { modes: result, misses };
+}
+
+/** The shortest form of an integer column that this encoder finds (IntColumnSchema). */
+function packColumn(values: Int32Array, grid: Omit<Grid, 'yearStart'>): IntColumn {
+  const exceptionsOf = (expected: (r: number) => number) => {
+    const rows: number[] = [];
+    const found: number[] = [];
+    for (let r = 0; r < values.length; r++) {
+      if (values[r] !== expected(r)) {
+        rows.push(r);
+        found.push(values[r]!);
+      }
+    }
+    return rows.length === 0 ? {} : { rows, values: found };
+  };
+  const exceptionCost = (expected: (r: number) => number) => {
+    let cost = 0;
+    for (let r = 0; r < values.length; r++) if (values[r] !== expected(r)) cost += digits(r) + digits(values[r]!) + 2;
+    return cost;
+  };
+  const listCost = (list: ArrayLike<number>) => {
+    let cost = 0;
+    for (let i = 0; i < list.length; i++) cost += digits(list[i]!) + 1;
+    return cost;
+  };
+  if (values.length === 0) return { each: [] };
+  const overall = modes(values, null, 1);
+  const constant = overall.modes[0]!;
+  const candidates: Array<{ cost: number; make: () => IntColumn }> = [
+    { cost: digits(constant) + exceptionCost(() => constant), make: () => ({ default: constant, ...exceptionsOf(() => constant) }) },
+  ];
+  // Grouped defaults pay only when a constant misses more than a few rows.
+  if (overall.misses > values.length / 64) {
+    const byYear = modes(values, grid.rowY, grid.yearCount).modes;
+    const byCode = modes(values, grid.rowJ, grid.codeCount).modes;
+    const ofYear = (r: number) => byYear[grid.rowY[r]!]!;
+    const ofCode = (r: number) => byCode[grid.rowJ[r]!]!;
+    candidates.push(
+      { cost: listCost(byYear) + exceptionCost(ofYear), make: () => ({ byYear, ...exceptionsOf(ofYear) }) },
+      { cost: listCost(byCode) + exceptionCost(ofCode), make: () => ({ byCode, ...exceptionsOf(ofCode) }) },
+      { cost: listCost(values), make: () => ({ each: Array.from(values) }) },
+    );
+  }
+  let best = candidates[0]!;
+  for (const candidate of candidates) if (candidate.cost < best.cost) best = candidate;
+  return best.make();
+}
+
+export interface ColumnarIndicator {
+  indicatorId: string;
+  /** The indicator's unit: it decides the canonical rendering of each value. */
+  unit: UnitSymbol;
+  /** Observation ids are `${idPrefix}${code}-${year}`. */
+  idPrefix: string;
+}
+
 /**
- * Encodes level observations of one indicator. Throws when an observation
- * cannot be represented: a relative value, an id other than
- * `${idPrefix}${code}-${year}`, or a quote without the number as written.
+ * Encodes level observations of one indicator. The file lists rows by year,
+ * then code (both tables sorted), so decoding returns the observations in
+ * that order. Throws when an observation cannot be represented: another
+ * indicator, a relative value, an id other than `${idPrefix}${code}-${year}`,
+ * two values for one jurisdiction-year, or a quote without the number as written.
  */
-export function encodeColumnarIndicatorFile(indicatorId: string, idPrefix: string, observations: readonly Observation[]): ColumnarIndicatorFile {
-  const codes = new Table<string>((c) => c);
-  const years = new Table<number>(String);
+export function encodeColumnarIndicatorFile(indicator: ColumnarIndicator, observations: readonly Observation[]): ColumnarIndicatorFile {
+  const { indicatorId, unit, idPrefix } = indicator;
+  const codes = [...new Set(observations.map((o) => o.jurisdictionCode))].sort();
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const codeIndex = new Map(codes.map((c, i) => [c, i]));
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  const cell = (o: Observation) => yearIndex.get(o.year)! * codes.length + codeIndex.get(o.jurisdictionCode)!;
+  const rows = [...observations].sort((a, b) => cell(a) - cell(b));
+  const cells = new Uint8Array(codes.length * years.length);
+
   const sources = new Table<string>((c) => c);
   const periods = new Table<Period>((x) => JSON.stringify(x));
   const scopes = new Table<Scope>((x) => JSON.stringify(x));
   const notes = new Table<LocalizedText>((x) => JSON.stringify(x));
   const strings = new Table<string>((c) => c);
-  const columns = {
-    j: [] as number[], y: [] as number[], v: [] as number[], w: [] as string[], q: [] as number[], qw: [] as number[],
-    p: [] as number[], sc: [] as number[], n: [] as number[], s: [] as number[], o: [] as number[], qp: [] as number[], qs: [] as number[],
-  };
-  for (const o of observations) {
-    if (o.indicatorId !== indicatorId) throw new Error(`${o.id}: belongs to ${o.indicatorId}, not ${indicatorId}`);
-    if (o.relative !== null) throw new Error(`${o.id}: relative values have no columnar form`);
-    if (o.id !== `${idPrefix}${o.jurisdictionCode}-${o.year}`) throw new Error(`${o.id}: id must be ${idPrefix}<code>-<year>`);
-    const at = o.provenance.quote.indexOf(o.valueAsWritten);
-    if (at === -1) throw new Error(`${o.id}: the quote does not contain «${o.valueAsWritten}»`);
-    columns.j.push(codes.index(o.jurisdictionCode));
-    columns.y.push(years.index(o.year));
-    columns.v.push(o.value);
-    columns.w.push(o.valueAsWritten);
-    columns.q.push(QUALIFIERS.indexOf(o.qualifier));
-    columns.qw.push(o.qualifierAsWritten === null ? -1 : strings.index(o.qualifierAsWritten));
-    columns.p.push(periods.index(o.period));
-    columns.sc.push(scopes.index(o.scope));
-    columns.n.push(o.note === null ? -1 : notes.index(o.note));
-    columns.s.push(sources.index(o.provenance.sourceId));
-    columns.o.push(o.provenance.start);
-    columns.qp.push(strings.index(o.provenance.quote.slice(0, at)));
-    columns.qs.push(strings.index(o.provenance.quote.slice(at + o.valueAsWritten.length)));
-  }
-  // Columns that say nothing (no qualifier words, one scope, no notes) are left out.
-  const { qw, sc, n, ...required } = columns;
+  const rowCount = rows.length;
+  const grid = { rowCount, rowJ: new Int32Array(rowCount), rowY: new Int32Array(rowCount), codeCount: codes.length, yearCount: years.length };
+  const v: number[] = [];
+  const w = { rows: [] as number[], values: [] as string[] };
+  const column = () => new Int32Array(rowCount);
+  const [q, qw, p, sc, n, s, qp, qs] = [column(), column(), column(), column(), column(), column(), column(), column()];
+  const o = column();
+  const lastEnd = new Map<string, number>();
+
+  rows.forEach((obs, r) => {
+    if (obs.indicatorId !== indicatorId) throw new Error(`${obs.id}: belongs to ${obs.indicatorId}, not ${indicatorId}`);
+    if (obs.relative !== null) throw new Error(`${obs.id}: relative values have no columnar form`);
+    if (obs.id !== `${idPrefix}${obs.jurisdictionCode}-${obs.year}`) throw new Error(`${obs.id}: id must be ${idPrefix}<code>-<year>`);
+    // The last occurrence: the number usually ends the quote, and a code or a date before it may contain the same digits.
+    const at = obs.provenance.quote.lastIndexOf(obs.valueAsWritten);
+    if (at === -1) throw new Error(`${obs.id}: the quote does not contain «${obs.valueAsWritten}»`);
+    if (obs.provenance.end - obs.provenance.start !== obs.provenance.quote.length) throw new Error(`${obs.id}: end - start must equal the quote length`);
+    if (obs.provenance.end > MAX_OFFSET) throw new Error(`${obs.id}: offsets beyond ${MAX_OFFSET} have no columnar form`);
+    if (obs.qualifierAsWritten !== null && !obs.provenance.quote.includes(obs.qualifierAsWritten)) {
+      throw new Error(`${obs.id}: the quote does not contain «${obs.qualifierAsWritten}»`);
+    }
+    const c = cell(obs);
+    if (cells[c] === 1) throw new Error(`${obs.id}: second value for ${obs.jurisdictionCode} in ${obs.year}`);
+    cells[c] = 1;
+    grid.rowJ[r] = codeIndex.get(obs.jurisdictionCode)!;
+    grid.rowY[r] = yearIndex.get(obs.year)!;
+    v.push(obs.value);
+    if (canonicalValueAsWritten(obs.value, unit) !== obs.valueAsWritten) {
+      w.rows.push(r);
+      w.values.push(obs.valueAsWritten);
+    }
+    q[r] = QUALIFIERS.indexOf(obs.qualifier);
+    qw[r] = obs.qualifierAsWritten === null ? -1 : strings.index(obs.qualifierAsWritten);
+    p[r] = periods.index(obs.period);
+    sc[r] = scopes.index(obs.scope);
+    n[r] = obs.note === null ? -1 : notes.index(obs.note);
+    s[r] = sources.index(obs.provenance.sourceId);
+    o[r] = obs.provenance.start - (lastEnd.get(obs.provenance.sourceId) ?? 0);
+    lastEnd.set(obs.provenance.sourceId, obs.provenance.end);
+    qp[r] = strings.index(obs.provenance.quote.slice(0, at));
+    qs[r] = strings.index(obs.provenance.quote.slice(at + obs.valueAsWritten.length));
+  });
+
+  // Columns that say nothing (every row at the omitted default) are left out.
+  const optional = (values: Int32Array, omitted: number) => (values.every((x) => x === omitted) ? {} : null);
+  const pack = (values: Int32Array) => packColumn(values, grid);
   return {
     schemaVersion: DATA_SCHEMA_VERSION,
     format: COLUMNAR_FORMAT,
     indicatorId,
     idPrefix,
-    rowCount: observations.length,
-    codes: codes.values,
-    years: years.values,
+    unit,
+    rowCount,
+    codes,
+    years,
     sources: sources.values,
     periods: periods.values,
     scopes: scopes.values,
     notes: notes.values,
     strings: strings.values,
+    present: encodePresence(cells),
     columns: {
-      ...required,
-      ...(qw.some((x) => x !== -1) ? { qw } : {}),
-      ...(sc.some((x) => x !== 0) ? { sc } : {}),
-      ...(n.some((x) => x !== -1) ? { n } : {}),
+      v,
+      ...(w.rows.length > 0 ? { w } : {}),
+      ...(optional(q, 0) ?? { q: pack(q) }),
+      ...(optional(qw, -1) ?? { qw: pack(qw) }),
+      p: pack(p),
+      ...(optional(sc, 0) ?? { sc: pack(sc) }),
+      ...(optional(n, -1) ?? { n: pack(n) }),
+      s: pack(s),
+      o: pack(o),
+      qp: pack(qp),
+      qs: pack(qs),
     },
   };
 }

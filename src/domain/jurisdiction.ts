@@ -43,3 +43,53 @@ export const JurisdictionSchema = z
     }),
   );
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+
+const LEVELS: ReadonlySet<string> = new Set(JURISDICTION_LEVELS);
+
+/**
+ * True when JurisdictionSchema would accept `value` and return an equal
+ * object: exactly its four fields (name exactly zh and en), in one pass
+ * without a schema call. False does not mean invalid, only "ask the schema".
+ */
+export function isWellFormedJurisdiction(value: unknown): value is Jurisdiction {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).length !== 4) return false;
+  const { code, name, level, parentCode } = value as Record<string, unknown>;
+  if (typeof code !== 'string' || !DIVISION_CODE_PATTERN.test(code)) return false;
+  if (typeof name !== 'object' || name === null || Array.isArray(name) || Object.keys(name).length !== 2) return false;
+  const { zh, en } = name as Record<string, unknown>;
+  if (typeof zh !== 'string' || zh.length === 0 || typeof en !== 'string' || en.length === 0) return false;
+  if (typeof level !== 'string' || !LEVELS.has(level)) return false;
+  if (parentCode !== null && (typeof parentCode !== 'string' || !DIVISION_CODE_PATTERN.test(parentCode))) return false;
+  // JurisdictionSchema's refinements.
+  if ((code.length === 9) !== (level === 'town')) return false;
+  if (level !== 'province' && parentCode === null) return false;
+  return parentCode === null || code.startsWith(parentCode.slice(0, 2));
+}
+
+/**
+ * A list of jurisdictions, as z.array(JurisdictionSchema) would check it but
+ * cheaper for long lists (the synthetic index has about 3,300): each element
+ * is first tested by isWellFormedJurisdiction; any other element goes
+ * through JurisdictionSchema, whose messages and output are kept.
+ */
+export const JurisdictionListSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): Jurisdiction[] => {
+    if (!Array.isArray(value)) {
+      ctx.issues.push({ code: 'invalid_type', expected: 'array', input: value, message: `expected array, received ${value === null ? 'null' : typeof value}` });
+      return z.NEVER;
+    }
+    let list = value as Jurisdiction[];
+    for (let i = 0; i < value.length; i++) {
+      if (isWellFormedJurisdiction(value[i])) continue;
+      const parsed = JurisdictionSchema.safeParse(value[i]);
+      if (parsed.success) {
+        if (list === value) list = [...value];
+        list[i] = parsed.data;
+      } else {
+        for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: value[i], path: [i, ...issue.path] });
+      }
+    }
+    return list;
+  }),
+);

@@ -42,28 +42,42 @@ describe('dataset selection', () => {
 
 describe('parseIndicatorFile', () => {
   const columnar = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     format: 'reportlens-columnar',
     indicatorId: 'hotline.work-orders',
     idPrefix: 'syn-',
-    rowCount: 1,
-    codes: ['110101'],
+    unit: '件',
+    rowCount: 2,
+    codes: ['110101', '110102'],
     years: [2020],
     sources: ['s-2020'],
     periods: [{ kind: 'fullYear', asWritten: '全年' }],
     scopes: [{ kind: 'jurisdiction', label: { zh: '全地区', en: 'Whole' } }],
     notes: [],
-    strings: ['东城区：', '件'],
-    columns: { j: [0], y: [0], v: [12], w: ['12'], q: [0], p: [0], s: [0], o: [5], qp: [0], qs: [1] },
+    strings: ['东城区：', '件', '西城区：约'],
+    // Cells 0 and 1 of the 2 codes × 1 year grid.
+    present: 'Aw==',
+    columns: {
+      v: [12, 1300],
+      w: { rows: [1], values: ['1300多'] },
+      p: { default: 0 },
+      s: { default: 0 },
+      o: { default: 2, rows: [0], values: [5] },
+      qp: { each: [0, 2] },
+      qs: { default: 1 },
+    },
   };
 
   it('decodes a columnar file into observations', () => {
     const file = parseIndicatorFile('indicators/hotline.work-orders.json', columnar);
-    expect(file.observations[0]).toMatchObject({ id: 'syn-110101-2020', value: 12, provenance: { start: 5, end: 12, quote: '东城区：12件' } });
+    expect(file.observations).toMatchObject([
+      { id: 'syn-110101-2020', value: 12, valueAsWritten: '12', provenance: { start: 5, end: 12, quote: '东城区：12件' } },
+      { id: 'syn-110102-2020', value: 1300, valueAsWritten: '1300多', provenance: { start: 14, end: 25, quote: '西城区：约1300多件' } },
+    ]);
   });
 
-  it('turns a malformed columnar file into a DataLoadError naming the file, row and column', () => {
-    const bad = { ...columnar, columns: { ...columnar.columns, p: [3] } };
+  it('turns a malformed columnar file into a DataLoadError naming the file, column and entry', () => {
+    const bad = { ...columnar, columns: { ...columnar.columns, p: { default: 3 } } };
     const error = (() => {
       try {
         parseIndicatorFile('indicators/hotline.work-orders.json', bad);
@@ -74,8 +88,11 @@ describe('parseIndicatorFile', () => {
     })();
     expect(error).toBeInstanceOf(DataLoadError);
     expect((error as DataLoadError).kind).toBe('schema');
-    expect((error as DataLoadError).message).toBe('indicators/hotline.work-orders.json: columns.p.0: index 3 is out of range (0–0)');
-    const wrongType = { ...columnar, columns: { ...columnar.columns, v: ['12'] } };
-    expect(() => parseIndicatorFile('f.json', wrongType)).toThrow('f.json: columns.v: expected an array of finite numbers');
+    expect((error as DataLoadError).message).toBe('indicators/hotline.work-orders.json: columns.p.default: index 3 is out of range (0–0)');
+    const wrongType = { ...columnar, columns: { ...columnar.columns, v: [12, '1300'] } };
+    expect(() => parseIndicatorFile('f.json', wrongType)).toThrow('f.json: columns.v.1: expected a finite number, received "1300"');
+    const badRow = { ...columnar, columns: { ...columnar.columns, qp: { each: [0, 7] } } };
+    expect(() => parseIndicatorFile('f.json', badRow)).toThrow('f.json: columns.qp.each.1: index 7 is out of range (0–2)');
+    expect(() => parseIndicatorFile('f.json', { ...columnar, schemaVersion: 1 })).toThrow('f.json: schemaVersion: expected 2');
   });
 });
