@@ -114,7 +114,7 @@ export const TOOLTIP_HOST_STYLE: CSSProperties = { position: 'relative' };
 type Handler = (params: ChartMouseParams) => void;
 
 /**
- * Wires the tooltip to a chart: `events` go to echarts-for-react's onEvents,
+ * Wires the tooltip to a chart: `events` are bound to the chart's instance,
  * `setElement` is the (callback) ref of an element styled with TOOLTIP_STYLE
  * inside a TOOLTIP_HOST_STYLE box that also holds the chart. The tooltip hides when `option` changes
  * (the item under it may be gone).

@@ -16,7 +16,7 @@ afterEach(() => {
 
 type Instance = NonNullable<ReturnType<typeof echarts.getInstanceByDom>>;
 
-/** The chart's ECharts instance once echarts-for-react has set it up and drawn the option. */
+/** The chart's ECharts instance once the component has set it up and drawn the option. */
 async function drawnChart(container: HTMLElement): Promise<Instance> {
   let chart: Instance | undefined;
   await vi.waitFor(

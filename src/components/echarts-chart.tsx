@@ -1,6 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDisplaySettings } from '../lib/display-settings';
 import { echarts } from '../lib/echarts';
 import { chartDisplayFor, scaledChartHeight, transformChartOption } from './chart-display-transform';
@@ -21,20 +20,21 @@ export interface EChartsChartProps {
 
 /**
  * The one component that renders an ECharts option. Loaded lazily (see
- * lazy-chart.tsx) so ECharts arrives after the shell. echarts-for-react
- * disposes the instance on unmount, which also covers StrictMode's double
- * mount; the option is replaced whole (notMerge) so a removed series never lingers,
- * and drawn at once (no lazyUpdate), so a new chart is on screen a frame sooner.
- * In 长者模式 and high contrast the option passes through transformChartOption
- * (bigger text, thicker lines, dark palette), so option builders stay unaware.
- * The chart follows its container's width (echarts-for-react autoResize).
- */
-/**
- * jsdom (the component tests) has no canvas and no layout: there charts draw
- * with the SVG renderer at a fixed width, so a test that waits for the lazy
- * chart never crashes on a missing 2D context.
+ * lazy-chart.tsx) so ECharts arrives after the shell. It owns its ECharts
+ * instance directly (no wrapper library: echarts-for-react draws a throwaway
+ * instance first and waits a frame for it on every mount, which showed in the
+ * first-chart and indicator-switch times of docs/scale.md): created on mount
+ * in the container, disposed on unmount (which also covers StrictMode's
+ * double mount). The option is replaced whole (notMerge), so a removed series
+ * never lingers, and drawn at once (no lazyUpdate), so a new chart is on
+ * screen a frame sooner. In 长者模式 and high contrast the option passes through
+ * transformChartOption (bigger text, thicker lines, dark palette), so option
+ * builders stay unaware. The chart follows its container's width (a
+ * ResizeObserver; it redraws only when the size really changed).
  */
 const IN_TESTS = import.meta.env.MODE === 'test';
+
+type ChartInstance = ReturnType<typeof echarts.init>;
 const TEST_WIDTH = 640;
 
 export default function EChartsChart({ option, height, onItemClick, renderer = 'canvas', className, onRendered }: EChartsChartProps) {
@@ -61,20 +61,52 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
     [renderer, scaledHeight],
   );
   const style = useMemo(() => ({ height: scaledHeight, width: '100%' }), [scaledHeight]);
+  const container = useRef<HTMLDivElement>(null);
+  const [chart, setChart] = useState<ChartInstance | null>(null);
+  // Layout effects, in this order: the instance, its events, then the option, so a 'rendered' handler
+  // is listening when the option's synchronous draw happens.
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const instance = echarts.init(element, null, opts);
+    setChart(instance);
+    const observer =
+      IN_TESTS || typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (instance.isDisposed()) return;
+            if (element.clientWidth !== instance.getWidth() || element.clientHeight !== instance.getHeight()) instance.resize();
+          });
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      instance.dispose();
+      setChart(null);
+    };
+  }, [opts]);
+  // `chart` is this render's instance: when the renderer or size changed it was disposed a moment ago in this
+  // same commit (the next render brings the new one), hence the isDisposed() checks.
+  useLayoutEffect(() => {
+    if (!chart || chart.isDisposed()) return;
+    const bound = Object.entries(events).flatMap(([name, handler]) => (handler ? [[name, handler] as const] : []));
+    for (const [name, handler] of bound) chart.on(name, handler as (params: unknown) => void);
+    return () => {
+      if (chart.isDisposed()) return;
+      for (const [name, handler] of bound) chart.off(name, handler as (params: unknown) => void);
+    };
+  }, [chart, events]);
+  useLayoutEffect(() => {
+    if (chart && !chart.isDisposed()) chart.setOption(drawn, { notMerge: true });
+  }, [chart, drawn]);
+  useLayoutEffect(() => {
+    if (!chart || chart.isDisposed() || IN_TESTS || !container.current) return;
+    if (container.current.clientHeight !== chart.getHeight()) chart.resize();
+  }, [chart, scaledHeight]);
   return (
     <>
       {legend.length > 0 && <SeriesLegend items={legend} hidden={hiddenSeries} onToggle={toggleSeries} />}
       <div style={TOOLTIP_HOST_STYLE}>
-        <EChartsReactCore
-          echarts={echarts}
-          option={drawn}
-          autoResize
-          notMerge
-          opts={opts}
-          style={style}
-          className={className}
-          onEvents={events}
-        />
+        <div ref={container} style={style} className={className} />
         <div ref={tooltipRef} className="chart-tooltip" style={TOOLTIP_STYLE} hidden />
       </div>
     </>

@@ -21,7 +21,7 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 // SVG: the static (printed) briefing charts, the SVG export, and jsdom in tests.
 registerModules([BarChart, LineChart, GridSimpleComponent, CanvasRenderer, SVGRenderer]);
 
-/** What echarts-for-react and the export code call: init, plus the instance look-up and disposal. */
+/** What the chart component and the export code call: init, plus the instance look-up and disposal. */
 export const echarts = { init, getInstanceByDom, dispose };
 
 /**
