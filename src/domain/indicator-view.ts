@@ -26,22 +26,21 @@ export function compareJurisdictions(a: Jurisdiction, b: Jurisdiction): number {
 
 export function buildIndicatorRows(index: DataIndex, observations: Observation[]): IndicatorRow[] {
   const jurisdictions = new Map(index.jurisdictions.map((j) => [j.code, j]));
-  // Rows by code, then by year: no key strings built for each of 30,000 observations at scale.
-  const rows = new Map<string, Map<number, IndicatorRow>>();
-  const all: IndicatorRow[] = [];
+  // Rows by jurisdiction, then by year: no key strings built for each of 30,000 observations at scale,
+  // and the final order comes from sorting a few thousand jurisdictions, not every row.
+  const rows = new Map<string, { jurisdiction: Jurisdiction; byYear: Map<number, IndicatorRow> }>();
   const rowFor = (code: string, year: number): IndicatorRow | undefined => {
-    let byYear = rows.get(code);
-    const existing = byYear?.get(year);
+    let entry = rows.get(code);
+    const existing = entry?.byYear.get(year);
     if (existing) return existing;
-    const jurisdiction = jurisdictions.get(code);
-    if (!jurisdiction) return undefined;
-    if (!byYear) {
-      byYear = new Map();
-      rows.set(code, byYear);
+    if (!entry) {
+      const jurisdiction = jurisdictions.get(code);
+      if (!jurisdiction) return undefined;
+      entry = { jurisdiction, byYear: new Map() };
+      rows.set(code, entry);
     }
-    const row: IndicatorRow = { jurisdiction, year, levels: [], relatives: [], status: 'notReported' };
-    byYear.set(year, row);
-    all.push(row);
+    const row: IndicatorRow = { jurisdiction: entry.jurisdiction, year, levels: [], relatives: [], status: 'notReported' };
+    entry.byYear.set(year, row);
     return row;
   };
   for (const document of index.documents) rowFor(document.jurisdictionCode, document.yearCovered);
@@ -51,7 +50,8 @@ export function buildIndicatorRows(index: DataIndex, observations: Observation[]
     (isLevel(observation) ? row.levels : row.relatives).push(observation);
     row.status = 'reported';
   }
-  return all.sort((a, b) => compareJurisdictions(a.jurisdiction, b.jurisdiction) || a.year - b.year);
+  const ordered = [...rows.values()].sort((a, b) => compareJurisdictions(a.jurisdiction, b.jurisdiction));
+  return ordered.flatMap(({ byYear }) => [...byYear.values()].sort((a, b) => a.year - b.year));
 }
 
 /** True when one jurisdiction-year carries several different level values: a contradiction to show, not resolve. */

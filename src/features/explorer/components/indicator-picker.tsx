@@ -89,7 +89,11 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
           onFocus={prefetchNeighbours}
           onPointerEnter={prefetchNeighbours}
           onChange={(event) => {
-            if (event.target.value) onSelect(event.target.value);
+            const id = event.target.value;
+            if (!id) return;
+            // The file is requested now, not after the page has re-rendered for the new choice (~30 ms later).
+            void queryClient.prefetchQuery(indicatorDataQueryOptions(id));
+            onSelect(id);
           }}
         >
           {!selectedVisible && <option value="">—</option>}
