@@ -158,6 +158,14 @@ export const en: Messages = {
     tableHint: 'Every value is in the data table below.',
     listSeparator: '; ',
   },
+  download: {
+    label: 'Download',
+    png: 'PNG image',
+    svg: 'SVG image',
+    csv: 'CSV table',
+    working: 'Preparing…',
+    failed: 'Could not prepare the download: {{message}}',
+  },
   error: {
     heading: 'Could not load data',
     network: 'Could not reach the data server for {{file}}.',

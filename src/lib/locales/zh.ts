@@ -156,6 +156,14 @@ export const zh = {
     tableHint: '全部数值见下方数据表。',
     listSeparator: '；',
   },
+  download: {
+    label: '下载',
+    png: 'PNG 图片',
+    svg: 'SVG 矢量图',
+    csv: 'CSV 表格',
+    working: '正在生成…',
+    failed: '生成下载文件失败：{{message}}',
+  },
   error: {
     heading: '无法加载数据',
     network: '无法连接到数据服务器，未能获取 {{file}}。',

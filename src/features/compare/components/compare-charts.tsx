@@ -1,7 +1,7 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderChartFile, type ChartExportFrame } from '../../../components/chart-export';
+import type { ChartExportFrame } from '../../../components/chart-export';
+import { DownloadButtons } from '../../../components/download-buttons';
 import { ChartSummary } from '../../../components/chart-summary';
 import { LazyChart } from '../../../components/lazy-chart';
 import type { SummaryItem } from '../../../domain/chart-summary';
@@ -9,58 +9,12 @@ import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
-import { downloadFile, safeFileName } from '../../../lib/download-file';
 import { formatDate, formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import { buildCompareBarOption, compareChartHeight } from '../charts/compare-bar-option';
 import { buildCompareCsv } from '../compare-csv';
 import { groupByUnit, type CompareRow } from '../compare-rows';
 import { useCompact } from '../hooks/use-compact';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
-
-function Downloads({ baseName, chart, csv }: { baseName: string; chart: { option: EChartsCoreOption; frame: ChartExportFrame } | null; csv: () => string }) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(t('compare.download.failed', { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="compare-downloads" role="group" aria-label={t('compare.download.label')}>
-      <span className="muted small">{t('compare.download.label')}:</span>
-      {chart &&
-        (['png', 'svg'] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="compare-download"
-            disabled={busy}
-            onClick={() => void run(async () => downloadFile(await renderChartFile(chart.option, chart.frame, format), safeFileName(baseName, format)))}
-          >
-            {t(`compare.download.${format}`)}
-          </button>
-        ))}
-      <button
-        type="button"
-        className="compare-download"
-        disabled={busy}
-        onClick={() => void run(async () => downloadFile(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), safeFileName(baseName, 'csv')))}
-      >
-        {t('compare.download.csv')}
-      </button>
-      <span role="status" aria-live="polite" className="small">
-        {busy ? t('compare.download.working') : error}
-      </span>
-    </div>
-  );
-}
 
 /** The drawn values of one chart, for its text summary: each indicator × jurisdiction's latest levels. */
 function summaryItems(rows: CompareRow[], language: Language): { items: SummaryItem[]; notReported: number } {
@@ -114,7 +68,7 @@ export function CompareCharts({ rows, index }: { rows: CompareRow[]; index: Data
       )}
       <p className="muted small">{t('compare.chart.legendLabel')}</p>
       <ChartMarksLegend />
-      {groups.length === 0 && <Downloads baseName={baseName} chart={null} csv={csv} />}
+      {groups.length === 0 && <DownloadButtons baseName={baseName} chart={null} csv={csv} />}
       {groups.map((group) => {
         const unit = UNIT_LABELS[group.unit][language];
         const height = compareChartHeight(group.rows);
@@ -151,7 +105,7 @@ export function CompareCharts({ rows, index }: { rows: CompareRow[]; index: Data
                 formatValue={(p) => `${QUALIFIER_SIGNS[p.qualifier]}${formatNumber(p.value, language)}${group.unit === '%' ? '%' : ` ${unit}`}`}
               />
             )}
-            <Downloads baseName={`${baseName}_${group.unit === '%' ? 'pct' : group.unit}`} chart={group.drawable ? { option: group.exportOption, frame } : null} csv={csv} />
+            <DownloadButtons baseName={`${baseName}_${group.unit === '%' ? 'pct' : group.unit}`} chart={group.drawable ? { option: group.exportOption, frame } : null} csv={csv} />
           </div>
         );
       })}

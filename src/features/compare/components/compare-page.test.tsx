@@ -46,7 +46,7 @@ describe('ComparePage', () => {
     expect(await screen.findByRole('img', { name: /依申请公开政府信息申请数：高州市、深圳市的最新数值对比柱状图/ }, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /12345热线办结率：高州市、深圳市/ })).toBeInTheDocument();
     expect(screen.getByText(/所选指标的单位不同（件、%），按单位分开绘制/)).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: 'CSV 数据' }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('button', { name: 'CSV 表格' }).length).toBeGreaterThan(0);
   });
 
   it('falls back with a notice when the link names unknown or too few jurisdictions and unknown indicators', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { ChartSummary } from '../../../components/chart-summary';
+import { DownloadButtons } from '../../../components/download-buttons';
 import { DataError } from '../../../components/data-error';
 import { isChartLoaded, LazyChart } from '../../../components/lazy-chart';
 import { Tabs } from '../../../components/tabs';
@@ -22,7 +23,6 @@ import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-l
 import { buildExplorerCsv } from '../model/explorer-csv';
 import { buildEntries, filterRows, mixesPeriods, sortEntries, yearsWithValues } from '../model/explorer-rows';
 import { CHART_TYPES, SORTS, TABS, TOP_N_CHOICES, writeExplorerState, type ExplorerState } from '../url-state';
-import { DownloadButtons } from './download-buttons';
 import { HighlightSearch } from './highlight-search';
 import { IndicatorTable } from './indicator-table';
 import { SourceDetail } from './source-detail';

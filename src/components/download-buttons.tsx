@@ -1,8 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderChartFile, type ChartExportFrame } from '../../../components/chart-export';
-import { downloadFile, safeFileName } from '../../../lib/download-file';
+import { renderChartFile, type ChartExportFrame } from './chart-export';
+import { downloadFile, safeFileName } from '../lib/download-file';
 
 export interface DownloadButtonsProps {
   baseName: string;
@@ -11,7 +11,7 @@ export interface DownloadButtonsProps {
   csv: () => string;
 }
 
-/** PNG and SVG of the chart with its title and source line, and a CSV of exactly what is shown. */
+/** PNG and SVG of a chart with its title, legend and source line, and a CSV of exactly what is shown (explorer, compare). */
 export function DownloadButtons({ baseName, chart, csv }: DownloadButtonsProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -23,7 +23,7 @@ export function DownloadButtons({ baseName, chart, csv }: DownloadButtonsProps) 
     try {
       await work();
     } catch (e) {
-      setError(t('explorer.download.failed', { message: e instanceof Error ? e.message : String(e) }));
+      setError(t('download.failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -35,15 +35,15 @@ export function DownloadButtons({ baseName, chart, csv }: DownloadButtonsProps) 
     });
 
   return (
-    <div className="download-buttons" role="group" aria-label={t('explorer.download.label')}>
-      <span className="muted small">{t('explorer.download.label')}:</span>
+    <div className="download-buttons" role="group" aria-label={t('download.label')}>
+      <span className="muted small">{t('download.label')}:</span>
       {chart && (
         <>
           <button type="button" className="button button--small" disabled={busy} onClick={() => void image('png')}>
-            {t('explorer.download.png')}
+            {t('download.png')}
           </button>
           <button type="button" className="button button--small" disabled={busy} onClick={() => void image('svg')}>
-            {t('explorer.download.svg')}
+            {t('download.svg')}
           </button>
         </>
       )}
@@ -55,10 +55,10 @@ export function DownloadButtons({ baseName, chart, csv }: DownloadButtonsProps) 
           void run(async () => downloadFile(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), safeFileName(baseName, 'csv')))
         }
       >
-        {t('explorer.download.csv')}
+        {t('download.csv')}
       </button>
       <span role="status" aria-live="polite" className="small">
-        {busy ? t('explorer.download.working') : error}
+        {busy ? t('download.working') : error}
       </span>
     </div>
   );
