@@ -1,11 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexGate } from '../../../components/data-index-gate';
-import { DataError } from '../../../components/data-error';
 import { compareLink } from '../../../domain/app-links';
 import type { DataIndex } from '../../../domain/data-files';
-import { indicatorFileName } from '../../../domain/data-file-names';
 import type { Language } from '../../../domain/localized-text';
 import { parseCompareParams, type CompareNotice } from '../compare-params';
 import { buildCompareRows } from '../compare-rows';
@@ -77,16 +76,7 @@ function Compare({ index }: { index: DataIndex }) {
         ))}
         <CompareControls index={index} codes={codes} indicatorIds={indicatorIds} onChange={update} />
       </section>
-      {failure && (
-        <section className="panel">
-          <DataError
-            error={failure.error}
-            file={indicatorFileName(failure.indicatorId)}
-            onRetry={() => files.failures.forEach((f) => f.retry())}
-            retrying={failure.retrying}
-          />
-        </section>
-      )}
+      <IndicatorFilesError files={files} />
       {!loaded && !failure && (
         <p role="status" className="panel">
           {t('compare.loading')}

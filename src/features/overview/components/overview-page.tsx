@@ -1,12 +1,11 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexGate } from '../../../components/data-index-gate';
-import { DataError } from '../../../components/data-error';
 import { briefingsLink, compareLink, explorerLink, profileLink } from '../../../domain/app-links';
 import { buildCoverage } from '../../../domain/coverage';
 import type { DataIndex } from '../../../domain/data-files';
-import { indicatorFileName } from '../../../domain/data-file-names';
 import type { Language } from '../../../domain/localized-text';
 import { headlineEntries, headlineIndicators, HEADLINE_THEMES } from '../headlines';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
@@ -74,16 +73,7 @@ function Overview({ index }: { index: DataIndex }) {
         </p>
       </section>
 
-      {failure && (
-        <section className="panel">
-          <DataError
-            error={failure.error}
-            file={indicatorFileName(failure.indicatorId)}
-            onRetry={() => files.failures.forEach((f) => f.retry())}
-            retrying={failure.retrying}
-          />
-        </section>
-      )}
+      <IndicatorFilesError files={files} />
 
       <section className="overview__section" aria-labelledby="headlines-heading">
         <h2 id="headlines-heading">{t('overview.headlines.heading')}</h2>

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
-import { DataError } from '../../../components/data-error';
 import { compareLink, profileLink, readerLink } from '../../../domain/app-links';
 import { profileItemDraft } from '../../../domain/briefing-snapshot';
 import type { DataIndex } from '../../../domain/data-files';
@@ -10,9 +9,9 @@ import { THEMES, type Indicator } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
+import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
-import { indicatorFileName } from '../../../domain/data-file-names';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
 import '../profile.css';
 import { JurisdictionDirectory } from './jurisdiction-directory';
@@ -109,7 +108,6 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
   const sharedIndicators = partner
     ? index.summaries.filter((s) => s.jurisdictionCodes.includes(jurisdiction.code) && s.jurisdictionCodes.includes(partner)).map((s) => s.indicatorId).slice(0, 4)
     : [];
-  const [failure] = files.failures;
   const byIndicator = (indicator: Indicator) => files.observations.filter((o) => o.indicatorId === indicator.id);
 
   return (
@@ -182,16 +180,7 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
         )}
       </section>
 
-      {failure && (
-        <section className="panel">
-          <DataError
-            error={failure.error}
-            file={indicatorFileName(failure.indicatorId)}
-            onRetry={() => files.failures.forEach((f) => f.retry())}
-            retrying={failure.retrying}
-          />
-        </section>
-      )}
+      <IndicatorFilesError files={files} />
       {files.pending && <p role="status" className="panel">{t('profile.loading')}</p>}
       {!files.pending &&
         themes.map(({ theme, indicators: themeIndicators }) => (
