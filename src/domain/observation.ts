@@ -124,6 +124,18 @@ export function isLevel(observation: Observation): boolean {
   return observation.relative === null;
 }
 
+/** One string per distinct period, so periods can be compared and counted (same period ⇔ same key). */
+export function periodKey(period: Period): string {
+  switch (period.kind) {
+    case 'fullYear':
+      return 'fullYear';
+    case 'span':
+      return `span:${period.startMonth}-${period.endMonth}`;
+    case 'asOf':
+      return `asOf:${period.date ?? 'undated'}`;
+  }
+}
+
 export function isPartialPeriod(period: Period): boolean {
   return period.kind !== 'fullYear';
 }

@@ -1,5 +1,5 @@
 import type { Indicator } from '../indicator';
-import { isLevel, isPartialPeriod, type Observation, type Period } from '../observation';
+import { isLevel, isPartialPeriod, periodKey, type Observation, type Period } from '../observation';
 
 /**
  * Consistency checks over observations and the indicator catalog: what the
@@ -82,16 +82,6 @@ export type QualityFinding = RateFinding | PartsFinding | RepeatedFinding | List
 export type FindingKind = QualityFinding['kind'];
 export const FINDING_KINDS: FindingKind[] = ['rate', 'parts', 'repeated', 'partialPeriod', 'approximate', 'relativeWithoutBase'];
 
-export function periodKey(period: Period): string {
-  switch (period.kind) {
-    case 'fullYear':
-      return 'fullYear';
-    case 'span':
-      return `span:${period.startMonth}-${period.endMonth}`;
-    case 'asOf':
-      return `asOf:${period.date ?? 'undated'}`;
-  }
-}
 
 function scopeKey(o: Observation): string {
   return `${o.scope.kind}:${o.scope.label.zh}`;

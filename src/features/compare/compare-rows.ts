@@ -2,7 +2,7 @@ import type { DataIndex } from '../../domain/data-files';
 import type { Indicator } from '../../domain/indicator';
 import type { Jurisdiction } from '../../domain/jurisdiction';
 import { latestValue, type LatestValue } from '../../domain/latest-values';
-import type { Observation, Period } from '../../domain/observation';
+import { periodKey, type Observation } from '../../domain/observation';
 import type { UnitSymbol } from '../../domain/unit';
 
 export interface CompareCell {
@@ -35,16 +35,6 @@ export interface CompareRow {
   max: number;
 }
 
-export function periodKey(period: Period): string {
-  switch (period.kind) {
-    case 'fullYear':
-      return 'fullYear';
-    case 'span':
-      return `span:${period.startMonth}-${period.endMonth}`;
-    case 'asOf':
-      return `asOf:${period.date ?? 'undated'}`;
-  }
-}
 
 export function scopeKey(observation: Observation): string {
   return observation.scope.kind === 'jurisdiction' ? 'jurisdiction' : `${observation.scope.kind}:${observation.scope.label.zh}`;
