@@ -27,11 +27,10 @@ export interface Combined<T> {
   refetch: () => void;
 }
 
-export type ObservationOrigin = 'curated' | 'imported';
-
-export interface IndicatorObservation {
-  observation: Observation;
-  origin: ObservationOrigin;
+/** One indicator's observations, curated then imported, and which sources are imported reports (to mark them). */
+export interface IndicatorObservations {
+  observations: Observation[];
+  importedSourceIds: ReadonlySet<string>;
 }
 
 interface QueryLike<T> {
@@ -71,18 +70,20 @@ function useCombined<A, T>(curated: QueryLike<A>, merge: (curated: A, imported: 
 
 /**
  * One indicator's observations: the curated file's first, then the imported
- * reports', each tagged with its origin. `indicatorId` null: nothing loads.
+ * reports'. Without imported values for it, the curated array itself (no copy
+ * of 27,000 entries at scale). `indicatorId` null: nothing loads.
  */
-export function useIndicatorObservations(indicatorId: string | null): Combined<IndicatorObservation[]> {
+export function useIndicatorObservations(indicatorId: string | null): Combined<IndicatorObservations> {
   const curated = useIndicatorData(indicatorId);
   return useCombined(
     curated,
-    (file, reports) => [
-      ...file.observations.map((observation) => ({ observation, origin: 'curated' as const })),
-      ...reports.flatMap((report) =>
-        report.observations.filter((o) => o.indicatorId === indicatorId).map((observation) => ({ observation, origin: 'imported' as const })),
-      ),
-    ],
+    (file, reports) => {
+      const imported = reports.flatMap((report) => report.observations.filter((o) => o.indicatorId === indicatorId));
+      return {
+        observations: imported.length === 0 ? file.observations : [...file.observations, ...imported],
+        importedSourceIds: new Set(imported.map((o) => o.provenance.sourceId)),
+      };
+    },
     indicatorId,
   );
 }

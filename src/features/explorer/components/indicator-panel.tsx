@@ -49,11 +49,8 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const language = i18n.language as Language;
   // Curated values and values from reports imported in this browser, the latter marked "imported".
   const query = useIndicatorObservations(indicator.id);
-  const observations = useMemo(() => query.data?.map((item) => item.observation), [query.data]);
-  const importedSourceIds = useMemo(
-    () => new Set(query.data?.filter((item) => item.origin === 'imported').map((item) => item.observation.provenance.sourceId)),
-    [query.data],
-  );
+  const observations = query.data?.observations;
+  const importedSourceIds = useMemo(() => query.data?.importedSourceIds ?? new Set<string>(), [query.data]);
   const indicatorsById = useMemo(() => new Map(index.indicators.map((i) => [i.id, i])), [index]);
   const jurisdictionName = useCallback(
     (code: string) => index.jurisdictions.find((j) => j.code === code)?.name[language] ?? code,
