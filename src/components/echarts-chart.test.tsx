@@ -1,8 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { echarts } from '../lib/echarts';
-import { SERIES_LEGEND_KEY } from './chart-legend';
 import type { ChartMouseParams } from './chart-tooltip';
 import EChartsChart from './echarts-chart';
 
@@ -32,12 +31,8 @@ async function drawnChart(container: HTMLElement): Promise<Instance> {
 
 const seriesNames = (chart: Instance) => ((chart.getOption() as { series: Array<{ name: string }> }).series ?? []).map((s) => s.name);
 
-describe('EChartsChart series legend', () => {
+describe('EChartsChart hidden series', () => {
   const option: EChartsCoreOption = {
-    [SERIES_LEGEND_KEY]: [
-      { name: '高州市', color: '#0072B2' },
-      { name: '深圳市', color: '#E69F00' },
-    ],
     xAxis: { type: 'category', data: ['2020', '2021'] },
     yAxis: { type: 'value' },
     series: [
@@ -47,26 +42,12 @@ describe('EChartsChart series legend', () => {
     ],
   };
 
-  it('names each line above the chart, and a click hides or shows every series of that name', async () => {
-    const { container } = render(<EChartsChart option={option} height={200} />);
+  it('leaves out every series whose name is switched off, and draws them again when it is back on', async () => {
+    const { container, rerender } = render(<EChartsChart option={option} height={200} hiddenSeries={new Set(['高州市'])} />);
     const chart = await drawnChart(container);
-    const gaozhou = screen.getByText('高州市');
-    expect(gaozhou.tagName).toBe('LI');
-    expect(screen.getByText('深圳市')).toBeInTheDocument();
-
-    fireEvent.click(gaozhou);
-    await vi.waitFor(() => expect(seriesNames(chart)).toEqual(['深圳市']));
-    expect(gaozhou).toHaveAttribute('data-hidden', 'true');
-
-    fireEvent.click(gaozhou);
+    expect(seriesNames(chart)).toEqual(['深圳市']);
+    rerender(<EChartsChart option={option} height={200} hiddenSeries={new Set()} />);
     await vi.waitFor(() => expect(seriesNames(chart)).toEqual(['高州市', '高州市', '深圳市']));
-    expect(gaozhou).not.toHaveAttribute('data-hidden');
-  });
-
-  it('draws no legend for a chart whose builder lists none', async () => {
-    const { container } = render(<EChartsChart option={{ ...option, [SERIES_LEGEND_KEY]: undefined }} height={200} />);
-    await drawnChart(container);
-    expect(container.querySelector('ul')).toBeNull();
   });
 });
 

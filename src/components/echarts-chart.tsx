@@ -3,9 +3,8 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDisplaySettings } from '../lib/display-settings';
 import { echarts } from '../lib/echarts';
 import { chartDisplayFor, scaledChartHeight, transformChartOption } from './chart-display-transform';
-import { seriesLegendOf, withHiddenSeries } from './chart-legend';
+import { withHiddenSeries } from './chart-legend';
 import { TOOLTIP_HOST_STYLE, TOOLTIP_STYLE, useChartTooltip } from './chart-tooltip';
-import { SeriesLegend } from './series-legend';
 
 export interface EChartsChartProps {
   option: EChartsCoreOption;
@@ -16,7 +15,11 @@ export interface EChartsChartProps {
   className?: string;
   /** Called after each frame ECharts renders (its 'rendered' event): lets a page hold back work until the chart is up. */
   onRendered?: () => void;
+  /** Series names switched off in the legend (LazyChart draws it): those series are not drawn. */
+  hiddenSeries?: ReadonlySet<string>;
 }
+
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 /**
  * The one component that renders an ECharts option. Loaded lazily (see
@@ -37,7 +40,7 @@ const IN_TESTS = import.meta.env.MODE === 'test';
 type ChartInstance = ReturnType<typeof echarts.init>;
 const TEST_WIDTH = 640;
 
-export default function EChartsChart({ option, height, onItemClick, renderer = 'canvas', className, onRendered }: EChartsChartProps) {
+export default function EChartsChart({ option, height, onItemClick, renderer = 'canvas', className, onRendered, hiddenSeries = NONE_HIDDEN }: EChartsChartProps) {
   const onEvents = useMemo(() => {
     const events: Record<string, (params: { data?: unknown }) => void> = {};
     if (onItemClick) events.click = (params) => onItemClick(params.data);
@@ -47,12 +50,9 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
   const settings = useDisplaySettings();
   const display = useMemo(() => chartDisplayFor(settings), [settings]);
   const shown = useMemo(() => transformChartOption(option, display), [option, display]);
-  // Tooltip and series legend are the app's own, in HTML (ECharts' components are not registered: docs/scale.md).
+  // Tooltip and series legend are the app's own, in HTML (ECharts' components are not registered:
+  // docs/scale.md); the legend is LazyChart's, outside the figure, so its buttons can be reached.
   const { setElement: tooltipRef, events: tooltipEvents } = useChartTooltip(shown);
-  const legend = useMemo(() => seriesLegendOf(shown), [shown]);
-  const [hiddenSeries, setHiddenSeries] = useState<ReadonlySet<string>>(() => new Set());
-  const toggleSeries = (name: string) =>
-    setHiddenSeries((hidden) => (hidden.has(name) ? new Set([...hidden].filter((n) => n !== name)) : new Set([...hidden, name])));
   const drawn = useMemo(() => withHiddenSeries(shown, hiddenSeries), [shown, hiddenSeries]);
   const events = useMemo(() => ({ ...tooltipEvents, ...onEvents }), [tooltipEvents, onEvents]);
   const scaledHeight = scaledChartHeight(height, display);
@@ -103,12 +103,9 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
     if (container.current.clientHeight !== chart.getHeight()) chart.resize();
   }, [chart, scaledHeight]);
   return (
-    <>
-      {legend.length > 0 && <SeriesLegend items={legend} hidden={hiddenSeries} onToggle={toggleSeries} />}
-      <div style={TOOLTIP_HOST_STYLE}>
-        <div ref={container} style={style} className={className} />
-        <div ref={tooltipRef} className="chart-tooltip" style={TOOLTIP_STYLE} hidden />
-      </div>
-    </>
+    <div style={TOOLTIP_HOST_STYLE}>
+      <div ref={container} style={style} className={className} />
+      <div ref={tooltipRef} className="chart-tooltip" style={TOOLTIP_STYLE} hidden />
+    </div>
   );
 }

@@ -1,7 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import type { EChartsCoreOption } from 'echarts/core';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../lib/i18n';
+import { echarts } from '../lib/echarts';
+import { SERIES_LEGEND_KEY } from './chart-legend';
 import { LazyChart } from './lazy-chart';
 
 describe('LazyChart', () => {
@@ -19,5 +22,56 @@ describe('LazyChart', () => {
     // The bar is a real SVG path once the lazy chunk has loaded and drawn.
     await vi.waitFor(() => expect(container.querySelectorAll('svg path').length).toBeGreaterThan(0), { timeout: 10_000 });
     expect(container.querySelector('svg')?.getAttribute('width')).toBe('640');
+  });
+
+  describe('series legend', () => {
+    const option: EChartsCoreOption = {
+      [SERIES_LEGEND_KEY]: [
+        { name: '高州市', color: '#0072B2' },
+        { name: '深圳市', color: '#E69F00' },
+      ],
+      xAxis: { type: 'category', data: ['2020', '2021'] },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'line', name: '高州市', color: '#0072B2', data: [1, 2] },
+        { type: 'line', name: '高州市', color: '#0072B2', data: [null, 3] },
+        { type: 'line', name: '深圳市', color: '#E69F00', data: [3, 4] },
+      ],
+    };
+    const seriesNames = (container: HTMLElement) => {
+      const element = container.querySelector<HTMLElement>('[_echarts_instance_]');
+      const chart = element ? echarts.getInstanceByDom(element) : undefined;
+      return ((chart?.getOption() as { series?: Array<{ name: string }> } | undefined)?.series ?? []).map((s) => s.name);
+    };
+
+    it('names each line above the figure with a toggle button that hides or shows every series of that name', async () => {
+      const { container } = render(
+        <I18nextProvider i18n={createI18n('zh')}>
+          <LazyChart label="测试图" height={200} option={option} />
+        </I18nextProvider>,
+      );
+      const legend = screen.getByRole('list', { name: /图例/ });
+      // Outside the figure: content inside role="img" is hidden from assistive technology.
+      expect(screen.getByRole('img', { name: '测试图' }).contains(legend)).toBe(false);
+      await vi.waitFor(() => expect(seriesNames(container)).toEqual(['高州市', '高州市', '深圳市']), { timeout: 10_000 });
+
+      const gaozhou = screen.getByRole('button', { name: '高州市' });
+      expect(gaozhou).toHaveAttribute('aria-pressed', 'true');
+      fireEvent.click(gaozhou);
+      expect(gaozhou).toHaveAttribute('aria-pressed', 'false');
+      await vi.waitFor(() => expect(seriesNames(container)).toEqual(['深圳市']));
+
+      fireEvent.click(gaozhou);
+      await vi.waitFor(() => expect(seriesNames(container)).toEqual(['高州市', '高州市', '深圳市']));
+    });
+
+    it('draws no legend for a chart whose builder lists none', () => {
+      render(
+        <I18nextProvider i18n={createI18n('zh')}>
+          <LazyChart label="测试图" height={200} option={{ ...option, [SERIES_LEGEND_KEY]: undefined }} />
+        </I18nextProvider>,
+      );
+      expect(screen.queryByRole('list')).toBeNull();
+    });
   });
 });

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDisplaySettings } from '../lib/display-settings';
-import { chartDisplayFor, scaledChartHeight } from './chart-display-transform';
+import { chartDisplayFor, scaledChartHeight, transformChartOption } from './chart-display-transform';
+import { SERIES_LEGEND_KEY, seriesLegendOf } from './chart-legend';
+import { SeriesLegend } from './series-legend';
 import type { EChartsChartProps } from './echarts-chart';
 
 // Once the module is here, charts render it directly: a lazy component suspends on every first mount
@@ -27,24 +29,40 @@ export function preloadChart(): void {
 /**
  * A chart whose library loads on demand. The visible chart is decorative for
  * assistive technology (role="img" with a label); the data table beside it is
- * the accessible equivalent, and `describedBy` can name a ChartSummary.
+ * the accessible equivalent, and `describedBy` can name a ChartSummary. A
+ * series legend the option lists (chart-legend.ts) is drawn above the figure,
+ * as toggle buttons that hide or show lines.
  */
-export function LazyChart({ label, describedBy, ...props }: EChartsChartProps & { label: string; describedBy?: string }) {
+export function LazyChart({ label, describedBy, ...props }: Omit<EChartsChartProps, 'hiddenSeries'> & { label: string; describedBy?: string }) {
   const { t } = useTranslation();
-  const height = scaledChartHeight(props.height, chartDisplayFor(useDisplaySettings()));
+  const display = chartDisplayFor(useDisplaySettings());
+  const height = scaledChartHeight(props.height, display);
   // Chosen once per mount: switching from the lazy wrapper to the loaded module would remount the chart.
   const [EChartsChart] = useState(() => loadedChart ?? EChartsChartLazy);
+  // Only the legend and the palette go through the display transform here (high contrast recolours both).
+  const legendItems: unknown = props.option[SERIES_LEGEND_KEY];
+  const palette = props.option.color;
+  const legend = useMemo(
+    () => seriesLegendOf(transformChartOption({ color: palette, [SERIES_LEGEND_KEY]: legendItems }, display)),
+    [legendItems, palette, display],
+  );
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (name: string) =>
+    setHidden((current) => (current.has(name) ? new Set([...current].filter((n) => n !== name)) : new Set([...current, name])));
   return (
-    <figure className="chart" role="img" aria-label={label} aria-describedby={describedBy} style={{ minHeight: height }}>
-      <Suspense
-        fallback={
-          <p className="chart__loading" role="status" style={{ height }}>
-            {t('chart.loading')}
-          </p>
-        }
-      >
-        <EChartsChart {...props} />
-      </Suspense>
-    </figure>
+    <>
+      {legend.length > 0 && <SeriesLegend items={legend} hidden={hidden} onToggle={toggle} label={t('chart.seriesLegend')} />}
+      <figure className="chart" role="img" aria-label={label} aria-describedby={describedBy} style={{ minHeight: height }}>
+        <Suspense
+          fallback={
+            <p className="chart__loading" role="status" style={{ height }}>
+              {t('chart.loading')}
+            </p>
+          }
+        >
+          <EChartsChart {...props} hiddenSeries={hidden} />
+        </Suspense>
+      </figure>
+    </>
   );
 }

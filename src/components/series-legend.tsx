@@ -19,25 +19,29 @@ const swatch = (color: string): CSSProperties => ({
 /**
  * Which colour is which line, in HTML above an interactive chart (ECharts'
  * LegendComponent is not registered: docs/scale.md). As in ECharts' legend,
- * a click on an entry hides or shows every series of that name; a hidden
- * entry is struck through. It sits inside the chart's figure (role="img"),
- * like the canvas legend before it, so it is a pointer aid: the accessible
- * equivalent of the chart is its label, text summary and data table.
+ * pressing an entry hides or shows every series of that name; a hidden entry
+ * is struck through. Each entry is a real toggle button (aria-pressed: the
+ * line is shown), outside the chart's figure (role="img" hides its content),
+ * so a keyboard or screen-reader user can switch lines too.
  */
-export function SeriesLegend({ items, hidden, onToggle }: SeriesLegendProps) {
+export function SeriesLegend({ items, hidden, onToggle, label }: SeriesLegendProps & { label: string }) {
   return (
-    <ul className="chart-legend chart-series-legend">
+    <ul className="chart-legend chart-series-legend" aria-label={label}>
       {items.map((item) => {
         const off = hidden.has(item.name);
         return (
-          <li
-            key={item.name}
-            data-hidden={off || undefined}
-            onClick={() => onToggle(item.name)}
-            style={{ cursor: 'pointer', color: off ? 'var(--ink-muted)' : 'var(--ink)', textDecoration: off ? 'line-through' : undefined }}
-          >
-            <span style={swatch(item.color)} />
-            {item.name}
+          <li key={item.name}>
+            <button
+              type="button"
+              className="chart-series-legend__toggle"
+              aria-pressed={!off}
+              data-hidden={off || undefined}
+              onClick={() => onToggle(item.name)}
+              style={{ color: off ? 'var(--ink-muted)' : 'var(--ink)', textDecoration: off ? 'line-through' : undefined }}
+            >
+              <span style={swatch(item.color)} aria-hidden="true" />
+              {item.name}
+            </button>
           </li>
         );
       })}

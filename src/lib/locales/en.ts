@@ -66,6 +66,7 @@ export const en: Messages = {
     title: '{{indicator}} by jurisdiction and year',
     titleBar: '{{indicator}}: jurisdictions ranked, {{year}}',
     loading: 'Loading chart…',
+    seriesLegend: 'Legend: press a name to hide or show its line',
     ariaLabel: 'Bar chart of {{indicator}} by jurisdiction and year',
     noLevels: 'No values to draw yet.',
     conflictSeries: '{{year}} (another figure in the source)',

@@ -64,6 +64,7 @@ export const zh = {
     title: '{{indicator}}：各地区、各年份',
     titleBar: '{{indicator}}：{{year}}年各地区排名',
     loading: '正在加载图表…',
+    seriesLegend: '图例：按下地区名可隐藏或显示它的线',
     ariaLabel: '{{indicator}}柱状图，按地区和年份',
     noLevels: '暂无可绘制的数值。',
     conflictSeries: '{{year}}（原文另一数值）',
