@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeObservation, testIndex, testIndicator } from '../../../test/fixtures/make-observation';
 import { createI18n } from '../../lib/i18n';
-import { headlineEntries, headlineIndicators } from './headlines';
+import { COVERAGE_MAX_COLUMNS, coverageColumnsBound, headlineEntries, headlineIndicators } from './headlines';
 import { overviewMessages } from './locales';
 import { headlineSentence } from './summary-sentences';
 
@@ -49,5 +49,32 @@ describe('headlineSentence', () => {
   it('states a relative value as a change, never as the amount', () => {
     const text = sentence([makeObservation({ value: 10.6, relative: { kind: 'percentChange', baseAsWritten: '2020年', baseYear: 2020 } })]);
     expect(text).toBe('高州市，2021年全年，12345热线工单量：较2020年增长 10.6%（这是相对变化，不是数量本身）。');
+  });
+});
+
+describe('coverageColumnsBound', () => {
+  it('bounds the matrix by jurisdictions × years with values, plus documents, from the index alone', () => {
+    const summary = (indicatorId: string, jurisdictionCodes: string[], years: number[]) => ({ indicatorId, observationCount: 1, years, jurisdictionCodes });
+    const small = { ...testIndex, summaries: [summary('a', ['440981'], [2021]), summary('b', ['440981', '440300'], [2018, 2021])] };
+    // 2 jurisdictions × 2 years + 2 documents
+    expect(coverageColumnsBound(small)).toBe(6);
+    expect(coverageColumnsBound(small)).toBeLessThanOrEqual(COVERAGE_MAX_COLUMNS);
+    const codes = Array.from({ length: 2975 }, (_, i) => String(110101 + i));
+    const years = Array.from({ length: 10 }, (_, i) => 2015 + i);
+    expect(coverageColumnsBound({ ...testIndex, documents: [], summaries: [summary('a', codes, years)] })).toBe(29_750);
+  });
+});
+
+describe('headlineEntries at scale', () => {
+  it('gives each jurisdiction its latest value in one pass over thousands of observations', () => {
+    const jurisdictions = Array.from({ length: 3000 }, (_, i) => ({ code: String(110101 + i), name: { zh: `县${i}`, en: `County ${i}` }, level: 'county' as const, parentCode: null }));
+    const observations = jurisdictions.flatMap((j, i) => [
+      makeObservation({ jurisdictionCode: j.code, year: 2020, value: i }),
+      makeObservation({ jurisdictionCode: j.code, year: 2021, value: i + 1 }),
+    ]);
+    const entries = headlineEntries({ ...testIndex, jurisdictions }, testIndicator, observations);
+    expect(entries).toHaveLength(3000);
+    expect(entries[0]!.latest.year).toBe(2021);
+    expect(entries.find((e) => e.jurisdiction.code === '110111')!.latest.levels[0]!.value).toBe(11);
   });
 });

@@ -46,13 +46,37 @@ export interface HeadlineEntry {
 
 /** Each jurisdiction's latest value of an indicator, the most recent year first. */
 export function headlineEntries(index: DataIndex, indicator: Indicator, observations: Observation[]): HeadlineEntry[] {
+  // One pass to group by jurisdiction: at thousands of jurisdictions, filtering every observation per
+  // jurisdiction would be quadratic.
+  const byJurisdiction = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.indicatorId !== indicator.id) continue;
+    const list = byJurisdiction.get(o.jurisdictionCode);
+    if (list) list.push(o);
+    else byJurisdiction.set(o.jurisdictionCode, [o]);
+  }
   const entries: HeadlineEntry[] = [];
   for (const jurisdiction of index.jurisdictions) {
-    const latest = latestValue(
-      observations.filter((o) => o.indicatorId === indicator.id),
-      jurisdiction.code,
-    );
+    const own = byJurisdiction.get(jurisdiction.code);
+    const latest = own && latestValue(own, jurisdiction.code);
     if (latest) entries.push({ indicator, jurisdiction, latest });
   }
   return entries.sort((a, b) => b.latest.year - a.latest.year || compareJurisdictions(a.jurisdiction, b.jurisdiction));
 }
+
+/** How many jurisdictions a headline card lists per indicator; the rest are counted and left to the explorer. */
+export const HEADLINE_MAX_ENTRIES = 8;
+
+/**
+ * The jurisdiction-years the coverage matrix would have columns for, at most
+ * (every jurisdiction with values × every year with values, plus documents),
+ * known from the index alone, before any indicator file is fetched.
+ */
+export function coverageColumnsBound(index: DataIndex): number {
+  const codes = new Set(index.summaries.flatMap((s) => s.jurisdictionCodes));
+  const years = new Set(index.summaries.flatMap((s) => s.years));
+  return codes.size * years.size + index.documents.length;
+}
+
+/** Beyond this many columns the matrix is not drawn (nor are the files it needs fetched). */
+export const COVERAGE_MAX_COLUMNS = 400;

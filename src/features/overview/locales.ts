@@ -36,6 +36,7 @@ const zh = {
       quote: '原文',
       quoteLabel: '原文出处：{{quote}}',
       otherFigure: '原文另一数值',
+      moreJurisdictions: '另有 {{count}} 个地区有此指标的数值，在“指标浏览”中查看排名和全部数值',
     },
     summaries: {
       heading: '通俗摘要',
@@ -56,6 +57,7 @@ const zh = {
       heading: '数据覆盖情况',
       intro: '每一列是一份文件所覆盖的地区和年份，每一行是一个主题。',
       caption: '各地区、各年份、各主题的数据覆盖情况',
+      tooLarge: '数据涉及约 {{count}} 个“地区-年份”，一张覆盖情况表无法清楚呈现，因此这里不显示；请在“指标浏览”中按指标查看各地区各年份的数值和未报告情况。',
       theme: '主题',
       full: '已报告（全年）',
       partial: '已报告，部分数值仅覆盖年内部分时段',
@@ -103,6 +105,7 @@ const en: MessagesLike<typeof zh> = {
       quote: 'Quote',
       quoteLabel: 'Source quote: {{quote}}',
       otherFigure: 'another figure in the source',
+      moreJurisdictions: '{{count}} more jurisdictions have values for this indicator: see the ranking and every value in the explorer',
     },
     summaries: {
       heading: 'Plain-language summaries',
@@ -123,6 +126,7 @@ const en: MessagesLike<typeof zh> = {
       heading: 'What the data covers',
       intro: 'Each column is a jurisdiction and year covered by a document; each row is a theme.',
       caption: 'Coverage by jurisdiction, year and theme',
+      tooLarge: 'The data spans about {{count}} jurisdiction-years, too many for one coverage table, so it is not shown here; the explorer shows, indicator by indicator, every jurisdiction-year with a value or none reported.',
       theme: 'Theme',
       full: 'Reported (full year)',
       partial: 'Reported, some values cover only part of the year',

@@ -12,7 +12,8 @@ export interface HeadlineCardProps {
   theme: Theme;
   themeIndicatorCount: number;
   firstThemeIndicatorId: string | null;
-  groups: Array<{ indicator: Indicator; entries: HeadlineEntry[] }>;
+  /** The entries a card lists (at most HEADLINE_MAX_ENTRIES) and how many more jurisdictions have a value. */
+  groups: Array<{ indicator: Indicator; entries: HeadlineEntry[]; moreCount: number }>;
   loading: boolean;
   lang: string | null;
 }
@@ -61,10 +62,11 @@ export function HeadlineCard({ theme, themeIndicatorCount, firstThemeIndicatorId
       ) : groups.length === 0 ? (
         <p className="muted">{t('overview.headlines.none')}</p>
       ) : (
-        groups.map(({ indicator, entries }) => (
+        groups.map(({ indicator, entries, moreCount }) => (
           <div key={indicator.id} className="headline-card__indicator">
             <h4>
-              <Link to={explorerLink({ indicatorId: indicator.id, jurisdictionCodes: entries.map((e) => e.jurisdiction.code) }, lang)}>
+              {/* All of them when they are few; at scale the explorer's own top N, not a link naming thousands of codes. */}
+              <Link to={explorerLink({ indicatorId: indicator.id, jurisdictionCodes: moreCount > 0 ? undefined : entries.map((e) => e.jurisdiction.code) }, lang)}>
                 {indicator.name[language]}
               </Link>
             </h4>
@@ -85,6 +87,11 @@ export function HeadlineCard({ theme, themeIndicatorCount, firstThemeIndicatorId
                 </li>
               ))}
             </ul>
+            {moreCount > 0 && (
+              <p className="muted small">
+                <Link to={explorerLink({ indicatorId: indicator.id }, lang)}>{t('overview.headlines.moreJurisdictions', { count: moreCount })}</Link>
+              </p>
+            )}
           </div>
         ))
       )}

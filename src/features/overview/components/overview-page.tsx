@@ -7,7 +7,7 @@ import { briefingsLink, compareLink, explorerLink, profileLink } from '../../../
 import { buildCoverage } from '../../../domain/coverage';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
-import { headlineEntries, headlineIndicators, HEADLINE_THEMES } from '../headlines';
+import { COVERAGE_MAX_COLUMNS, coverageColumnsBound, HEADLINE_MAX_ENTRIES, headlineEntries, headlineIndicators, HEADLINE_THEMES } from '../headlines';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
 import { coverageSentence, headlineSentence } from '../summary-sentences';
 import '../overview.css';
@@ -40,21 +40,31 @@ function Overview({ index }: { index: DataIndex }) {
 
   const headlines = useMemo(() => HEADLINE_THEMES.map((theme) => ({ theme, indicators: headlineIndicators(index, theme) })), [index]);
   const headlineIds = useMemo(() => headlines.flatMap((h) => h.indicators.map((i) => i.id)), [headlines]);
-  // The coverage matrix needs every file; the headline files come first so the cards fill in early.
+  // The coverage matrix needs every file; the headline files come first so the cards fill in early. At scale
+  // (thousands of jurisdiction-years, e.g. the synthetic dataset) the matrix is not drawn, so only the
+  // headline files are fetched.
+  const coverageColumns = useMemo(() => coverageColumnsBound(index), [index]);
+  const showCoverage = coverageColumns <= COVERAGE_MAX_COLUMNS;
   const allIds = useMemo(
-    () => [...headlineIds, ...index.summaries.map((s) => s.indicatorId).filter((id) => !headlineIds.includes(id))],
-    [index, headlineIds],
+    () => (showCoverage ? [...headlineIds, ...index.summaries.map((s) => s.indicatorId).filter((id) => !headlineIds.includes(id))] : headlineIds),
+    [index, headlineIds, showCoverage],
   );
   const files = useIndicatorFiles(allIds);
   const headlinesLoaded = headlineIds.every((id) => files.loaded.has(id));
   const allLoaded = allIds.every((id) => files.loaded.has(id));
-  const coverage = useMemo(() => (allLoaded ? buildCoverage(index, files.observations) : null), [allLoaded, index, files.observations]);
+  const coverage = useMemo(
+    () => (showCoverage && allLoaded ? buildCoverage(index, files.observations) : null),
+    [showCoverage, allLoaded, index, files.observations],
+  );
 
   const cards = headlines.map(({ theme, indicators }) => ({
     theme,
     themeIndicatorCount: index.indicators.filter((i) => i.theme === theme).length,
     firstThemeIndicatorId: indicators[0]?.id ?? index.indicators.find((i) => i.theme === theme)?.id ?? null,
-    groups: indicators.map((indicator) => ({ indicator, entries: headlineEntries(index, indicator, files.observations) })),
+    groups: indicators.map((indicator) => {
+      const all = headlineEntries(index, indicator, files.observations);
+      return { indicator, entries: all.slice(0, HEADLINE_MAX_ENTRIES), moreCount: Math.max(0, all.length - HEADLINE_MAX_ENTRIES) };
+    }),
   }));
   const sentences = headlinesLoaded ? cards.flatMap((card) => card.groups.flatMap((g) => g.entries.map((e) => headlineSentence(e, language, t)))) : [];
   const comparison = defaultComparison(index);
@@ -144,7 +154,13 @@ function Overview({ index }: { index: DataIndex }) {
       <section className="panel" aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">{t('overview.coverage.heading')}</h2>
         <p className="muted small">{t('overview.coverage.intro')}</p>
-        {coverage ? <CoverageMatrix coverage={coverage} lang={lang} /> : !failure && <p role="status">{t('overview.loading')}</p>}
+        {!showCoverage ? (
+          <p className="note">{t('overview.coverage.tooLarge', { count: coverageColumns })}</p>
+        ) : coverage ? (
+          <CoverageMatrix coverage={coverage} lang={lang} />
+        ) : (
+          !failure && <p role="status">{t('overview.loading')}</p>
+        )}
       </section>
     </div>
   );
