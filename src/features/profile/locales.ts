@@ -5,6 +5,8 @@ import type { MessagesLike } from '../../lib/locales/zh';
 const zh = {
   profile: {
     loading: '正在加载数据…',
+    onDemand: '数据量较大（这些指标共有 {{count}} 个数值），各主题在需要时再加载。',
+    loadTheme: '加载此主题的 {{count}} 个指标',
     list: {
       heading: '地区',
       intro: '每个地区一页：列出它的全部指标、最新数值和原文出处。',
@@ -46,6 +48,8 @@ const zh = {
 const en: MessagesLike<typeof zh> = {
   profile: {
     loading: 'Loading data…',
+    onDemand: 'There is a lot of data ({{count}} values across these indicators), so each theme loads when you ask for it.',
+    loadTheme: 'Load the {{count}} indicators of this theme',
     list: {
       heading: 'Jurisdictions',
       intro: 'One page per jurisdiction: all its indicators, their latest values and the sentences they come from.',

@@ -84,4 +84,28 @@ describe('ProfilePage', () => {
     expect(await screen.findByText('已收录的文件中暂无这个地区的数值。', undefined, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '高州市' })).toBeInTheDocument(); // its county
   });
+
+  it('at scale loads one theme at a time, on request, instead of every indicator file', async () => {
+    const index = structuredClone(fixtures.json.get('index.json')) as { summaries: Array<{ indicatorId: string; observationCount: number }> };
+    for (const summary of index.summaries) if (summary.observationCount > 0) summary.observationCount = 50_000;
+    server.use(http.get(dataPath('index.json'), () => HttpResponse.json(index)));
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.includes('/indicators/')) requested.push(new URL(request.url).pathname.split('/').pop()!);
+    });
+    renderApp('/jurisdiction/440981');
+    const placeholder = await screen.findByRole('region', { name: /^12345热线 \(\d+\)$/ }, SLOW);
+    const load = within(placeholder).getByRole('button', { name: /加载此主题的 \d+ 个指标/ });
+    expect(screen.getByText(/各主题在需要时再加载/)).toBeInTheDocument();
+    expect(requested).toEqual([]);
+    expect(screen.queryByRole('region', { name: '12345热线：高州市的指标' })).toBeNull();
+
+    await userEvent.click(load);
+    const hotline = await screen.findByRole('region', { name: '12345热线：高州市的指标' }, SLOW);
+    expect(within(hotline).getByRole('rowheader', { name: '12345热线办结率' })).toBeInTheDocument();
+    // Only the opened theme's files were fetched.
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.every((file) => file.startsWith('hotline.'))).toBe(true);
+    server.events.removeAllListeners();
+  });
 });

@@ -1,18 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { compareLink, profileLink, readerLink } from '../../../domain/app-links';
 import { profileItemDraft } from '../../../domain/briefing-snapshot';
 import type { DataIndex } from '../../../domain/data-files';
-import { THEMES, type Indicator } from '../../../domain/indicator';
+import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
+import type { Observation } from '../../../domain/observation';
 import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
+import { formatNumber } from '../../../lib/format';
 import '../profile.css';
 import { JurisdictionDirectory } from './jurisdiction-directory';
 import { ThemeSection } from './theme-section';
@@ -81,6 +83,9 @@ function ancestors(index: DataIndex, jurisdiction: Jurisdiction): Jurisdiction[]
   return chain;
 }
 
+/** Above this many values across a profile's indicator files, its themes load one at a time. */
+const PROFILE_EAGER_MAX_OBSERVATIONS = 100_000;
+
 function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction: Jurisdiction; lang: string | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -88,8 +93,31 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
     () => index.summaries.filter((s) => s.observationCount > 0 && s.jurisdictionCodes.includes(jurisdiction.code)).map((s) => s.indicatorId),
     [index, jurisdiction],
   );
-  const files = useIndicatorFiles(indicatorIds);
   const indicators = useMemo(() => index.indicators.filter((i) => indicatorIds.includes(i.id)), [index, indicatorIds]);
+  // Each indicator file holds every jurisdiction's values. With a few documents that is little; at scale
+  // (every county: docs/scale.md) it is tens of MB for one profile, so the themes load one at a time, on request.
+  const observationTotal = useMemo(
+    () => index.summaries.filter((s) => indicatorIds.includes(s.indicatorId)).reduce((n, s) => n + s.observationCount, 0),
+    [index, indicatorIds],
+  );
+  const onDemand = observationTotal > PROFILE_EAGER_MAX_OBSERVATIONS;
+  const [openThemes, setOpenThemes] = useState<ReadonlySet<Theme>>(() => new Set());
+  const fetchedIds = useMemo(
+    () => (onDemand ? indicators.filter((i) => openThemes.has(i.theme)).map((i) => i.id) : indicatorIds),
+    [onDemand, indicators, openThemes, indicatorIds],
+  );
+  const files = useIndicatorFiles(fetchedIds);
+  // This jurisdiction's values by indicator, in one pass over the files (which hold everyone's).
+  const own = useMemo(() => {
+    const byIndicator = new Map<string, Observation[]>();
+    for (const o of files.observations) {
+      if (o.jurisdictionCode !== jurisdiction.code) continue;
+      const list = byIndicator.get(o.indicatorId);
+      if (list) list.push(o);
+      else byIndicator.set(o.indicatorId, [o]);
+    }
+    return byIndicator;
+  }, [files.observations, jurisdiction.code]);
   const themes = THEMES.map((theme) => ({ theme, indicators: indicators.filter((i) => i.theme === theme) })).filter((g) => g.indicators.length > 0);
   const documents = index.documents.filter((d) => d.jurisdictionCode === jurisdiction.code).sort((a, b) => b.yearCovered - a.yearCovered);
   const path = ancestors(index, jurisdiction);
@@ -108,7 +136,8 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
   const sharedIndicators = partner
     ? index.summaries.filter((s) => s.jurisdictionCodes.includes(jurisdiction.code) && s.jurisdictionCodes.includes(partner)).map((s) => s.indicatorId).slice(0, 4)
     : [];
-  const byIndicator = (indicator: Indicator) => files.observations.filter((o) => o.indicatorId === indicator.id);
+  const byIndicator = (indicator: Indicator) => own.get(indicator.id) ?? [];
+  const loadedIndicators = indicators.filter((i) => files.loaded.has(i.id));
 
   return (
     <div className="profile">
@@ -157,14 +186,15 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
             </ul>
           </>
         )}
-        {!files.pending && indicators.length > 0 && (
+        {onDemand && <p className="note">{t('profile.onDemand', { count: formatNumber(observationTotal, language) })}</p>}
+        {!files.pending && loadedIndicators.length > 0 && (
           <AddToBriefingButton
             what={t('briefings.kind.profile')}
             draft={() =>
               profileItemDraft({
                 jurisdiction,
-                indicators: themes.flatMap((g) => g.indicators),
-                observations: files.observations,
+                indicators: themes.flatMap((g) => g.indicators).filter((i) => files.loaded.has(i.id)),
+                observations: [...own.values()].flat(),
                 view: profileLink(jurisdiction.code, null),
                 lookups: index,
               })
@@ -183,17 +213,28 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
       <IndicatorFilesError files={files} />
       {files.pending && <p role="status" className="panel">{t('profile.loading')}</p>}
       {!files.pending &&
-        themes.map(({ theme, indicators: themeIndicators }) => (
-          <ThemeSection
-            key={theme}
-            theme={theme}
-            jurisdiction={jurisdiction}
-            rows={themeIndicators
-              .filter((indicator) => files.loaded.has(indicator.id))
-              .map((indicator) => ({ indicator, observations: byIndicator(indicator) }))}
-            lang={lang}
-          />
-        ))}
+        themes.map(({ theme, indicators: themeIndicators }) =>
+          onDemand && !openThemes.has(theme) ? (
+            <section key={theme} className="panel" aria-labelledby={`theme-${theme}`}>
+              <h3 id={`theme-${theme}`}>
+                {t(`theme.${theme}`)} <span className="muted small">({themeIndicators.length})</span>
+              </h3>
+              <button type="button" className="button" onClick={() => setOpenThemes((open) => new Set([...open, theme]))}>
+                {t('profile.loadTheme', { count: themeIndicators.length })}
+              </button>
+            </section>
+          ) : (
+            <ThemeSection
+              key={theme}
+              theme={theme}
+              jurisdiction={jurisdiction}
+              rows={themeIndicators
+                .filter((indicator) => files.loaded.has(indicator.id))
+                .map((indicator) => ({ indicator, observations: byIndicator(indicator) }))}
+              lang={lang}
+            />
+          ),
+        )}
     </div>
   );
 }
