@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { echarts } from '../lib/echarts';
 import type { ChartMouseParams } from './chart-tooltip';
 import EChartsChart from './echarts-chart';
+import { twoJurisdictionLines } from '../../test/fixtures/line-chart-option';
 
 // jsdom has no 2D context and says so on every text measurement: zrender then estimates widths itself.
 beforeEach(() => {
@@ -32,15 +33,7 @@ async function drawnChart(container: HTMLElement): Promise<Instance> {
 const seriesNames = (chart: Instance) => ((chart.getOption() as { series: Array<{ name: string }> }).series ?? []).map((s) => s.name);
 
 describe('EChartsChart hidden series', () => {
-  const option: EChartsCoreOption = {
-    xAxis: { type: 'category', data: ['2020', '2021'] },
-    yAxis: { type: 'value' },
-    series: [
-      { type: 'line', name: '高州市', color: '#0072B2', data: [1, 2] },
-      { type: 'line', name: '高州市', color: '#0072B2', data: [null, 3] },
-      { type: 'line', name: '深圳市', color: '#E69F00', data: [3, 4] },
-    ],
-  };
+  const option = twoJurisdictionLines;
 
   it('leaves out every series whose name is switched off, and draws them again when it is back on', async () => {
     const { container, rerender } = render(<EChartsChart option={option} height={200} hiddenSeries={new Set(['高州市'])} />);

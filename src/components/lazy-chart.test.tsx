@@ -1,11 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { EChartsCoreOption } from 'echarts/core';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../lib/i18n';
 import { echarts } from '../lib/echarts';
 import { SERIES_LEGEND_KEY } from './chart-legend';
 import { LazyChart } from './lazy-chart';
+import { twoJurisdictionLines } from '../../test/fixtures/line-chart-option';
 
 describe('LazyChart', () => {
   it('loads ECharts on demand and draws the option (SVG at a fixed width in tests)', async () => {
@@ -25,19 +25,7 @@ describe('LazyChart', () => {
   });
 
   describe('series legend', () => {
-    const option: EChartsCoreOption = {
-      [SERIES_LEGEND_KEY]: [
-        { name: '高州市', color: '#0072B2' },
-        { name: '深圳市', color: '#E69F00' },
-      ],
-      xAxis: { type: 'category', data: ['2020', '2021'] },
-      yAxis: { type: 'value' },
-      series: [
-        { type: 'line', name: '高州市', color: '#0072B2', data: [1, 2] },
-        { type: 'line', name: '高州市', color: '#0072B2', data: [null, 3] },
-        { type: 'line', name: '深圳市', color: '#E69F00', data: [3, 4] },
-      ],
-    };
+    const option = twoJurisdictionLines;
     const seriesNames = (container: HTMLElement) => {
       const element = container.querySelector<HTMLElement>('[_echarts_instance_]');
       const chart = element ? echarts.getInstanceByDom(element) : undefined;
