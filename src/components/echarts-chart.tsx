@@ -56,9 +56,12 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
   const drawn = useMemo(() => withHiddenSeries(shown, hiddenSeries), [shown, hiddenSeries]);
   const events = useMemo(() => ({ ...tooltipEvents, ...onEvents }), [tooltipEvents, onEvents]);
   const scaledHeight = scaledChartHeight(height, display);
+  // The instance is created from these: only the fixed test size depends on the height. In the app a new
+  // height is a resize of the same instance (below), not a new chart.
+  const testHeight = IN_TESTS ? scaledHeight : null;
   const opts = useMemo(
-    () => (IN_TESTS ? { renderer: 'svg' as const, width: TEST_WIDTH, height: scaledHeight } : { renderer }),
-    [renderer, scaledHeight],
+    () => (testHeight !== null ? { renderer: 'svg' as const, width: TEST_WIDTH, height: testHeight } : { renderer }),
+    [renderer, testHeight],
   );
   const style = useMemo(() => ({ height: scaledHeight, width: '100%' }), [scaledHeight]);
   const container = useRef<HTMLDivElement>(null);
