@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { AppProvider } from './app/provider';
 import { isChartRoute } from './app/chart-routes';
+import { prefetchRouteData } from './app/route-data';
 import { AppRoutes } from './app/router';
 import { preloadChart } from './components/lazy-chart';
 import './app/styles.css';
@@ -20,9 +21,11 @@ async function start(): Promise<void> {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  const queryClient = createQueryClient();
+  void prefetchRouteData(queryClient, window.location.hash);
   createRoot(root).render(
     <StrictMode>
-      <AppProvider queryClient={createQueryClient()} i18n={createI18n(undefined, entryMessageBundles)}>
+      <AppProvider queryClient={queryClient} i18n={createI18n(undefined, entryMessageBundles)}>
         <HashRouter>
           <AppRoutes />
         </HashRouter>

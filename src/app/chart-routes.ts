@@ -10,3 +10,10 @@ export function isChartRoute(hash: string): boolean {
   const path = routePath(hash);
   return path === '/explore' || path === '/compare';
 }
+
+/** The indicator a hash route such as `#/explore?indicator=hotline.resolution-rate` shows, if any. */
+export function explorerIndicatorOf(hash: string): string | null {
+  if (routePath(hash) !== '/explore') return null;
+  const query = hash.indexOf('?');
+  return query === -1 ? null : new URLSearchParams(hash.slice(query + 1)).get('indicator');
+}

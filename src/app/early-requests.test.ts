@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { earlyModules, earlyRequestFiles, explorerIndicatorOf } from './early-requests';
+import { explorerIndicatorOf } from './chart-routes';
+import { earlyModules, earlyRequestFiles } from './early-requests';
 
 describe('early requests', () => {
   it('finds the indicator of an explorer route and nothing on other routes', () => {

@@ -18,18 +18,11 @@
  */
 import { DATA_INDEX_FILE, indicatorFileName } from '../domain/data-file-names';
 import { dataFileUrl } from '../lib/data/data-base-url';
-import { isChartRoute, routePath } from './chart-routes';
+import { explorerIndicatorOf, isChartRoute } from './chart-routes';
 
 declare const __CATALOG_INDICATOR_IDS__: readonly string[];
 /** The built chart component's chunk and the chunks it imports (ECharts), as URLs relative to the page. */
 declare const __CHART_MODULES__: readonly string[];
-
-/** The indicator a hash route such as `#/explore?indicator=hotline.resolution-rate` shows, if any. */
-export function explorerIndicatorOf(hash: string): string | null {
-  if (routePath(hash) !== '/explore') return null;
-  const query = hash.indexOf('?');
-  return query === -1 ? null : new URLSearchParams(hash.slice(query + 1)).get('indicator');
-}
 
 export function earlyRequestFiles(hash: string, knownIndicators: readonly string[]): string[] {
   const indicator = explorerIndicatorOf(hash);

@@ -26,21 +26,23 @@ export function compareJurisdictions(a: Jurisdiction, b: Jurisdiction): number {
 
 export function buildIndicatorRows(index: DataIndex, observations: Observation[]): IndicatorRow[] {
   const jurisdictions = new Map(index.jurisdictions.map((j) => [j.code, j]));
-  // Rows by jurisdiction, then by year: no key strings built for each of 30,000 observations at scale,
-  // and the final order comes from sorting a few thousand jurisdictions, not every row.
-  const rows = new Map<string, { jurisdiction: Jurisdiction; byYear: Map<number, IndicatorRow> }>();
+  // Rows by jurisdiction, each a short list of years (ten at most in practice): finding a year by scanning
+  // it costs less than a map per jurisdiction, no key strings are built for each of 30,000 observations at
+  // scale, and the final order comes from sorting a few thousand jurisdictions, not every row.
+  const rows = new Map<string, IndicatorRow[]>();
   const rowFor = (code: string, year: number): IndicatorRow | undefined => {
-    let entry = rows.get(code);
-    const existing = entry?.byYear.get(year);
-    if (existing) return existing;
-    if (!entry) {
-      const jurisdiction = jurisdictions.get(code);
+    let list = rows.get(code);
+    let jurisdiction: Jurisdiction | undefined;
+    if (list) {
+      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.year === year) return list[i];
+      jurisdiction = list[0]!.jurisdiction;
+    } else {
+      jurisdiction = jurisdictions.get(code);
       if (!jurisdiction) return undefined;
-      entry = { jurisdiction, byYear: new Map() };
-      rows.set(code, entry);
+      rows.set(code, (list = []));
     }
-    const row: IndicatorRow = { jurisdiction: entry.jurisdiction, year, levels: [], relatives: [], status: 'notReported' };
-    entry.byYear.set(year, row);
+    const row: IndicatorRow = { jurisdiction, year, levels: [], relatives: [], status: 'notReported' };
+    list.push(row);
     return row;
   };
   for (const document of index.documents) rowFor(document.jurisdictionCode, document.yearCovered);
@@ -50,8 +52,14 @@ export function buildIndicatorRows(index: DataIndex, observations: Observation[]
     (isLevel(observation) ? row.levels : row.relatives).push(observation);
     row.status = 'reported';
   }
-  const ordered = [...rows.values()].sort((a, b) => compareJurisdictions(a.jurisdiction, b.jurisdiction));
-  return ordered.flatMap(({ byYear }) => [...byYear.values()].sort((a, b) => a.year - b.year));
+  const ordered = [...rows.values()].sort((a, b) => compareJurisdictions(a[0]!.jurisdiction, b[0]!.jurisdiction));
+  const result: IndicatorRow[] = [];
+  for (const list of ordered) {
+    // Usually in order already (files list a year's values together); sort only when not.
+    if (list.some((row, i) => i > 0 && list[i - 1]!.year > row.year)) list.sort((a, b) => a.year - b.year);
+    for (const row of list) result.push(row);
+  }
+  return result;
 }
 
 /** True when one jurisdiction-year carries several different level values: a contradiction to show, not resolve. */

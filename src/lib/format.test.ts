@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber } from './format';
 
@@ -26,5 +27,22 @@ describe('formatNumber', () => {
   it('groups digits per language', () => {
     expect(formatNumber(12905, 'en')).toBe('12,905');
     expect(formatNumber(98.356, 'zh')).toBe('98.36');
+  });
+
+  it('writes exactly what Intl.NumberFormat writes, for any number', () => {
+    const intl = { zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en', { maximumFractionDigits: 2 }) };
+    const edges = [0, -0, 0.005, 0.015, 1.005, -1.005, 2.675, 999.995, 1000, 999999.999, -1234567.891, 1e20, 9.99e20, 1e21, 1e300, 5e-324, NaN, Infinity, -Infinity];
+    for (const value of edges) {
+      expect(formatNumber(value, 'zh'), String(value)).toBe(intl.zh.format(value));
+      expect(formatNumber(value, 'en'), String(value)).toBe(intl.en.format(value));
+    }
+    // Values as reports state them (two decimals at most) and any double at all.
+    const stated = fc.integer({ min: -1e12, max: 1e12 }).map((n) => n / 100);
+    fc.assert(
+      fc.property(fc.oneof(stated, fc.double()), fc.constantFrom('zh' as const, 'en' as const), (value, language) => {
+        expect(formatNumber(value, language)).toBe(intl[language].format(value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

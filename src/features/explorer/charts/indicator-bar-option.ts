@@ -104,11 +104,12 @@ export function buildIndicatorBarOption(
   entries: ExplorerEntry[],
   year: number,
   context: ChartContext,
-  scale: { top?: number; highlight?: ReadonlySet<string> } = {},
+  scale: { top?: number; highlight?: ReadonlySet<string>; selection?: BarSelection } = {},
 ): EChartsCoreOption {
   const { indicator, language, t, selectedObservationId } = context;
   const highlight = scale.highlight ?? new Set<string>();
-  const { shown, leaderCount } = selectBarEntries(entries, year, scale.top ?? Infinity, highlight);
+  // A caller that has already selected the bars (for its notes) passes them, so they are chosen once.
+  const { shown, leaderCount } = scale.selection ?? selectBarEntries(entries, year, scale.top ?? Infinity, highlight);
   const categories = shown.map((e, i) => {
     const name = e.row.jurisdiction.name[language];
     if (e.rank === null) return t('chart.conflictCategory', { name });

@@ -21,7 +21,7 @@ import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { barChartHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
 import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
 import { buildExplorerCsv } from '../model/explorer-csv';
-import { buildEntries, filterRows, mixesPeriods, sortEntries, yearsWithValues } from '../model/explorer-rows';
+import { buildEntries, documentsBehindChart, filterRows, mixesPeriods, sortEntries, yearsWithValues } from '../model/explorer-rows';
 import { CHART_TYPES, SORTS, TABS, TOP_N_CHOICES, writeExplorerState, type ExplorerState } from '../url-state';
 import { HighlightSearch } from './highlight-search';
 import { IndicatorTable } from './indicator-table';
@@ -71,8 +71,9 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     () => (latestYear === null ? [] : latestYear === barYear ? barYearEntries : entriesOf(latestYear)),
     [entriesOf, latestYear, barYear, barYearEntries],
   );
-  const missing = rows.filter((r) => r.status === 'notReported');
-  const relatives = rows.flatMap((r) => r.relatives);
+  // Memoised: at scale rows number 30,000, and the panel renders several times on the way to its first chart.
+  const missing = useMemo(() => rows.filter((r) => r.status === 'notReported'), [rows]);
+  const relatives = useMemo(() => rows.flatMap((r) => r.relatives), [rows]);
   const context: ChartContext = useMemo(
     () => ({ indicator, language, t, selectedObservationId: state.observationId, importedSourceIds }),
     [indicator, language, t, state.observationId, importedSourceIds],
@@ -112,8 +113,8 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     () =>
       state.chart === 'line'
         ? buildIndicatorLineOption(rows, context, { highlight: lineHighlight })
-        : buildIndicatorBarOption(barYearEntries, barYear ?? 0, context, { top: state.top, highlight: highlightSet }),
-    [state.chart, rows, barYearEntries, barYear, context, lineHighlight, state.top, highlightSet],
+        : buildIndicatorBarOption(barYearEntries, barYear ?? 0, context, { top: state.top, highlight: highlightSet, selection: barSelection }),
+    [state.chart, rows, barYearEntries, barYear, context, lineHighlight, state.top, highlightSet, barSelection],
   );
   const atScale = jurisdictionsWithValues.size > MAX_LINE_SERIES;
   const highlightable = useMemo(
@@ -134,13 +135,21 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     [onChange],
   );
 
-  const shownObservations = [...(entries ?? []).map((e) => e.observation), ...relatives];
-  const selected = observations?.find((o) => o.id === state.observationId) ?? null;
+  const selected = useMemo(
+    () => (state.observationId === null ? null : (observations?.find((o) => o.id === state.observationId) ?? null)),
+    [observations, state.observationId],
+  );
   const numerator = indicator.numeratorId ? indicatorsById.get(indicator.numeratorId) : undefined;
   const denominator = indicator.denominatorId ? indicatorsById.get(indicator.denominatorId) : undefined;
   const total = indicator.partOfId ? indicatorsById.get(indicator.partOfId) : undefined;
   const unitLabel = UNIT_LABELS[indicator.unit][language];
-  const usedDocuments = index.documents.filter((d) => shownObservations.some((o) => o.provenance.sourceId === d.id));
+  const shownObservations = useMemo(() => [...(entries ?? []).map((e) => e.observation), ...relatives], [entries, relatives]);
+  // An exported chart names the documents behind what it draws: the bars of its year, or every level
+  // of the line chart. Both are at hand with the chart itself, never waiting for the deferred entries.
+  const chartDocuments = useMemo(
+    () => documentsBehindChart(state.chart, rows, barEntries, index.documents),
+    [state.chart, rows, barEntries, index.documents],
+  );
   const today = new Date().toISOString().slice(0, 10);
   const frame = {
     title: indicator.name[language],
@@ -149,7 +158,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
         ? t('explorer.download.subtitleLine', { from: years[0], to: years.at(-1), unit: unitLabel })
         : t('explorer.download.subtitleBar', { year: barYear, unit: unitLabel }),
     sourceLine: t('explorer.download.sourceLine', {
-      sources: usedDocuments.map((d) => d.title[language]).join('; '),
+      sources: chartDocuments.map((d) => d.title[language]).join('; '),
       date: formatDate(today, language),
     }),
     width: 1000,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeObservation, testIndex } from '../../../../test/fixtures/make-observation';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
-import { buildEntries, filterRows, mixesPeriods, sortEntries, yearOnYear } from './explorer-rows';
+import { buildEntries, documentsBehindChart, filterRows, mixesPeriods, sortEntries, yearOnYear } from './explorer-rows';
 
 const JAN_OCT = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } as const;
 const rowsOf = (...observations: Parameters<typeof makeObservation>[0][]) => buildIndicatorRows(testIndex, observations.map((o) => makeObservation(o)));
@@ -83,5 +83,22 @@ describe('filterRows', () => {
   it('keeps only the chosen jurisdictions and years', () => {
     const rows = rowsOf({ year: 2020 }, { year: 2021 });
     expect(filterRows(rows, { jurisdictions: ['440981'], from: 2021, to: null }).map((r) => [r.jurisdiction.code, r.year])).toEqual([['440981', 2021]]);
+  });
+});
+
+describe('documentsBehindChart', () => {
+  const rows = buildIndicatorRows(testIndex, [
+    makeObservation({ year: 2021, value: 50 }),
+    makeObservation({ jurisdictionCode: '440300', year: 2018, value: 90, provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } }),
+  ]);
+
+  it('names the documents of the bars drawn, known before the deferred entries of every year', () => {
+    const bars = buildEntries(rows, rows, 'neutral', 2021);
+    expect(documentsBehindChart('bar', rows, bars, testIndex.documents).map((d) => d.id)).toEqual(['a']);
+    expect(documentsBehindChart('bar', rows, [], testIndex.documents)).toEqual([]);
+  });
+
+  it('names the documents of every level of a line chart', () => {
+    expect(documentsBehindChart('line', rows, [], testIndex.documents).map((d) => d.id)).toEqual(['a', 'b']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Direction } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
+import type { SourceDocument } from '../../../domain/source-document';
 import type { ExplorerState, Sort } from '../url-state';
 
 /** The change from the year before, or why there is none to show. */
@@ -154,4 +155,20 @@ export function sortEntries(entries: ExplorerEntry[], sort: Sort, language: 'zh'
     }
     return better * (a.observation.value - b.observation.value) || compareNames(name(a), name(b));
   });
+}
+
+/**
+ * The documents behind what a chart draws, in the index's order: the bars of
+ * its year, or every level of the line chart (relatives are not drawn). An
+ * exported chart names them in its source line.
+ */
+export function documentsBehindChart(
+  chart: 'bar' | 'line',
+  rows: readonly IndicatorRow[],
+  barEntries: readonly ExplorerEntry[],
+  documents: readonly SourceDocument[],
+): SourceDocument[] {
+  const drawn = chart === 'line' ? rows.flatMap((r) => r.levels) : barEntries.map((e) => e.observation);
+  const sourceIds = new Set(drawn.map((o) => o.provenance.sourceId));
+  return documents.filter((d) => sourceIds.has(d.id));
 }

@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { dataIndexQueryOptions } from '../lib/data/get-data-index';
+import { indicatorDataQueryOptions } from '../lib/data/get-indicator-data';
+import { importedReportsQueryOptions } from '../lib/imported/imported-queries';
+import { explorerIndicatorOf } from './chart-routes';
+
+/**
+ * Starts the data the first view needs before React renders anything: the
+ * index (every page reads it), the reports imported in this browser and, on
+ * the explorer, the indicator the URL names once the index says it is one of
+ * the catalog's. Resolves when all are in or have failed.
+ *
+ * Why: the responses are usually in (index.html preloads them) while the
+ * entry is still being evaluated. Started here, their parsing, validation and
+ * decoding run as soon as the entry yields, instead of one after the other
+ * behind the shell's render and then the explorer's. The pages read the same
+ * queries, so nothing is fetched or decoded twice; a failure is left for the
+ * page's own query to report.
+ */
+export function prefetchRouteData(queryClient: QueryClient, hash: string): Promise<void> {
+  const indicatorId = explorerIndicatorOf(hash);
+  // Reports imported in this browser, which the pages merge with the curated data.
+  const imported = queryClient.prefetchQuery(importedReportsQueryOptions());
+  const curated = queryClient.fetchQuery(dataIndexQueryOptions()).then(
+    (index) => {
+      if (indicatorId !== null && index.indicators.some((i) => i.id === indicatorId)) {
+        return queryClient.prefetchQuery(indicatorDataQueryOptions(indicatorId));
+      }
+    },
+    () => undefined,
+  );
+  return Promise.all([imported, curated]).then(() => undefined);
+}
