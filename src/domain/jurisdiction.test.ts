@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { isWellFormedJurisdiction, JurisdictionListSchema, JurisdictionSchema } from './jurisdiction';
+import { isWellFormedJurisdiction, JurisdictionListSchema, JurisdictionSchema, matchesJurisdiction } from './jurisdiction';
 
 const valid = [
   { code: '440000', name: { zh: '广东省', en: 'Guangdong' }, level: 'province', parentCode: null },
@@ -56,5 +56,25 @@ describe('jurisdiction lists', () => {
       { numRuns: 1000 },
     );
     expect(outcome(JurisdictionListSchema, { 0: valid[0] })).toEqual(outcome(z.array(JurisdictionSchema), { 0: valid[0] }));
+  });
+});
+
+describe('matchesJurisdiction', () => {
+  const gaozhou = { code: '440981', name: { zh: '高州市', en: 'Gaozhou' }, level: 'county' as const, parentCode: '440900' };
+
+  it('finds a jurisdiction by either name, ignoring case and surrounding spaces', () => {
+    expect(matchesJurisdiction(gaozhou, '高州')).toBe(true);
+    expect(matchesJurisdiction(gaozhou, '  gaoZHOU ')).toBe(true);
+    expect(matchesJurisdiction(gaozhou, '深圳')).toBe(false);
+  });
+
+  it('finds by code prefix, as codes nest, but not by digits inside a code', () => {
+    expect(matchesJurisdiction(gaozhou, '4409')).toBe(true);
+    expect(matchesJurisdiction(gaozhou, '440981')).toBe(true);
+    expect(matchesJurisdiction(gaozhou, '0981')).toBe(false);
+  });
+
+  it('matches everything on an empty query', () => {
+    expect(matchesJurisdiction(gaozhou, '   ')).toBe(true);
   });
 });

@@ -93,3 +93,13 @@ export const JurisdictionListSchema = z.pipe(
     return list;
   }),
 );
+
+/**
+ * A search by name (either language, case-insensitive) or by code prefix: "4409" finds the
+ * jurisdictions of 茂名市, as GB/T 2260 codes nest. An empty query matches everything.
+ */
+export function matchesJurisdiction(jurisdiction: Jurisdiction, query: string): boolean {
+  const needle = query.trim().toLowerCase();
+  if (needle === '') return true;
+  return jurisdiction.code.startsWith(needle) || jurisdiction.name.zh.includes(needle) || jurisdiction.name.en.toLowerCase().includes(needle);
+}

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../../domain/data-files';
 import { THEMES } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
+import { matchesJurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
 import { MAX_INDICATORS, MAX_JURISDICTIONS, MIN_JURISDICTIONS } from '../compare-params';
 
@@ -13,6 +14,11 @@ export interface CompareControlsProps {
   onChange: (next: { codes?: string[]; indicatorIds?: string[] }) => void;
 }
 
+/** Up to this many jurisdictions every one is listed; beyond, they are found by search (thousands at scale). */
+export const LIST_ALL_UP_TO = 40;
+/** Matches listed at most beside the selected ones; the rest are counted. */
+export const MAX_MATCHES_LISTED = 30;
+
 /** Native checkboxes and a select: keyboard, screen reader and phone pickers work without extra code. */
 export function CompareControls({ index, codes, indicatorIds, onChange }: CompareControlsProps) {
   const { t, i18n } = useTranslation();
@@ -22,8 +28,21 @@ export function CompareControls({ index, codes, indicatorIds, onChange }: Compar
   const [toAdd, setToAdd] = useState('');
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
 
-  const withData = new Set(index.summaries.flatMap((s) => s.jurisdictionCodes));
-  const jurisdictions = [...index.jurisdictions].sort(compareJurisdictions);
+  const searchId = useId();
+  const [query, setQuery] = useState('');
+  const withData = useMemo(() => new Set(index.summaries.flatMap((s) => s.jurisdictionCodes)), [index]);
+  const jurisdictions = useMemo(() => [...index.jurisdictions].sort(compareJurisdictions), [index]);
+  const searchFirst = jurisdictions.length > LIST_ALL_UP_TO;
+  // At scale: the selected jurisdictions in their chosen order, then matches of the search, those with
+  // data first (a jurisdiction without data has nothing to compare), at most MAX_MATCHES_LISTED.
+  const { listed, unlisted } = useMemo(() => {
+    if (!searchFirst) return { listed: jurisdictions, unlisted: 0 };
+    const byCode = new Map(jurisdictions.map((j) => [j.code, j]));
+    const selected = codes.flatMap((code) => byCode.get(code) ?? []);
+    const matches = jurisdictions.filter((j) => !codes.includes(j.code) && matchesJurisdiction(j, query));
+    const ordered = [...matches.filter((j) => withData.has(j.code)), ...matches.filter((j) => !withData.has(j.code))];
+    return { listed: [...selected, ...ordered.slice(0, MAX_MATCHES_LISTED)], unlisted: Math.max(0, ordered.length - MAX_MATCHES_LISTED) };
+  }, [searchFirst, jurisdictions, codes, query, withData]);
   const reportedBySelected = new Set(index.summaries.filter((s) => s.jurisdictionCodes.some((c) => codes.includes(c))).map((s) => s.indicatorId));
   const addable = index.indicators.filter((i) => reportedBySelected.has(i.id) && !indicatorIds.includes(i.id));
   const groups = THEMES.map((theme) => ({ theme, indicators: addable.filter((i) => i.theme === theme) })).filter((g) => g.indicators.length > 0);
@@ -50,8 +69,17 @@ export function CompareControls({ index, codes, indicatorIds, onChange }: Compar
         <p id={hintId} className="muted small">
           {t('compare.controls.jurisdictionsHint', { count: codes.length })}
         </p>
+        {searchFirst && (
+          <div className="compare-controls__search">
+            <label htmlFor={searchId}>{t('compare.controls.search')}</label>
+            <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} aria-describedby={`${searchId}-hint`} />
+            <p id={`${searchId}-hint`} className="muted small">
+              {t('compare.controls.searchHint', { total: jurisdictions.length })}
+            </p>
+          </div>
+        )}
         <ul>
-          {jurisdictions.map((jurisdiction) => {
+          {listed.map((jurisdiction) => {
             const checked = codes.includes(jurisdiction.code);
             const disabled = checked ? codes.length <= MIN_JURISDICTIONS : codes.length >= MAX_JURISDICTIONS;
             return (
@@ -65,6 +93,12 @@ export function CompareControls({ index, codes, indicatorIds, onChange }: Compar
             );
           })}
         </ul>
+        {searchFirst && unlisted > 0 && <p className="muted small">{t('compare.controls.moreMatches', { count: unlisted })}</p>}
+        {searchFirst && query.trim() !== '' && listed.length === codes.length && (
+          <p className="muted small" role="status">
+            {t('compare.controls.noMatches', { query: query.trim() })}
+          </p>
+        )}
       </fieldset>
 
       <div className="compare-controls__indicators">

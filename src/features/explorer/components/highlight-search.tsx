@@ -1,9 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Jurisdiction } from '../../../domain/jurisdiction';
+import { matchesJurisdiction, type Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
 import { MAX_HIGHLIGHTS } from '../url-state';
-import { matchesJurisdiction } from './jurisdiction-picker';
 
 export interface HighlightSearchProps {
   jurisdictions: Jurisdiction[];

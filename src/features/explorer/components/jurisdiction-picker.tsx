@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JURISDICTION_LEVELS, type Jurisdiction } from '../../../domain/jurisdiction';
+import { JURISDICTION_LEVELS, matchesJurisdiction, type Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
 
 export interface JurisdictionPickerProps {
@@ -12,16 +12,6 @@ export interface JurisdictionPickerProps {
 
 /** Checkboxes rendered at most; more matches are reached by searching. */
 export const MAX_LISTED = 100;
-
-export function matchesJurisdiction(jurisdiction: Jurisdiction, query: string): boolean {
-  const needle = query.trim().toLowerCase();
-  if (needle === '') return true;
-  return (
-    jurisdiction.code.startsWith(needle) ||
-    jurisdiction.name.zh.includes(needle) ||
-    jurisdiction.name.en.toLowerCase().includes(needle)
-  );
-}
 
 /**
  * Multi-select with search by name or GB/T 2260 code, grouped by level.

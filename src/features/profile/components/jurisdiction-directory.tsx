@@ -4,15 +4,8 @@ import { Link } from 'react-router';
 import { profileLink } from '../../../domain/app-links';
 import type { DataIndex } from '../../../domain/data-files';
 import { compareJurisdictions } from '../../../domain/indicator-view';
-import { JURISDICTION_LEVELS, type Jurisdiction } from '../../../domain/jurisdiction';
+import { JURISDICTION_LEVELS, matchesJurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
-
-/** Name (either language) or code; case-insensitive. */
-export function matchesJurisdiction(jurisdiction: Jurisdiction, query: string): boolean {
-  const needle = query.trim().toLowerCase();
-  if (needle === '') return true;
-  return [jurisdiction.name.zh, jurisdiction.name.en, jurisdiction.code].some((text) => text.toLowerCase().includes(needle));
-}
 
 /** Every jurisdiction, grouped by level, with a search by name or code. */
 export function JurisdictionDirectory({ index, lang, headingLevel = 2 }: { index: DataIndex; lang: string | null; headingLevel?: 2 | 3 }) {

@@ -1,0 +1,67 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { I18nextProvider } from 'react-i18next';
+import type { DataIndex } from '../../../domain/data-files';
+import type { Jurisdiction } from '../../../domain/jurisdiction';
+import { createI18n } from '../../../lib/i18n';
+import { testIndex, testIndicator } from '../../../../test/fixtures/make-observation';
+import { compareMessages } from '../locales';
+import { CompareControls, LIST_ALL_UP_TO, MAX_MATCHES_LISTED } from './compare-controls';
+
+/** A prefecture with `count` counties (made-up names, test only), the first `withData` of them reporting the indicator. */
+function indexWithCounties(count: number, withData: number): DataIndex {
+  const counties: Jurisdiction[] = Array.from({ length: count }, (_, i) => ({
+    code: String(440901 + i),
+    name: { zh: `测试${i + 1}县`, en: `Test county ${i + 1}` },
+    level: 'county',
+    parentCode: '440900',
+  }));
+  return {
+    ...testIndex,
+    jurisdictions: [{ code: '440900', name: { zh: '测试市', en: 'Test city' }, level: 'prefecture', parentCode: '440000' }, ...counties],
+    documents: [],
+    summaries: [{ indicatorId: testIndicator.id, observationCount: withData, years: [2021], jurisdictionCodes: counties.slice(0, withData).map((c) => c.code) }],
+  };
+}
+
+function renderControls(index: DataIndex, codes: string[], onChange = vi.fn()) {
+  render(
+    <I18nextProvider i18n={createI18n('zh', [compareMessages])}>
+      <CompareControls index={index} codes={codes} indicatorIds={[testIndicator.id]} onChange={onChange} />
+    </I18nextProvider>,
+  );
+  return { onChange, fieldset: screen.getByRole('group', { name: '地区（2–4 个）' }) };
+}
+
+describe('CompareControls at scale', () => {
+  it('lists every jurisdiction, without a search, while there are few', () => {
+    const index = indexWithCounties(LIST_ALL_UP_TO - 1, 5);
+    const { fieldset } = renderControls(index, ['440901', '440902']);
+    expect(within(fieldset).getAllByRole('checkbox')).toHaveLength(LIST_ALL_UP_TO);
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+  });
+
+  it('beyond that, lists the selected ones first and a bounded number of matches, those with data first', async () => {
+    const user = userEvent.setup();
+    const index = indexWithCounties(300, 100);
+    const { fieldset, onChange } = renderControls(index, ['441150', '440905']);
+    const names = () => within(fieldset).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent!.trim());
+    // Selected first, in their chosen order (441150 has no data), then the first matches with data.
+    expect(names().slice(0, 3)).toEqual(['测试250县 (无数据)', '测试5县', '测试1县']);
+    expect(names()).toHaveLength(2 + MAX_MATCHES_LISTED);
+    expect(screen.getByText(`另有 ${299 - MAX_MATCHES_LISTED} 个符合的地区未列出，请输入更具体的名称或代码。`)).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: '查找地区（名称或代码）' }), '测试27');
+    // 测试27县 and 测试270–279县: the one with data first.
+    expect(names()).toEqual(['测试250县 (无数据)', '测试5县', '测试27县', ...Array.from({ length: 10 }, (_, i) => `测试${270 + i}县 (无数据)`)]);
+    expect(screen.queryByText(/个符合的地区未列出/)).not.toBeInTheDocument();
+    await user.click(within(fieldset).getByRole('checkbox', { name: '测试27县' }));
+    expect(onChange).toHaveBeenCalledWith({ codes: ['441150', '440905', '440927'] });
+
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), '没有这个地方');
+    expect(names()).toEqual(['测试250县 (无数据)', '测试5县']);
+    expect(screen.getByText('没有符合“没有这个地方”的地区。')).toHaveAttribute('role', 'status');
+  });
+});
