@@ -107,7 +107,7 @@ export function ThemeSection({ theme, jurisdiction, rows, lang }: ThemeSectionPr
                     )}
                   </td>
                   {hasTrends && (
-                    <td>
+                    <td className="profile-trend">
                       {trend.length >= 2 ? (
                         <>
                         <Sparkline
