@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { featureRoutes } from './feature-routes';
 
 // The start page first, then the explorer, then every other page in registration order.
@@ -25,6 +26,17 @@ export function Shell() {
   const [params] = useSearchParams();
   // Navigation keeps the reader's language and display settings; other view state belongs to the page being left.
   const search = keptSearch(params);
+  // Where the page links are one scrolling row (a phone), the current page's link is scrolled into view;
+  // only the row scrolls, never the page.
+  const navList = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const list = navList.current;
+    const active = list?.querySelector<HTMLElement>('a.active');
+    if (!list || !active || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = active.offsetLeft - list.offsetLeft - (list.clientWidth - active.offsetWidth) / 2;
+    // Again when the display settings change the size of the links.
+  }, [pathname, settings]);
 
   return (
     <DisplaySettingsContext.Provider value={settings}>
@@ -55,7 +67,7 @@ export function Shell() {
             </div>
           </div>
           <nav className="shell__nav" aria-label={t('app.navLabel')}>
-            <ul>
+            <ul ref={navList}>
               {navEntries.map((entry) => (
                 <li key={entry.path}>
                   <NavLink to={{ pathname: `/${entry.path}`, search }} end={entry.path === ''}>

@@ -304,4 +304,29 @@ export const a11yTests: BrowserTest[] = [
       assert.equal(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), 16);
     },
   },
+  {
+    name: 'on a phone in 长者模式 the page links are one row that scrolls, the current page in view',
+    context: contextFor({ width: 375 }),
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/work-plan?mode=elder`);
+      const nav = page.getByRole('navigation', { name: '主导航' });
+      const current = nav.getByRole('link', { name: '任务分工' });
+      await current.waitFor();
+      await page.waitForFunction(() => document.documentElement.dataset.mode === 'elder');
+      const row = await nav.locator('ul').evaluate((list) => {
+        const tops = new Set([...list.querySelectorAll('a')].map((a) => Math.round(a.getBoundingClientRect().top)));
+        return { rows: tops.size, height: list.getBoundingClientRect().height, scrolls: list.scrollWidth > list.clientWidth };
+      });
+      assert.equal(row.rows, 1, 'the links wrap onto several rows');
+      assert.ok(row.scrolls, 'the row does not scroll');
+      assert.ok(row.height < 100, `the navigation is ${row.height}px tall`);
+      const box = (await current.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x + box.width <= 375, `the current page's link is off screen (x ${box.x})`);
+      // Every link stays reachable: the last one scrolls into view.
+      await nav.getByRole('link', { name: '概览' }).scrollIntoViewIfNeeded();
+      const first = (await nav.getByRole('link', { name: '概览' }).boundingBox())!;
+      assert.ok(first.x >= 0, 'the first link cannot be scrolled to');
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+    },
+  },
 ];
