@@ -12,6 +12,7 @@ describe('app links', () => {
     expect(profileLink('440981', null)).toEqual({ pathname: '/jurisdiction/440981', search: '' });
     expect(profileLink(null, null).pathname).toBe('/jurisdiction');
     expect(compareLink(['440981', '440300'], ['a.b', 'c.d'], null).search).toBe('?j=440981,440300&i=a.b,c.d');
+    expect(compareLink(['440981', '440300'], ['a.b'], 'en', 2021).search).toBe('?j=440981,440300&i=a.b&y=2021&lang=en');
   });
 
   it('keeps the language in every link', () => {

@@ -53,6 +53,7 @@ export function briefingsLink(lang: string | null): AppLink {
   return link('/briefings', [], lang);
 }
 
-export function compareLink(jurisdictionCodes: string[], indicatorIds: string[], lang: string | null): AppLink {
-  return link('/compare', [['j', jurisdictionCodes.join(',')], ['i', indicatorIds.join(',')]], lang);
+/** `year` null: each jurisdiction's latest year. */
+export function compareLink(jurisdictionCodes: string[], indicatorIds: string[], lang: string | null, year: number | null = null): AppLink {
+  return link('/compare', [['j', jurisdictionCodes.join(',')], ['i', indicatorIds.join(',')], ['y', year]], lang);
 }

@@ -1,8 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { makeObservation } from '../../test/fixtures/make-observation';
-import { hasConflict, latestValue, trendPoints, yearSeries } from './latest-values';
+import { hasConflict, latestValue, trendPoints, valueInYear, yearSeries } from './latest-values';
 
 const partYear = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } as const;
+
+describe('valueInYear', () => {
+  const observations = [
+    makeObservation({ year: 2019, value: 90 }),
+    makeObservation({ year: 2021, value: 99.5, period: partYear }),
+    makeObservation({ year: 2020, value: 95 }),
+    makeObservation({ jurisdictionCode: '440300', year: 2018, value: 80 }),
+  ];
+
+  it('gives the chosen year, described as the latest is, with the years before it counted', () => {
+    const year = valueInYear(observations, '440981', 2020);
+    expect(year?.levels.map((o) => o.value)).toEqual([95]);
+    expect(year?.partial).toBe(false);
+    expect(year?.earlierYears).toBe(1);
+    expect(valueInYear(observations, '440981', 2021)).toEqual(latestValue(observations, '440981'));
+  });
+
+  it('is null for a year the jurisdiction does not report, never a neighbouring year in its place', () => {
+    expect(valueInYear(observations, '440981', 2018)).toBeNull();
+    expect(valueInYear(observations, '440300', 2019)).toBeNull();
+  });
+});
 
 describe('latestValue', () => {
   it('takes the most recent year and says when it covers only part of the year', () => {

@@ -58,14 +58,28 @@ export function yearSeries(observations: Observation[], jurisdictionCode: string
  */
 export function latestValue(observations: Observation[], jurisdictionCode: string): LatestValue | null {
   const series = yearSeries(observations, jurisdictionCode);
-  const latest = series.at(-1);
-  if (!latest) return null;
+  return series.length === 0 ? null : describeYear(series, series.length - 1);
+}
+
+/**
+ * One chosen year's values, described as latestValue describes the latest:
+ * null when the jurisdiction states nothing for that year (not reported,
+ * never an older or newer year's value in its place).
+ */
+export function valueInYear(observations: Observation[], jurisdictionCode: string, year: number): LatestValue | null {
+  const series = yearSeries(observations, jurisdictionCode);
+  const at = series.findIndex((s) => s.year === year);
+  return at === -1 ? null : describeYear(series, at);
+}
+
+function describeYear(series: YearValues[], at: number): LatestValue {
+  const values = series[at]!;
   return {
-    ...latest,
-    partial: latest.levels.some((o) => isPartialPeriod(o.period)),
-    conflict: hasConflict(latest.levels),
-    multipleScopes: new Set(latest.levels.map(scopeKey)).size > 1,
-    earlierYears: series.length - 1,
+    ...values,
+    partial: values.levels.some((o) => isPartialPeriod(o.period)),
+    conflict: hasConflict(values.levels),
+    multipleScopes: new Set(values.levels.map(scopeKey)).size > 1,
+    earlierYears: at,
   };
 }
 

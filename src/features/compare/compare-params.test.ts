@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testIndex, testIndicator } from '../../../test/fixtures/make-observation';
-import { parseCompareParams } from './compare-params';
+import { compareYears, parseCompareParams } from './compare-params';
 
 const index = {
   ...testIndex,
@@ -9,7 +9,7 @@ const index = {
 
 describe('parseCompareParams', () => {
   it('takes valid codes and indicators as written, in order', () => {
-    expect(parseCompareParams(index, '440300,440981', testIndicator.id)).toEqual({ codes: ['440300', '440981'], indicatorIds: [testIndicator.id], notices: [] });
+    expect(parseCompareParams(index, '440300,440981', testIndicator.id)).toEqual({ codes: ['440300', '440981'], indicatorIds: [testIndicator.id], year: null, notices: [] });
   });
 
   it('drops unknown and duplicate codes, tops up to two and says so', () => {
@@ -22,7 +22,7 @@ describe('parseCompareParams', () => {
   });
 
   it('starts a bare #/compare with defaults and no notice', () => {
-    expect(parseCompareParams(index, null, null)).toEqual({ codes: ['440300', '440981'], indicatorIds: [testIndicator.id], notices: [] });
+    expect(parseCompareParams(index, null, null)).toEqual({ codes: ['440300', '440981'], indicatorIds: [testIndicator.id], year: null, notices: [] });
   });
 
   it('cuts more than four jurisdictions', () => {
@@ -36,5 +36,14 @@ describe('parseCompareParams', () => {
     const result = parseCompareParams(index, '440981,440300', 'no.such');
     expect(result.indicatorIds).toEqual([testIndicator.id]);
     expect(result.notices).toEqual([{ kind: 'unknownIndicators', ids: ['no.such'] }, { kind: 'defaultIndicators' }]);
+  });
+
+  it('takes a year the indicators report, and refuses any other with a notice, comparing the latest instead', () => {
+    expect(parseCompareParams(index, '440300,440981', testIndicator.id, '2018')).toMatchObject({ year: 2018, notices: [] });
+    expect(parseCompareParams(index, '440300,440981', testIndicator.id, '2019')).toMatchObject({ year: null, notices: [{ kind: 'unknownYear', value: '2019' }] });
+    expect(parseCompareParams(index, '440300,440981', testIndicator.id, '20x8').notices).toEqual([{ kind: 'unknownYear', value: '20x8' }]);
+    expect(parseCompareParams(index, '440300,440981', testIndicator.id, null).year).toBeNull();
+    expect(compareYears(index, [testIndicator.id])).toEqual([2021, 2018]);
+    expect(compareYears(index, ['no.such'])).toEqual([]);
   });
 });

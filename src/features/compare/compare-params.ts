@@ -11,12 +11,21 @@ export type CompareNotice =
   | { kind: 'tooManyJurisdictions'; dropped: string[] }
   | { kind: 'unknownIndicators'; ids: string[] }
   | { kind: 'tooManyIndicators'; dropped: string[] }
-  | { kind: 'defaultIndicators' };
+  | { kind: 'defaultIndicators' }
+  | { kind: 'unknownYear'; value: string };
 
 export interface CompareSelection {
   codes: string[];
   indicatorIds: string[];
+  /** The year compared; null: each jurisdiction's latest year (the default). */
+  year: number | null;
   notices: CompareNotice[];
+}
+
+/** The years any of the indicators has values for, newest first: what the year picker offers. */
+export function compareYears(index: DataIndex, indicatorIds: string[]): number[] {
+  const years = new Set(index.summaries.filter((s) => indicatorIds.includes(s.indicatorId)).flatMap((s) => s.years));
+  return [...years].sort((a, b) => b - a);
 }
 
 /** The figures a comparison falls back to, when reported. */
@@ -53,7 +62,7 @@ export function defaultIndicators(index: DataIndex, codes: string[]): string[] {
  * codes and ids are dropped, fewer than two jurisdictions are topped up, more
  * than four are cut; every repair is reported, so the page can say what it did.
  */
-export function parseCompareParams(index: DataIndex, jParam: string | null, iParam: string | null): CompareSelection {
+export function parseCompareParams(index: DataIndex, jParam: string | null, iParam: string | null, yParam: string | null = null): CompareSelection {
   const notices: CompareNotice[] = [];
   const knownCodes = new Set(index.jurisdictions.map((j) => j.code));
   const requestedCodes = splitList(jParam);
@@ -85,5 +94,13 @@ export function parseCompareParams(index: DataIndex, jParam: string | null, iPar
     indicatorIds = defaultIndicators(index, codes);
     if (iParam !== null) notices.push({ kind: 'defaultIndicators' });
   }
-  return { codes, indicatorIds, notices };
+
+  // A year none of the indicators reports would show every cell as "not reported": say so, show the latest.
+  let year: number | null = null;
+  if (yParam !== null && yParam !== '') {
+    const asked = /^\d{4}$/.test(yParam) ? Number(yParam) : NaN;
+    if (compareYears(index, indicatorIds).includes(asked)) year = asked;
+    else notices.push({ kind: 'unknownYear', value: yParam });
+  }
+  return { codes, indicatorIds, year, notices };
 }

@@ -30,6 +30,19 @@ describe('buildCompareRows', () => {
   });
 });
 
+describe('buildCompareRows for a chosen year', () => {
+  it('compares that year only: a jurisdiction without it is not reported, never shown with another year', () => {
+    const observations = [makeObservation({ year: 2018, value: 12 }), makeObservation({ year: 2021, value: 38 }), shenzhen({ value: 90 })];
+    const [in2018] = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], observations, 2018);
+    expect(in2018!.cells.map((c) => c.latest?.levels[0]?.value ?? null)).toEqual([12, 90]);
+    expect(in2018!.flags).toMatchObject({ differentYears: false, notReported: false });
+    const [in2021] = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], observations, 2021);
+    expect(in2021!.cells.map((c) => c.latest?.levels[0]?.value ?? null)).toEqual([38, null]);
+    expect(in2021!.flags.notReported).toBe(true);
+    expect(in2021!.max).toBe(38);
+  });
+});
+
 describe('buildCompareCsv', () => {
   it('writes one line per value with its quote and offsets, and "not reported" with an empty value, never 0', () => {
     const i18n = createI18n('zh', [compareMessages]);

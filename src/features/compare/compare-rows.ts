@@ -1,13 +1,16 @@
 import type { DataIndex } from '../../domain/data-files';
 import type { Indicator } from '../../domain/indicator';
 import type { Jurisdiction } from '../../domain/jurisdiction';
-import { latestValue, type LatestValue } from '../../domain/latest-values';
+import { latestValue, valueInYear, type LatestValue } from '../../domain/latest-values';
 import { periodKey, type Observation } from '../../domain/observation';
 import type { UnitSymbol } from '../../domain/unit';
 
 export interface CompareCell {
   jurisdiction: Jurisdiction;
-  /** Null: the jurisdiction reports no value for this indicator ("not reported", never zero). */
+  /**
+   * The latest year's values, or the chosen year's. Null: the jurisdiction reports no value for this
+   * indicator (in that year): "not reported", never zero, never another year in its place.
+   */
   latest: LatestValue | null;
 }
 
@@ -40,13 +43,17 @@ export function scopeKey(observation: Observation): string {
   return observation.scope.kind === 'jurisdiction' ? 'jurisdiction' : `${observation.scope.kind}:${observation.scope.label.zh}`;
 }
 
-export function buildCompareRows(index: DataIndex, indicatorIds: string[], codes: string[], observations: Observation[]): CompareRow[] {
+/** `year` null: each jurisdiction's latest year. */
+export function buildCompareRows(index: DataIndex, indicatorIds: string[], codes: string[], observations: Observation[], year: number | null = null): CompareRow[] {
   const jurisdictions = codes.map((code) => index.jurisdictions.find((j) => j.code === code)).filter((j): j is Jurisdiction => j !== undefined);
   return indicatorIds.flatMap((id) => {
     const indicator = index.indicators.find((i) => i.id === id);
     if (!indicator) return [];
     const own = observations.filter((o) => o.indicatorId === id);
-    const cells = jurisdictions.map((jurisdiction) => ({ jurisdiction, latest: latestValue(own, jurisdiction.code) }));
+    const cells = jurisdictions.map((jurisdiction) => ({
+      jurisdiction,
+      latest: year === null ? latestValue(own, jurisdiction.code) : valueInYear(own, jurisdiction.code, year),
+    }));
     const reported = cells.flatMap((c) => (c.latest ? [c.latest] : []));
     const levels = reported.flatMap((l) => l.levels);
     const flags: CompareFlags = {

@@ -14,6 +14,7 @@ const zh = {
       unknownIndicators: '链接中的指标 {{ids}} 不存在，已忽略。',
       tooManyIndicators: '最多对比八个指标，已去掉 {{count}} 个。',
       defaultIndicators: '链接中没有可用的指标，已显示这些地区共有或常用的指标。',
+      unknownYear: '所选指标没有 {{value}} 年的数值，已改为比较各地区的最新数值。',
     },
     controls: {
       heading: '选择',
@@ -21,6 +22,8 @@ const zh = {
       jurisdictionsHint: '已选 {{count}} 个；至少 2 个，最多 4 个。',
       noData: '无数据',
       search: '查找地区（名称或代码）',
+      year: '年份',
+      yearLatest: '最新（各地区各自的最近一年）',
       searchHint: '共 {{total}} 个地区，请输入名称或代码查找；已选的始终列在最前。',
       moreMatches: '另有 {{count}} 个符合的地区未列出，请输入更具体的名称或代码。',
       noMatches: '没有符合“{{query}}”的地区。',
@@ -38,6 +41,7 @@ const zh = {
     table: {
       heading: '逐项对比',
       caption: '各地区最新数值对比（每行同一标尺）',
+      captionYear: '各地区 {{year}} 年数值对比（每行同一标尺）',
       indicator: '指标',
       notReported: '未报告',
       quoteLabel: '在原文中查看：{{quote}}',
@@ -58,6 +62,7 @@ const zh = {
       heading: '柱状图',
       headingUnit: '柱状图（单位：{{unit}}）',
       label: '{{indicators}}：{{jurisdictions}}的最新数值对比柱状图',
+      labelYear: '{{indicators}}：{{jurisdictions}} {{year}} 年数值对比柱状图',
       unitsDiffer: '所选指标的单位不同（{{units}}），按单位分开绘制，不放在同一坐标轴上。',
       otherFigure: '{{jurisdiction}}（原文另一数值）',
       otherScope: '{{jurisdiction}}（{{scope}}）',
@@ -67,6 +72,7 @@ const zh = {
     download: {
       title: '地区对比：{{jurisdictions}}',
       subtitle: '各地区最新数值（单位：{{unit}}）',
+      subtitleYear: '各地区 {{year}} 年数值（单位：{{unit}}）',
       sourceLine: '来源：{{sources}}。下载于 {{date}}，ReportLens。',
       fileName: '地区对比_{{jurisdictions}}',
     },
@@ -104,6 +110,7 @@ const en: MessagesLike<typeof zh> = {
       unknownIndicators: 'The link names indicator(s) {{ids}} that do not exist; they are ignored.',
       tooManyIndicators: 'At most eight indicators can be compared; {{count}} removed.',
       defaultIndicators: 'The link names no usable indicator; showing indicators these jurisdictions share or that are commonly asked for.',
+      unknownYear: 'The chosen indicators have no values for {{value}}; comparing each jurisdiction\'s latest values instead.',
     },
     controls: {
       heading: 'Choose',
@@ -111,6 +118,8 @@ const en: MessagesLike<typeof zh> = {
       jurisdictionsHint: '{{count}} selected; at least 2, at most 4.',
       noData: 'no data',
       search: 'Find a jurisdiction (name or code)',
+      year: 'Year',
+      yearLatest: 'Latest (each jurisdiction\'s most recent year)',
       searchHint: '{{total}} jurisdictions: type a name or code to find one; the selected ones are always listed first.',
       moreMatches: '{{count}} more match and are not listed; type more of the name or code.',
       noMatches: 'No jurisdiction matches “{{query}}”.',
@@ -128,6 +137,7 @@ const en: MessagesLike<typeof zh> = {
     table: {
       heading: 'Side by side',
       caption: 'Latest values by jurisdiction (one scale per row)',
+      captionYear: 'Values for {{year}} by jurisdiction (one scale per row)',
       indicator: 'Indicator',
       notReported: 'Not reported',
       quoteLabel: 'See in the source: {{quote}}',
@@ -148,6 +158,7 @@ const en: MessagesLike<typeof zh> = {
       heading: 'Bar chart',
       headingUnit: 'Bar chart (unit: {{unit}})',
       label: 'Bar chart comparing the latest values of {{indicators}} for {{jurisdictions}}',
+      labelYear: 'Bar chart comparing the {{year}} values of {{indicators}} for {{jurisdictions}}',
       unitsDiffer: 'The chosen indicators have different units ({{units}}), so they are drawn in separate charts, never on one axis.',
       otherFigure: '{{jurisdiction}} (another figure in the source)',
       otherScope: '{{jurisdiction}} ({{scope}})',
@@ -157,6 +168,7 @@ const en: MessagesLike<typeof zh> = {
     download: {
       title: 'Comparison: {{jurisdictions}}',
       subtitle: 'Latest values by jurisdiction (unit: {{unit}})',
+      subtitleYear: 'Values for {{year}} by jurisdiction (unit: {{unit}})',
       sourceLine: 'Sources: {{sources}}. Downloaded {{date}} from ReportLens.',
       fileName: 'comparison_{{jurisdictions}}',
     },

@@ -39,7 +39,7 @@ function summaryItems(rows: CompareRow[], language: Language): { items: SummaryI
 }
 
 /** One grouped bar chart per unit, so 件 and % never share an axis; with PNG/SVG/CSV downloads. */
-export function CompareCharts({ rows, index }: { rows: CompareRow[]; index: DataIndex }) {
+export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index: DataIndex; year: number | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const compact = useCompact();
@@ -74,7 +74,7 @@ export function CompareCharts({ rows, index }: { rows: CompareRow[]; index: Data
         const height = compareChartHeight(group.rows);
         const frame: ChartExportFrame = {
           title: t('compare.download.title', { jurisdictions: jurisdictionList }),
-          subtitle: t('compare.download.subtitle', { unit }),
+          subtitle: year === null ? t('compare.download.subtitle', { unit }) : t('compare.download.subtitleYear', { unit, year }),
           sourceLine: t('compare.download.sourceLine', { sources: sources.map((d) => d.title[language]).join('; '), date: today }),
           width: 1000,
           height: height + 160,
@@ -89,9 +89,10 @@ export function CompareCharts({ rows, index }: { rows: CompareRow[]; index: Data
                 option={group.option}
                 height={height}
                 describedBy={summaryId}
-                label={t('compare.chart.label', {
+                label={t(year === null ? 'compare.chart.label' : 'compare.chart.labelYear', {
                   indicators: group.rows.map((r) => r.indicator.name[language]).join(language === 'zh' ? '、' : ', '),
                   jurisdictions: jurisdictionList,
+                  year,
                 })}
               />
             ) : (

@@ -28,7 +28,7 @@ function indexWithCounties(count: number, withData: number): DataIndex {
 function renderControls(index: DataIndex, codes: string[], onChange = vi.fn()) {
   render(
     <I18nextProvider i18n={createI18n('zh', [compareMessages])}>
-      <CompareControls index={index} codes={codes} indicatorIds={[testIndicator.id]} onChange={onChange} />
+      <CompareControls index={index} codes={codes} indicatorIds={[testIndicator.id]} year={null} onChange={onChange} />
     </I18nextProvider>,
   );
   return { onChange, fieldset: screen.getByRole('group', { name: '地区（2–4 个）' }) };

@@ -5,13 +5,15 @@ import { THEMES } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import { matchesJurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
-import { MAX_INDICATORS, MAX_JURISDICTIONS, MIN_JURISDICTIONS } from '../compare-params';
+import { compareYears, MAX_INDICATORS, MAX_JURISDICTIONS, MIN_JURISDICTIONS } from '../compare-params';
 
 export interface CompareControlsProps {
   index: DataIndex;
   codes: string[];
   indicatorIds: string[];
-  onChange: (next: { codes?: string[]; indicatorIds?: string[] }) => void;
+  /** The year compared; null: each jurisdiction's latest. */
+  year: number | null;
+  onChange: (next: { codes?: string[]; indicatorIds?: string[]; year?: number | null }) => void;
 }
 
 /** Up to this many jurisdictions every one is listed; beyond, they are found by search (thousands at scale). */
@@ -20,11 +22,13 @@ export const LIST_ALL_UP_TO = 40;
 export const MAX_MATCHES_LISTED = 30;
 
 /** Native checkboxes and a select: keyboard, screen reader and phone pickers work without extra code. */
-export function CompareControls({ index, codes, indicatorIds, onChange }: CompareControlsProps) {
+export function CompareControls({ index, codes, indicatorIds, year, onChange }: CompareControlsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const hintId = useId();
   const addId = useId();
+  const yearId = useId();
+  const years = useMemo(() => compareYears(index, indicatorIds), [index, indicatorIds]);
   const [toAdd, setToAdd] = useState('');
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
 
@@ -158,6 +162,21 @@ export function CompareControls({ index, codes, indicatorIds, onChange }: Compar
           </form>
         )}
       </div>
+      <p className="compare-controls__year">
+        <label htmlFor={yearId}>{t('compare.controls.year')}</label>{' '}
+        <select
+          id={yearId}
+          value={year === null ? '' : String(year)}
+          onChange={(event) => onChange({ year: event.target.value === '' ? null : Number(event.target.value) })}
+        >
+          <option value="">{t('compare.controls.yearLatest')}</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </p>
       <p className="compare-controls__share">
         <button type="button" className="button compare-button--secondary" onClick={() => void copyLink()}>
           {t('compare.controls.copyLink')}

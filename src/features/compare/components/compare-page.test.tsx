@@ -81,4 +81,26 @@ describe('ComparePage', () => {
     expect(router.state.location.search).toBe('?j=440981,440300,440100&i=disclosure.information-requests&lang=en');
     expect(await screen.findByRole('columnheader', { name: 'Guangzhou' }, SLOW)).toBeInTheDocument();
   });
+
+  it('compares a chosen year: a jurisdiction without that year is not reported, and the year is in the link', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/compare?j=440981,440300&i=disclosure.information-requests');
+    await screen.findByRole('table', { name: TABLE }, SLOW);
+    await user.selectOptions(screen.getByRole('combobox', { name: '年份' }), '2018');
+    expect(router.state.location.search).toBe('?j=440981,440300&i=disclosure.information-requests&y=2018');
+    const table = await screen.findByRole('table', { name: '各地区 2018 年数值对比（每行同一标尺）' }, SLOW);
+    const [gaozhou, shenzhen] = within(rowOf(table, '依申请公开政府信息申请数')).getAllByRole('cell');
+    // 高州's figure is for 2021: in a 2018 comparison it is not reported, never shown in 2018's place.
+    expect(gaozhou).toHaveTextContent('未报告');
+    expect(shenzhen).toHaveTextContent('≥260 件');
+    expect(screen.getByRole('img', { name: /2018 年数值对比柱状图/ })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '年份' }), '');
+    expect(router.state.location.search).toBe('?j=440981,440300&i=disclosure.information-requests');
+  });
+
+  it('says so when the link asks for a year the indicators do not report, and compares the latest', async () => {
+    renderApp('/compare?j=440981,440300&i=disclosure.information-requests&y=1999');
+    expect(await screen.findByText('所选指标没有 1999 年的数值，已改为比较各地区的最新数值。', undefined, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: TABLE }, SLOW)).toBeInTheDocument();
+  });
 });

@@ -35,6 +35,8 @@ function noticeText(notice: CompareNotice, index: DataIndex, language: Language,
       return t('compare.notice.tooManyIndicators', { count: notice.dropped.length });
     case 'defaultIndicators':
       return t('compare.notice.defaultIndicators');
+    case 'unknownYear':
+      return t('compare.notice.unknownYear', { value: notice.value });
   }
 }
 
@@ -45,22 +47,23 @@ function Compare({ index }: { index: DataIndex }) {
   const navigate = useNavigate();
   const jParam = params.get('j');
   const iParam = params.get('i');
+  const yParam = params.get('y');
   const lang = params.get('lang');
-  const selection = useMemo(() => parseCompareParams(index, jParam, iParam), [index, jParam, iParam]);
-  const { codes, indicatorIds } = selection;
+  const selection = useMemo(() => parseCompareParams(index, jParam, iParam, yParam), [index, jParam, iParam, yParam]);
+  const { codes, indicatorIds, year } = selection;
   const files = useIndicatorFiles(indicatorIds);
   const loaded = indicatorIds.every((id) => files.loaded.has(id));
   const rows = useMemo(
-    () => (loaded ? buildCompareRows(index, indicatorIds, codes, files.observations) : []),
-    [loaded, index, indicatorIds, codes, files.observations],
+    () => (loaded ? buildCompareRows(index, indicatorIds, codes, files.observations, year) : []),
+    [loaded, index, indicatorIds, codes, files.observations, year],
   );
 
   const update = useCallback(
-    (next: { codes?: string[]; indicatorIds?: string[] }) => {
+    (next: { codes?: string[]; indicatorIds?: string[]; year?: number | null }) => {
       // Built by hand so the shared link keeps readable commas (j=440981,440300).
-      navigate(compareLink(next.codes ?? codes, next.indicatorIds ?? indicatorIds, lang));
+      navigate(compareLink(next.codes ?? codes, next.indicatorIds ?? indicatorIds, lang, next.year === undefined ? year : next.year));
     },
-    [navigate, codes, indicatorIds, lang],
+    [navigate, codes, indicatorIds, lang, year],
   );
 
   const [failure] = files.failures;
@@ -74,7 +77,7 @@ function Compare({ index }: { index: DataIndex }) {
             {noticeText(notice, index, language, t)}
           </p>
         ))}
-        <CompareControls index={index} codes={codes} indicatorIds={indicatorIds} onChange={update} />
+        <CompareControls index={index} codes={codes} indicatorIds={indicatorIds} year={year} onChange={update} />
       </section>
       <IndicatorFilesError files={files} />
       {!loaded && !failure && (
@@ -84,8 +87,8 @@ function Compare({ index }: { index: DataIndex }) {
       )}
       {loaded && (
         <>
-          <CompareTable rows={rows} lang={lang} codes={codes} />
-          <CompareCharts rows={rows} index={index} />
+          <CompareTable rows={rows} lang={lang} codes={codes} year={year} />
+          <CompareCharts rows={rows} index={index} year={year} />
         </>
       )}
     </div>

@@ -84,11 +84,12 @@ function ValueBlock({ observation, indicator, max, conflict, lang }: { observati
 }
 
 /** Indicators down, jurisdictions across; each row on one scale, with what differs flagged in the row itself. */
-export function CompareTable({ rows, codes, lang }: { rows: CompareRow[]; codes: string[]; lang: string | null }) {
+export function CompareTable({ rows, codes, lang, year }: { rows: CompareRow[]; codes: string[]; lang: string | null; year: number | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction) ?? [];
   const any = (flag: keyof CompareFlags) => rows.some((r) => r.flags[flag]);
+  const caption = year === null ? t('compare.table.caption') : t('compare.table.captionYear', { year });
   return (
     <section className="panel" aria-labelledby="compare-table-heading">
       <h2 id="compare-table-heading">{t('compare.table.heading')}</h2>
@@ -99,9 +100,9 @@ export function CompareTable({ rows, codes, lang }: { rows: CompareRow[]; codes:
           {any('differentScopes') && <li>{t('compare.flags.explainScopes')}</li>}
         </ul>
       )}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('compare.table.caption')}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table className="data-table compare-table">
-          <caption>{t('compare.table.caption')}</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('compare.table.indicator')}</th>
