@@ -27,6 +27,35 @@ describe('parts against total', () => {
   });
 });
 
+describe('a total stated after its parts (合计)', () => {
+  it('finds the parts before 合计 that add up to it', () => {
+    const text = '全年办理人大代表建议35件、政协提案40件，合计75件。';
+    expect(checks(text)).toEqual([{ kind: 'partsTotal', verdict: 'consistent', expected: 75, stated: 75, facts: [0, 1, 2] }]);
+  });
+
+  it('takes only the nearest parts that make the total, not an earlier figure of the sentence', () => {
+    const text = '受理申请120件，办结行政处罚类60件、行政许可类50件，共计110件。';
+    expect(checks(text)).toEqual([{ kind: 'partsTotal', verdict: 'consistent', expected: 110, stated: 110, facts: [1, 2, 3] }]);
+  });
+
+  it('after 其中, the 合计 sums the parts, and is not taken for one more part of the first total', () => {
+    // Before, "合计110件" counted as a third part of the 120: 60 + 50 + 110 > 120 read as a contradiction.
+    const text = '受理申请120件，其中行政处罚类60件、行政许可类50件，合计110件。';
+    expect(checks(text)).toEqual([{ kind: 'partsTotal', verdict: 'consistent', expected: 110, stated: 110, facts: [1, 2, 3] }]);
+  });
+
+  it('flags parts that exceed the total stated after them', () => {
+    const text = '收到投诉类工单300件、咨询类工单250件，总计500件。';
+    expect(checks(text)).toEqual([{ kind: 'partsTotal', verdict: 'inconsistent', expected: 550, stated: 500, facts: [0, 1, 2] }]);
+  });
+
+  it('says nothing when the parts fall short (the list may be incomplete) or are not plain counts', () => {
+    expect(checks('收到投诉类工单300件、咨询类工单150件，总计500件。')).toEqual([]);
+    expect(checks('收到投诉类工单约300件、咨询类工单250件，总计500件。')).toEqual([]);
+    expect(checks('收到投诉类工单300件，总计500件。')).toEqual([]);
+  });
+});
+
 describe('rates', () => {
   it('checks a rate against numerator and denominator within 0.05 points', () => {
     const text = '依申请事项2018项,其中即办件1633项,即办率80.92%,事项可网办数1895项,可网办率98.36%。';

@@ -28,6 +28,9 @@ function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** Words that state a sum of what was just listed: "A10件、B20件，合计30件". */
+const TOTAL_AFTER_PARTS = /合计|共计|总计|总共|一共/;
+
 /**
  * "共…X件,其中A…B…": the parts after 其中 (same unit, in the same sentence,
  * up to the first fact of another unit) against the total before it. Lists
@@ -52,6 +55,8 @@ export function checkPartsAgainstTotal(facts: readonly ExtractedFact[], contexts
       if (partCtx.sentence !== ctx.sentence || part.unit !== total.unit || part.relative) break;
       // "较2020年的1,200件" is a comparison base, and a closing bracket ends "(其中1件…)".
       if (/较|比|同期/.test(partCtx.clauseText) || (j > t + 1 && /[)）]/.test(text.slice((contexts[j - 1] as FactContext).numberEnd, partCtx.numberStart)))) break;
+      // "…，合计110件" after the parts is their sum (checkTotalAfterParts), not one more part.
+      if (j > t + 1 && TOTAL_AFTER_PARTS.test(text.slice((contexts[j - 1] as FactContext).numberEnd, partCtx.numberStart))) break;
       if (part.qualifier !== 'exact') {
         parts.length = 0;
         break;
@@ -72,6 +77,51 @@ export function checkPartsAgainstTotal(facts: readonly ExtractedFact[], contexts
       checks.push({ kind: 'partsTotal', verdict: 'consistent', expected: total.value, stated: total.value, facts: [t, ...parts.slice(0, matched + 1)] });
     } else if (sum > total.value) {
       checks.push({ kind: 'partsTotal', verdict: 'inconsistent', expected: Number(sum.toPrecision(12)), stated: total.value, facts: [t, ...parts] });
+    }
+  }
+  return checks;
+}
+
+/**
+ * "A…X件、B…Y件，合计Z件": a total stated after its parts (same unit, same
+ * sentence, plain counts, nothing but the listing in between). The nearest
+ * parts are taken first and the run grows backwards until it adds up to the
+ * total: consistent. When the two nearest parts alone, or any longer run,
+ * already exceed the total, the figures cannot all be right: inconsistent.
+ * Fewer than the total says nothing (the listing may not be complete).
+ */
+export function checkTotalAfterParts(facts: readonly ExtractedFact[], contexts: readonly FactContext[], text: string): ExtractionCheck[] {
+  const checks: ExtractionCheck[] = [];
+  for (let t = 2; t < facts.length; t++) {
+    const total = facts[t] as ExtractedFact;
+    const ctx = contexts[t] as FactContext;
+    const previous = contexts[t - 1] as FactContext;
+    if (!isPlainCount(total) || previous.sentence !== ctx.sentence) continue;
+    const before = text.slice(Math.max(previous.numberEnd, ctx.numberStart - 12), ctx.numberStart);
+    if (!TOTAL_AFTER_PARTS.test(before) || before.includes('其中')) continue;
+    const parts: number[] = [];
+    for (let j = t - 1; j >= 0; j--) {
+      const part = facts[j] as ExtractedFact;
+      const partCtx = contexts[j] as FactContext;
+      if (partCtx.sentence !== ctx.sentence || part.unit !== total.unit || part.relative || part.qualifier !== 'exact') break;
+      // A comparison base is not a part, and "其中" before a part means it belongs to an earlier total.
+      if (/较|比|同期/.test(partCtx.clauseText)) break;
+      parts.push(j);
+      if (text.slice(j > 0 ? (contexts[j - 1] as FactContext).numberEnd : 0, partCtx.numberStart).includes('其中')) break;
+    }
+    let sum = 0;
+    for (let k = 0; k < parts.length; k++) {
+      sum += (facts[parts[k] as number] as ExtractedFact).value;
+      if (k === 0) continue;
+      const used = parts.slice(0, k + 1).reverse();
+      if (nearlyEqual(sum, total.value)) {
+        checks.push({ kind: 'partsTotal', verdict: 'consistent', expected: total.value, stated: total.value, facts: [...used, t] });
+        break;
+      }
+      if (sum > total.value) {
+        checks.push({ kind: 'partsTotal', verdict: 'inconsistent', expected: Number(sum.toPrecision(12)), stated: total.value, facts: [...used, t] });
+        break;
+      }
     }
   }
   return checks;
@@ -211,6 +261,7 @@ export function checkDisclosureBalance(facts: readonly ExtractedFact[], contexts
 export function runChecks(facts: readonly ExtractedFact[], contexts: readonly FactContext[], text: string): ExtractionCheck[] {
   return [
     ...checkPartsAgainstTotal(facts, contexts, text),
+    ...checkTotalAfterParts(facts, contexts, text),
     ...checkRates(facts, contexts, text),
     ...checkDuplicateCategories(facts, contexts),
     ...checkDisclosureBalance(facts, contexts),
