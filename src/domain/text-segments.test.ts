@@ -65,6 +65,36 @@ describe('segmentText', () => {
       }),
     );
   });
+
+  it('gives every character exactly the spans and decoration tags that cover it (property)', () => {
+    const range = fc.tuple(fc.integer({ min: -3, max: 40 }), fc.integer({ min: -3, max: 40 })).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 12 }), fc.array(range, { maxLength: 6 }), (rawSpans, rawDecorations) => {
+        // Offsets outside the text are clipped to it, as segmentText does.
+        const clipped = (r: { start: number; end: number }) => ({ start: Math.max(0, r.start), end: Math.min(text.length, r.end) });
+        const spans = rawSpans.map((s, i) => ({ ...clipped(s), id: `s${i}` }));
+        const decorations = rawDecorations.map((d, i) => ({ ...clipped(d), tag: `d${i % 3}` }));
+        const segments = segmentText(
+          text.length,
+          rawSpans.map((r, i) => ({ ...r, id: `s${i}` })),
+          rawDecorations.map((r, i) => ({ ...r, tag: `d${i % 3}` })),
+        );
+        const byStart = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+        for (const segment of segments) {
+          for (const part of segment.parts) {
+            for (let at = part.start; at < part.end; at++) {
+              // Outermost first: the order of spans sorted by start, longest first.
+              expect(segment.spanIds).toEqual(byStart.filter((s) => s.start <= at && at < s.end && s.start < s.end).map((s) => s.id));
+              const tags = [...new Set(decorations.filter((d) => d.start <= at && at < d.end && d.start < d.end).map((d) => d.tag))];
+              expect(part.tags).toEqual(tags);
+            }
+          }
+          expect(segment.startsSpanIds).toEqual(segment.spanIds.filter((id) => spans.find((s) => s.id === id)!.start === segment.start));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('findAll', () => {

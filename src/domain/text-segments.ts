@@ -52,16 +52,33 @@ function cutPoints(length: number, ranges: Array<{ start: number; end: number }>
   return [...points].sort((a, b) => a - b);
 }
 
+/**
+ * One sweep over the cut points: spans and decorations enter a short "active"
+ * list when the sweep reaches their start and leave it after their end, so a
+ * text with thousands of marks costs about (marks + cuts) × overlap, not
+ * marks × cuts (a whole imported report is highlighted at once).
+ */
 export function segmentText(length: number, spans: SpanInput[], decorations: DecorationInput[] = []): TextSegment[] {
   if (length === 0) return [];
   const validSpans = clip(spans, length).sort((a, b) => a.start - b.start || b.end - a.end);
-  const validDecorations = clip(decorations, length);
+  // Decorations keep their input order wherever several cover a part (their tags are listed in it).
+  const validDecorations = clip(decorations, length)
+    .map((d, order) => ({ ...d, order }))
+    .sort((a, b) => a.start - b.start || a.order - b.order);
   const points = cutPoints(length, validSpans);
   const segments: TextSegment[] = [];
+  let nextSpan = 0;
+  let active: SpanInput[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    const covering = validSpans.filter((s) => s.start <= start && end <= s.end);
+    if (active.length > 0) active = active.filter((s) => s.end > start);
+    while (nextSpan < validSpans.length && validSpans[nextSpan]!.start <= start) {
+      const span = validSpans[nextSpan++]!;
+      if (span.end > start) active.push(span);
+    }
+    // Active spans stay in the sorted order (start, then longest first): outermost first, as documented.
+    const covering = active.filter((s) => end <= s.end);
     const previous = segments.at(-1);
     const spanIds = covering.map((s) => s.id);
     const startsSpanIds = covering.filter((s) => s.start === start).map((s) => s.id);
@@ -72,8 +89,15 @@ export function segmentText(length: number, spans: SpanInput[], decorations: Dec
     }
     segments.push({ start, end, spanIds, startsSpanIds, parts: [] });
   }
+  let nextDecoration = 0;
+  let open: typeof validDecorations = [];
   for (const segment of segments) {
-    const inside = validDecorations.filter((d) => d.start < segment.end && segment.start < d.end);
+    if (open.length > 0) open = open.filter((d) => d.end > segment.start);
+    while (nextDecoration < validDecorations.length && validDecorations[nextDecoration]!.start < segment.end) {
+      const decoration = validDecorations[nextDecoration++]!;
+      if (decoration.end > segment.start) open.push(decoration);
+    }
+    const inside = open.filter((d) => d.start < segment.end && segment.start < d.end).sort((a, b) => a.order - b.order);
     const partPoints = cutPoints(segment.end - segment.start, inside.map((d) => ({ start: d.start - segment.start, end: d.end - segment.start })))
       .map((p) => p + segment.start)
       .filter((p) => p >= segment.start && p <= segment.end);
