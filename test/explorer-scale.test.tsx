@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../mocks/node';
@@ -43,6 +43,21 @@ describe('explorer on the synthetic dataset', () => {
     expect(rendered.length).toBeLessThan(rowCount / 4);
     expect(rendered[0]!.getAttribute('aria-rowindex')).toBe('1');
     expect(rendered[1]!.getAttribute('aria-rowindex')).toBe('2');
+    // The rows left out are one spacer below, hidden from assistive technology; none above at the top.
+    const spacers = table.querySelectorAll('tbody tr.spacer-row');
+    expect(spacers).toHaveLength(1);
+    expect(spacers[0]).toHaveAttribute('aria-hidden', 'true');
+
+    // Scrolled halfway (jsdom has no layout: the fallback region and row height), the window follows.
+    const region = screen.getByTestId('virtual-table');
+    region.scrollTop = (rowCount / 2) * 46;
+    fireEvent.scroll(region);
+    const moved = within(table).getAllByRole('row').filter((r) => r.hasAttribute('aria-rowindex') && r.closest('tbody'));
+    const firstIndex = Number(moved[0]!.getAttribute('aria-rowindex'));
+    expect(firstIndex).toBeGreaterThan(rowCount / 2 - 30);
+    expect(firstIndex).toBeLessThan(rowCount / 2);
+    expect(moved.map((r) => Number(r.getAttribute('aria-rowindex')))).toEqual(moved.map((_, i) => firstIndex + i));
+    expect(table.querySelectorAll('tbody tr.spacer-row')).toHaveLength(2);
   });
 
   it('draws the top 20 of the year and offers a search to highlight a county', async () => {

@@ -1,5 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { TEXT_SIZES_PT, type DisplaySettings } from '../lib/display-settings';
 
 export interface DisplaySettingsMenuProps {

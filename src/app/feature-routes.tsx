@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { addMessageBundle, type MessageBundle } from '../lib/i18n';
 import { lazyMessageBundles } from './i18n-bundles';
 

@@ -1,11 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import type { I18n } from '../lib/i18n';
+import { I18nProvider } from '../lib/translation-context';
 
 export interface AppProviderProps {
   queryClient: QueryClient;
-  i18n: i18n;
+  i18n: I18n;
   children: ReactNode;
 }
 
@@ -13,7 +13,7 @@ export interface AppProviderProps {
 export function AppProvider({ queryClient, i18n, children }: AppProviderProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+      <I18nProvider i18n={i18n}>{children}</I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { featureRoutes } from './feature-routes';

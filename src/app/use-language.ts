@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { useSearchParams } from 'react-router';
 import type { Language } from '../domain/localized-text';
 import { DEFAULT_LANGUAGE, isLanguage, LOCALE_TAGS } from '../lib/i18n';

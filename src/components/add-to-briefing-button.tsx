@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { Link, useSearchParams } from 'react-router';
 import type { Briefing, BriefingItemDraft } from '../domain/briefing';
 import { useAddBriefingItem, useBriefingList, useCreateBriefing } from '../lib/briefings/briefing-queries';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 
 /** What the marks in every chart mean (src/lib/chart-marks.ts): one legend, so every page explains them alike. */
 export function ChartMarksLegend() {

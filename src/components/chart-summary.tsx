@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { summarizeChart, type SummaryItem, type SummaryPoint } from '../domain/chart-summary';
 
 export interface ChartSummaryProps {

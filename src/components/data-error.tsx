@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { DataLoadError } from '../lib/data/data-load-error';
 
 export interface DataErrorProps {

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { renderChartFile, type ChartExportFrame } from './chart-export';
 import { downloadFile, safeFileName } from '../lib/download-file';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { isImportedSourceId } from '../domain/imported-report';
 import type { Observation } from '../domain/observation';
 

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../lib/translation-context';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../lib/i18n';
 import { echarts } from '../lib/echarts';
@@ -10,13 +10,13 @@ import { twoJurisdictionLines } from '../../test/fixtures/line-chart-option';
 describe('LazyChart', () => {
   it('loads ECharts on demand and draws the option (SVG at a fixed width in tests)', async () => {
     const { container } = render(
-      <I18nextProvider i18n={createI18n('zh')}>
+      <I18nProvider i18n={createI18n('zh')}>
         <LazyChart
           label="测试图"
           height={200}
           option={{ xAxis: { type: 'category', data: ['高州市'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [{ value: 99.5, observationId: 'o1' }] }] }}
         />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(screen.getByRole('img', { name: '测试图' })).toBeInTheDocument();
     // The bar is a real SVG path once the lazy chunk has loaded and drawn.
@@ -34,9 +34,9 @@ describe('LazyChart', () => {
 
     it('names each line above the figure with a toggle button that hides or shows every series of that name', async () => {
       const { container } = render(
-        <I18nextProvider i18n={createI18n('zh')}>
+        <I18nProvider i18n={createI18n('zh')}>
           <LazyChart label="测试图" height={200} option={option} />
-        </I18nextProvider>,
+        </I18nProvider>,
       );
       const legend = screen.getByRole('list', { name: /图例/ });
       // Outside the figure: content inside role="img" is hidden from assistive technology.
@@ -55,9 +55,9 @@ describe('LazyChart', () => {
 
     it('draws no legend for a chart whose builder lists none', () => {
       render(
-        <I18nextProvider i18n={createI18n('zh')}>
+        <I18nProvider i18n={createI18n('zh')}>
           <LazyChart label="测试图" height={200} option={{ ...option, [SERIES_LEGEND_KEY]: undefined }} />
-        </I18nextProvider>,
+        </I18nProvider>,
       );
       expect(screen.queryByRole('list')).toBeNull();
     });

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation-context';
 import { useDisplaySettings } from '../lib/display-settings';
 import { chartDisplayFor, scaledChartHeight, transformChartOption } from './chart-display-transform';
 import { SERIES_LEGEND_KEY, seriesLegendOf } from './chart-legend';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from './i18n';
 import type { Indicator } from '../domain/indicator';
 import type { Language } from '../domain/localized-text';
 import type { Observation, Period, Qualifier } from '../domain/observation';

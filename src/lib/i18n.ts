@@ -1,8 +1,10 @@
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import type { Language } from '../domain/localized-text';
+import { LANGUAGES, type Language } from '../domain/localized-text';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
+
+// Our own translation module instead of i18next + react-i18next: they cost about 17 KB gzip
+// of the 400 KB budget (issue #8), and the app needs only nested keys, {{var}} interpolation
+// and two languages with Chinese as the fallback.
 
 export const DEFAULT_LANGUAGE: Language = 'zh';
 
@@ -12,8 +14,6 @@ export function isLanguage(value: unknown): value is Language {
 
 /** BCP 47 tags for Intl and the html lang attribute. */
 export const LOCALE_TAGS: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
-
-const LANGUAGES: Language[] = ['zh', 'en'];
 
 /**
  * Messages a feature contributes under its own top-level key (e.g. `reader`),
@@ -26,6 +26,15 @@ export interface MessageBundle {
   zh: Record<string, unknown>;
   en: Record<string, unknown>;
 }
+
+/**
+ * `t('explorer.heading', { count: 3 })`: the message at that dotted key in the
+ * current language, else in Chinese, else the key itself. Each `{{name}}` is
+ * replaced by `String(values.name)` (`''` for null or undefined); a `{{name}}`
+ * with no such value stays as written. `count` is an ordinary value: no
+ * message has plural forms.
+ */
+export type TFunction = (key: string, values?: Record<string, unknown>) => string;
 
 type Messages = Record<string, unknown>;
 
@@ -55,40 +64,126 @@ function merge(bundles: MessageBundle[], language: Language): Messages {
   return merged;
 }
 
+/** The string at a dotted key, or undefined (no such key, or the key names a group of messages). */
+function lookup(messages: Messages, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (!isMessages(node) || !Object.hasOwn(node, part)) return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+const VARIABLE = /\{\{(.+?)\}\}/g;
+
+/** One pass, so a value that itself contains `{{…}}` (text from a document) is never read as a placeholder. */
+function interpolate(message: string, values: Record<string, unknown> | undefined): string {
+  if (!values) return message;
+  return message.replace(VARIABLE, (placeholder, name: string) => {
+    const key = name.trim();
+    if (!Object.hasOwn(values, key)) return placeholder;
+    const value = values[key];
+    return value == null ? '' : String(value);
+  });
+}
+
 export const sharedMessages: MessageBundle = { zh, en };
 
-/** Bundles already added to each instance, so adding one again (every render of a lazy page) costs nothing. */
-const added = new WeakMap<i18n, WeakSet<MessageBundle>>();
+/**
+ * One app's (or one test's) messages and current language. `t` follows the
+ * current language and may be passed around unbound; React components get
+ * theirs from `useTranslation` (src/lib/translation-context.tsx), which
+ * re-renders them when the language changes.
+ */
+export class I18n {
+  #language: Language;
+  readonly #messages: Record<Language, Messages>;
+  /** Bundles already merged in, so adding one again (every render of a lazy page) costs nothing. */
+  readonly #bundles: WeakSet<MessageBundle>;
+  readonly #listeners = new Set<() => void>();
+  readonly #fixed: Record<Language, TFunction>;
+
+  constructor(language: Language, bundles: MessageBundle[]) {
+    this.#language = language;
+    this.#messages = { zh: merge(bundles, 'zh'), en: merge(bundles, 'en') };
+    this.#bundles = new WeakSet(bundles);
+    this.#fixed = { zh: this.#translator('zh'), en: this.#translator('en') };
+  }
+
+  get language(): Language {
+    return this.#language;
+  }
+
+  /** Translates in the current language. */
+  readonly t: TFunction = (key, values) => this.#fixed[this.#language](key, values);
+
+  /** A `t` that always translates in `language` (one function per language, so its identity tells the language). */
+  getFixedT(language: Language): TFunction {
+    return this.#fixed[language];
+  }
+
+  /** Whether `t` finds a message for `key` (in `lng`, default the current language, or in Chinese). */
+  exists(key: string, options: { lng?: Language } = {}): boolean {
+    return this.#find(options.lng ?? this.#language, key) !== undefined;
+  }
+
+  /** Switches at once (a promise only so callers can await it, as they could with i18next) and tells every subscriber. */
+  changeLanguage(language: Language): Promise<void> {
+    if (language !== this.#language) {
+      this.#language = language;
+      for (const listener of [...this.#listeners]) listener();
+    }
+    return Promise.resolve();
+  }
+
+  /** For useSyncExternalStore: `listener` runs after each change of language. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  };
+
+  /**
+   * Merges a bundle's messages in both languages into what is there, deeply;
+   * a message defined twice throws and leaves the messages as they were.
+   * Idempotent per bundle. Tells no subscriber: the text shown does not change,
+   * and a lazy page adds its bundle while it renders.
+   */
+  addBundle(bundle: MessageBundle): void {
+    if (this.#bundles.has(bundle)) return;
+    // Into fresh copies, so a clash found half-way changes nothing.
+    const next: Record<Language, Messages> = { zh: {}, en: {} };
+    for (const language of LANGUAGES) {
+      mergeInto(next[language], this.#messages[language], '');
+      mergeInto(next[language], bundle[language], '');
+    }
+    for (const language of LANGUAGES) this.#messages[language] = next[language];
+    this.#bundles.add(bundle);
+  }
+
+  #find(language: Language, key: string): string | undefined {
+    return lookup(this.#messages[language], key) ?? (language === DEFAULT_LANGUAGE ? undefined : lookup(this.#messages[DEFAULT_LANGUAGE], key));
+  }
+
+  #translator(language: Language): TFunction {
+    return (key, values) => {
+      const message = this.#find(language, key);
+      return message === undefined ? key : interpolate(message, values);
+    };
+  }
+}
 
 /**
  * Adds a bundle's messages in both languages to a running instance, merging
  * deeply into what is there (a feature's lazy messages next to the few the
  * entry registered under the same key). Idempotent per instance.
  */
-export function addMessageBundle(instance: i18n, bundle: MessageBundle): void {
-  let bundles = added.get(instance);
-  if (!bundles) added.set(instance, (bundles = new WeakSet()));
-  if (bundles.has(bundle)) return;
-  bundles.add(bundle);
-  for (const language of LANGUAGES) {
-    // i18next copies the messages before it merges, so the bundle itself is never changed.
-    instance.addResourceBundle(language, 'translation', bundle[language], true, false);
-  }
+export function addMessageBundle(instance: I18n, bundle: MessageBundle): void {
+  instance.addBundle(bundle);
 }
 
 /** A fresh instance per app (and per test), so tests never share language state. */
-export function createI18n(language: Language = DEFAULT_LANGUAGE, featureBundles: MessageBundle[] = []): i18n {
-  const bundles = [sharedMessages, ...featureBundles];
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: { zh: { translation: merge(bundles, 'zh') }, en: { translation: merge(bundles, 'en') } },
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    // React escapes output itself; i18next must not double-escape Chinese quotes.
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
-  added.set(instance, new WeakSet(bundles));
-  return instance;
+export function createI18n(language: Language = DEFAULT_LANGUAGE, featureBundles: MessageBundle[] = []): I18n {
+  return new I18n(language, [sharedMessages, ...featureBundles]);
 }

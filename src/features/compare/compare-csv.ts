@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/i18n';
 import { toCsv } from '../../domain/csv';
 import type { SourceDocument } from '../../domain/source-document';
 import type { Language } from '../../domain/localized-text';

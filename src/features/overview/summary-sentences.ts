@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/i18n';
 import type { Coverage } from '../../domain/coverage';
 import type { Indicator, Theme } from '../../domain/indicator';
 import type { Language } from '../../domain/localized-text';

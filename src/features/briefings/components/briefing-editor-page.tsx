@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { moveItem, type Briefing, type BriefingItem } from '../../../domain/briefing';
 import { buildFootnotes } from '../../../domain/briefing-footnotes';

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/i18n';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { StaticChart } from '../../../components/static-chart';
 import type { BriefingItem, ChartItem, IndicatorRef } from '../../../domain/briefing';
 import type { Language } from '../../../domain/localized-text';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Briefing } from '../../../domain/briefing';
 import { buildFootnotes } from '../../../domain/briefing-footnotes';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { BriefingStoreError } from '../../../lib/briefings/briefing-store';
 
 /** A store failure in words: which kind, and the browser's own detail. */

@@ -1,5 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { localIsoDate } from '../../../components/add-to-briefing-button';
 import { BRIEFING_LIMITS, createBriefingBackup, validateBriefingFile, type BriefingFileProblem, type BriefingSummary } from '../../../domain/briefing';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import type { ChartExportFrame } from '../../../components/chart-export';
 import { DownloadButtons } from '../../../components/download-buttons';
 import { ChartSummary } from '../../../components/chart-summary';

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../../lib/translation-context';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { createI18n } from '../../../lib/i18n';
@@ -27,9 +27,9 @@ function indexWithCounties(count: number, withData: number): DataIndex {
 
 function renderControls(index: DataIndex, codes: string[], onChange = vi.fn()) {
   render(
-    <I18nextProvider i18n={createI18n('zh', [compareMessages])}>
+    <I18nProvider i18n={createI18n('zh', [compareMessages])}>
       <CompareControls index={index} codes={codes} indicatorIds={[testIndicator.id]} year={null} onChange={onChange} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { onChange, fieldset: screen.getByRole('group', { name: '地区（2–4 个）' }) };
 }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import type { DataIndex } from '../../../domain/data-files';
 import { THEMES } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link } from 'react-router';
 import { explorerLink, profileLink, readerLink } from '../../../domain/app-links';
 import type { Indicator } from '../../../domain/indicator';

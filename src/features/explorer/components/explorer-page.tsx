@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { useSearchParams } from 'react-router';
 import { preloadChart } from '../../../components/lazy-chart';
 import type { DataIndex } from '../../../domain/data-files';

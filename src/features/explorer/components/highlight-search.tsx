@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { matchesJurisdiction, type Jurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
 import { MAX_HIGHLIGHTS } from '../url-state';

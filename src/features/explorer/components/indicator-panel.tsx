@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { ChartSummary } from '../../../components/chart-summary';

@@ -1,11 +1,11 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import type { Indicator } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { formatNumber, formatObservationValue, formatPeriod } from '../../../lib/format';
+import { useFixedRowWindow } from '../../../lib/use-fixed-row-window';
 import type { ExplorerEntry, YearOnYear } from '../model/explorer-rows';
 
 export interface IndicatorTableProps {
@@ -171,12 +171,15 @@ export function IndicatorTable(props: IndicatorTableProps) {
 
 /** Above this many rows the table renders only the rows in view (thousands of jurisdiction-years at scale). */
 export const VIRTUALIZE_AFTER = 200;
-const ROW_HEIGHT_ESTIMATE = 37;
-const FALLBACK_RECT = { width: 960, height: 640 };
+/** A row in the default display (explorer.css); the real height is measured once rows are laid out. */
+const ROW_HEIGHT_ESTIMATE = 46;
+/** Where there is no layout (a hidden panel, tests), assume a region's worth of rows (explorer.css: at most 640 px). */
+const FALLBACK_HEIGHT = 640;
 
 /**
  * Rows have a fixed height (CSS: one line, no wrapping), so positions are
- * computed, never measured: scrolling renders rows without reading layout.
+ * arithmetic (src/lib/use-fixed-row-window.ts): scrolling renders rows
+ * without reading layout.
  *
  * A real <table> whose body holds only the rows in view plus spacer rows for
  * the rest, in a scrolling region of fixed height. aria-rowcount gives the
@@ -195,32 +198,30 @@ function VirtualTableBody({
   renderRow: (index: number) => ReactNode;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer stays inside this component (its functions are never handed to memoised children).
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // The row height differs by display mode (长者模式 and its text sizes: 46 to 125 px), so the hook measures the rendered rows.
+  const { first, last, paddingTop, paddingBottom } = useFixedRowWindow({
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT_ESTIMATE,
     overscan: 12,
-    // Before layout, and where there is none (a hidden panel, tests), assume a region's worth of rows.
-    initialRect: FALLBACK_RECT,
-    observeElementRect: (instance, callback) => observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : FALLBACK_RECT)),
+    estimatedRowHeight: ROW_HEIGHT_ESTIMATE,
+    fallbackHeight: FALLBACK_HEIGHT,
+    scrollRef,
+    bodyRef,
   });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const rows: ReactNode[] = [];
+  for (let index = first; index <= last; index++) rows.push(renderRow(index));
   return (
     <div ref={scrollRef} className="table-scroll table-scroll--virtual" tabIndex={0} role="region" aria-label={caption} data-testid="virtual-table">
       <table className="data-table" aria-rowcount={count + 1}>
         <caption>{caption}</caption>
         {header}
-        <tbody>
+        <tbody ref={bodyRef}>
           {paddingTop > 0 && (
             <tr aria-hidden="true" className="spacer-row">
               <td colSpan={8} style={{ height: paddingTop }} />
             </tr>
           )}
-          {items.map((item) => renderRow(item.index))}
+          {rows}
           {paddingBottom > 0 && (
             <tr aria-hidden="true" className="spacer-row">
               <td colSpan={8} style={{ height: paddingBottom }} />

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from 'react-router';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { quoteItemDraft } from '../../../domain/briefing-snapshot';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from 'react-router';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';

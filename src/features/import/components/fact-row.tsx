@@ -1,5 +1,5 @@
 import { memo, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import type { Indicator } from '../../../domain/indicator';
 import { mapPeriod, type ReviewFact } from '../../../domain/imported-facts';
 import type { Language } from '../../../domain/localized-text';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { DataError } from '../../../components/data-error';
 import { useDataIndex } from '../../../lib/data/get-data-index';
 import { DATA_INDEX_FILE } from '../../../domain/data-file-names';

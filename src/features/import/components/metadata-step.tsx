@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { DataError } from '../../../components/data-error';
 import { searchJurisdictions } from '../../../domain/division';
 import { inferDocumentYear } from '../../../domain/extraction/document-year';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { findMarkElement, HighlightedText, type HighlightMark } from '../../../components/highlighted-text';
 import type { ExtractionCheck } from '../../../domain/extraction/types';
 import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';

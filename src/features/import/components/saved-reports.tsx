@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from 'react-router';
 import { createBackup, type BackupProblem, type ImportedReportSummary } from '../../../domain/imported-report';
 import type { Indicator } from '../../../domain/indicator';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { decodeText, DecodeError, type TextEncodingName } from '../../../domain/extraction/decode-text';
 import { formatBytes, MAX_REPORT_BYTES, readBytes, utf8Length } from '../import-limits';
 

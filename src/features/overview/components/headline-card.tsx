@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link } from 'react-router';
 import { explorerLink, readerLink } from '../../../domain/app-links';
 import type { Indicator, Theme } from '../../../domain/indicator';

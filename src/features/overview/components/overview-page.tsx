@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from 'react-router';
 import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexGate } from '../../../components/data-index-gate';

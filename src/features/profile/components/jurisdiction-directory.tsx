@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link } from 'react-router';
 import { profileLink } from '../../../domain/app-links';
 import type { DataIndex } from '../../../domain/data-files';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { compareLink, profileLink, readerLink } from '../../../domain/app-links';

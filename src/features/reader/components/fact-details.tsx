@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link } from 'react-router';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { readerLink } from '../../../domain/app-links';

@@ -1,5 +1,5 @@
 import { useId, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 
 export interface FindBarProps {
   inputRef: RefObject<HTMLInputElement | null>;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from 'react-router';
 import type { Language } from '../../../domain/localized-text';
 import { DataIndexError } from '../../../components/data-index-gate';

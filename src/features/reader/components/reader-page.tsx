@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import type { Language } from '../../../domain/localized-text';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link } from 'react-router';
 import { findMarkElement, HighlightedText, type HighlightDecoration, type HighlightMark } from '../../../components/highlighted-text';
 import type { DataIndex } from '../../../domain/data-files';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import type { DataIndex } from '../../../domain/data-files';
