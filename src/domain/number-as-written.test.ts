@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import Nzh from 'nzh';
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumeral, parseNumberAsWritten } from './number-as-written';
 
@@ -38,5 +40,38 @@ describe('parseChineseNumeral', () => {
   });
   it('rejects text that is not a numeral', () => {
     expect(parseChineseNumeral('十四五规划')).toBeNull();
+    expect(parseChineseNumeral('十二三')).toBeNull();
+    expect(parseChineseNumeral('三点一点四')).toBeNull();
+    expect(parseChineseNumeral('五点')).toBeNull();
+    expect(parseChineseNumeral('点')).toBeNull();
+  });
+
+  it('reads a digit right after a unit in the next lower place, as people write it', () => {
+    expect(parseChineseNumeral('二百五')).toBe(250);
+    expect(parseChineseNumeral('三千五')).toBe(3500);
+    expect(parseChineseNumeral('一万五')).toBe(15000);
+    expect(parseChineseNumeral('一百零五')).toBe(105);
+    expect(parseChineseNumeral('五万三千亿')).toBe(5.3e12);
+  });
+
+  it('reads digits without units place by place: 二〇二一', () => {
+    expect(parseChineseNumeral('二〇二一')).toBe(2021);
+    expect(parseChineseNumeral('一〇')).toBe(10);
+    expect(parseChineseNumeral('零')).toBe(0);
+  });
+
+  it('reads back every numeral the nzh library writes, integers and decimals (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999_999 }), (n) => {
+        expect(parseChineseNumeral(Nzh.cn.encodeS(n))).toBe(n);
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 99 }), (whole, hundredths) => {
+        const value = Number(`${whole}.${String(hundredths).padStart(2, '0')}`);
+        expect(parseChineseNumeral(Nzh.cn.encodeS(value))).toBe(value);
+      }),
+    );
   });
 });

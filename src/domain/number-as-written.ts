@@ -1,4 +1,3 @@
-import Nzh from 'nzh';
 import type { Qualifier } from './observation';
 import { UNIT_SYMBOLS } from './unit';
 
@@ -54,13 +53,70 @@ export function qualifierOfWord(word: string): Qualifier | null {
   return entry ? entry[1] : null;
 }
 
+const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * An integer written with units: 一百零五, 十二万三千四百五十六, 一亿二千万, 五万三千亿. A digit
+ * right after a unit, with no 零 between, is in the next lower place, as people write it: 二百五 is
+ * 250, 三千五 3500, 一万五 15000 (the nzh library, used before, read 205, 3005 and 10005).
+ */
+function parseWithUnits(text: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = 0;
+  let zeroSinceUnit = false;
+  for (const char of text) {
+    const value = CHINESE_DIGITS[char];
+    if (value !== undefined) {
+      // Two digits in a row ("十二三") are a range or a typo, not a number; only 零 may come before one.
+      if (digit !== null && digit !== 0) return null;
+      if (value === 0) zeroSinceUnit = true;
+      digit = value;
+      continue;
+    }
+    const unit = CHINESE_UNITS[char];
+    if (unit !== undefined) {
+      // 零 may come before 十 (十九亿零十万), where 十 stands for 一十; before 百 or 千 it is a typo.
+      if (digit === 0 && unit !== 10) return null;
+      section += (digit || 1) * unit;
+    } else if (char === '万') {
+      total += (section + (digit ?? 0) || 1) * 1e4;
+      section = 0;
+    } else {
+      // 亿 multiplies everything before it: 五万三千亿 is 5.3 × 10¹².
+      total = (total + section + (digit ?? 0) || 1) * 1e8;
+      section = 0;
+    }
+    lastUnit = unit ?? (char === '万' ? 1e4 : 1e8);
+    digit = null;
+    zeroSinceUnit = false;
+  }
+  const trailing = digit === null ? 0 : lastUnit > 0 && !zeroSinceUnit ? (digit * lastUnit) / 10 : digit;
+  return total + section + trailing;
+}
+
+/**
+ * A numeral in Chinese characters: 六, 两千, 十二万三千四百五十六, 三点一四, 二〇二一 (digits without
+ * units are read place by place). Null for anything else, e.g. 十四五规划 or 点 twice.
+ */
 export function parseChineseNumeral(text: string): number | null {
   if (!/^[〇零一二两三四五六七八九十百千万亿点]+$/.test(text)) return null;
-  // nzh does not know 两 (as in 两千) and reads 〇 only as 零.
-  const normalised = text.replace(/两/g, '二').replace(/〇/g, '零');
-  const value = Number(Nzh.cn.decodeS(normalised));
-  if (!Number.isFinite(value) || (value === 0 && !/^[零]+$/.test(normalised))) return null;
-  return value;
+  const [whole = '', fraction, extra] = text.split('点');
+  if (extra !== undefined || fraction === '' || (whole === '' && fraction === undefined)) return null;
+  let fractionDigits = '';
+  for (const char of fraction ?? '') {
+    const value = CHINESE_DIGITS[char];
+    if (value === undefined) return null;
+    fractionDigits += value;
+  }
+  let integer: number | null;
+  if (whole === '') integer = 0;
+  else if (/[十百千万亿]/.test(whole)) integer = parseWithUnits(whole);
+  else integer = Number([...whole].map((char) => CHINESE_DIGITS[char]).join(''));
+  if (integer === null) return null;
+  return fractionDigits === '' ? integer : Number(`${integer}.${fractionDigits}`);
 }
 
 function stripPrefix(text: string): { rest: string; qualifier: Qualifier } {
