@@ -76,7 +76,7 @@ export function CompareControls({ index, codes, indicatorIds, year, onChange }: 
         {searchFirst && (
           <div className="compare-controls__search">
             <label htmlFor={searchId}>{t('compare.controls.search')}</label>
-            <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} aria-describedby={`${searchId}-hint`} />
+            <input id={searchId} type="search" className="field-control" value={query} onChange={(event) => setQuery(event.target.value)} aria-describedby={`${searchId}-hint`} />
             <p id={`${searchId}-hint`} className="muted small">
               {t('compare.controls.searchHint', { total: jurisdictions.length })}
             </p>
@@ -166,6 +166,7 @@ export function CompareControls({ index, codes, indicatorIds, year, onChange }: 
         <label htmlFor={yearId}>{t('compare.controls.year')}</label>{' '}
         <select
           id={yearId}
+          className="field-control"
           value={year === null ? '' : String(year)}
           onChange={(event) => onChange({ year: event.target.value === '' ? null : Number(event.target.value) })}
         >
