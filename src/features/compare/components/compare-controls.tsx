@@ -6,6 +6,7 @@ import { compareJurisdictions } from '../../../domain/indicator-view';
 import { matchesJurisdiction } from '../../../domain/jurisdiction';
 import type { Language } from '../../../domain/localized-text';
 import { compareYears, MAX_INDICATORS, MAX_JURISDICTIONS, MIN_JURISDICTIONS } from '../compare-params';
+import { IndicatorOptionGroups } from '../../../components/indicator-option-groups';
 
 export interface CompareControlsProps {
   index: DataIndex;
@@ -145,15 +146,7 @@ export function CompareControls({ index, codes, indicatorIds, year, onChange }: 
             <div className="compare-controls__add-row">
               <select id={addId} value={toAdd} onChange={(event) => setToAdd(event.target.value)}>
                 <option value="">{t('compare.controls.addPlaceholder')}</option>
-                {groups.map((group) => (
-                  <optgroup key={group.theme} label={t(`theme.${group.theme}`)}>
-                    {group.indicators.map((indicator) => (
-                      <option key={indicator.id} value={indicator.id}>
-                        {indicator.name[language]}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                <IndicatorOptionGroups groups={groups} language={language} />
               </select>
               <button type="submit" className="button" disabled={!toAdd}>
                 {t('compare.controls.addButton')}

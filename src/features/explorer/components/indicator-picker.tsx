@@ -5,6 +5,7 @@ import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import { indicatorDataQueryOptions } from '../../../lib/data/get-indicator-data';
 import { collator } from '../model/explorer-rows';
+import { IndicatorOptionGroups } from '../../../components/indicator-option-groups';
 
 export interface IndicatorPickerProps {
   indicators: Indicator[];
@@ -97,15 +98,7 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
           }}
         >
           {!selectedVisible && <option value="">—</option>}
-          {groups.map((group) => (
-            <optgroup key={group.theme} label={t(`theme.${group.theme}`)}>
-              {group.indicators.map((indicator) => (
-                <option key={indicator.id} value={indicator.id}>
-                  {indicator.name[language]}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <IndicatorOptionGroups groups={groups} language={language} />
         </select>
       )}
     </div>
