@@ -3,11 +3,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Routing comes from src/lib/router.tsx only: wouter's own hooks of the same names decode the path and
+// search (the pages read them as the URL writes them), and its Link takes no { pathname, search }.
+const wouterOnlyInRouter = [{ name: 'wouter', message: 'import Link, NavLink and the location hooks from src/lib/router.tsx.' }];
 // One-way imports: app -> features -> components/lib/domain. Enforced here so a
 // shortcut across layers fails `npm run lint` instead of slipping into review.
 // Flat config does not merge options of one rule across blocks, so each layer
 // lists every pattern that applies to it.
-const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { paths: wouterOnlyInRouter, patterns }] });
+const sharedCode = { group: ['**/app/*', '**/features/*'], message: 'shared code must not depend on app or features.' };
 // ECharts at run time only in src/components (echarts-chart.tsx owns the instance) and src/lib/echarts.ts
 // (the registration); option builders import its types only.
 const onlyComponentsRunCharts = {
@@ -25,15 +29,19 @@ const layerRules = [
       message: 'src/domain is pure: no UI, no app code.',
     }),
   },
-  { files: ['src/app/**'], rules: onlyComponentsRunCharts },
+  { files: ['src/app/**'], rules: { ...onlyComponentsRunCharts, ...restrict() } },
   {
     files: ['src/lib/**'],
-    rules: { ...restrict({ group: ['**/app/*', '**/features/*'], message: 'shared code must not depend on app or features.' }), ...onlyComponentsRunCharts },
+    rules: { ...restrict(sharedCode), ...onlyComponentsRunCharts },
   },
   { files: ['src/lib/echarts.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
   {
+    files: ['src/lib/router.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [sharedCode] }] },
+  },
+  {
     files: ['src/components/**'],
-    rules: restrict({ group: ['**/app/*', '**/features/*'], message: 'shared code must not depend on app or features.' }),
+    rules: restrict(sharedCode),
   },
   {
     files: ['src/features/**'],

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
 import { AppProvider } from './app/provider';
 import { isChartRoute } from './app/chart-routes';
 import { prefetchRouteData } from './app/route-data';
@@ -8,8 +7,10 @@ import { AppRoutes } from './app/router';
 import { preloadChart } from './components/lazy-chart';
 import './app/styles.css';
 import { entryMessageBundles } from './app/i18n-bundles';
+import { createHashLocation } from './lib/hash-location';
 import { createI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
+import { AppRouter } from './lib/router';
 
 async function start(): Promise<void> {
   // A page that opens on a chart starts loading ECharts with the app, not after its own first render.
@@ -26,9 +27,9 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <AppProvider queryClient={queryClient} i18n={createI18n(undefined, entryMessageBundles)}>
-        <HashRouter>
+        <AppRouter store={createHashLocation()}>
           <AppRoutes />
-        </HashRouter>
+        </AppRouter>
       </AppProvider>
     </StrictMode>,
   );

@@ -70,7 +70,7 @@ export interface FeatureRoute {
 }
 
 export const featureRoutes: FeatureRoute[] = [
-  // The overview is the index route (router.tsx); this entry only puts it in the navigation (path '' links to '/').
+  // The overview is the '/' route (router.tsx); this entry only puts it in the navigation (path '' links to '/').
   { path: '', element: overviewElement, navKey: 'overview.nav' },
   { path: 'jurisdiction', element: page(JurisdictionIndexPage), navKey: 'profile.nav' },
   { path: 'jurisdiction/:code', element: page(ProfilePage) },

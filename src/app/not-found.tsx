@@ -1,5 +1,5 @@
 import { useTranslation } from '../lib/translation-context';
-import { Link } from 'react-router';
+import { Link } from '../lib/router';
 
 export function NotFound() {
   const { t } = useTranslation();

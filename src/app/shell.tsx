@@ -1,6 +1,6 @@
 import { useTranslation } from '../lib/translation-context';
-import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, useLocation, useSearchParams } from '../lib/router';
 import { featureRoutes } from './feature-routes';
 
 // The start page first, then the explorer, then every other page in registration order.
@@ -16,8 +16,8 @@ import { DisplaySettingsMenu } from './display-settings-menu';
 import { useDisplaySettingsState } from './use-display-settings';
 import { useLanguage } from './use-language';
 
-/** Landmarks, skip link, language switch, display settings and the dataset line; pages render into <main>. */
-export function Shell() {
+/** Landmarks, skip link, language switch, display settings and the dataset line; the page (children) renders into <main>. */
+export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   const { settings, setSettings } = useDisplaySettingsState();
@@ -84,7 +84,7 @@ export function Shell() {
           )}
         </header>
         <main id="main" tabIndex={-1} className="shell__main">
-          <Outlet />
+          {children}
         </main>
         <footer className="shell__footer">
           <p>{t('app.footer')}</p>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from '../lib/translation-context';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../lib/router';
 import type { Language } from '../domain/localized-text';
 import { DEFAULT_LANGUAGE, isLanguage, LOCALE_TAGS } from '../lib/i18n';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../lib/translation-context';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../lib/router';
 import type { Briefing, BriefingItemDraft } from '../domain/briefing';
 import { useAddBriefingItem, useBriefingList, useCreateBriefing } from '../lib/briefings/briefing-queries';
 import { BriefingStoreError } from '../lib/briefings/briefing-store';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../../../lib/router';
 import { moveItem, type Briefing, type BriefingItem } from '../../../domain/briefing';
 import { buildFootnotes } from '../../../domain/briefing-footnotes';
 import type { Language } from '../../../domain/localized-text';

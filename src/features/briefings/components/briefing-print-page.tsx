@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../../../lib/router';
 import type { Briefing } from '../../../domain/briefing';
 import { buildFootnotes } from '../../../domain/briefing-footnotes';
 import { readerLink } from '../../../domain/app-links';

@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '../../../lib/router';
 import { localIsoDate } from '../../../components/add-to-briefing-button';
 import { BRIEFING_LIMITS, createBriefingBackup, validateBriefingFile, type BriefingFileProblem, type BriefingSummary } from '../../../domain/briefing';
 import type { Language } from '../../../domain/localized-text';

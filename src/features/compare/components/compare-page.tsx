@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from '../../../lib/router';
 import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexGate } from '../../../components/data-index-gate';
 import { compareLink } from '../../../domain/app-links';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { explorerLink, profileLink, readerLink } from '../../../domain/app-links';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';

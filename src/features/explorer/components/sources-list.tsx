@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../lib/router';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
 import type { SourceDocument } from '../../../domain/source-document';

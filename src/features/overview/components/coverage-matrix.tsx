@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/translation-context';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { profileLink } from '../../../domain/app-links';
 import type { Coverage, CoverageCell, CoverageStatus } from '../../../domain/coverage';
 import type { Language } from '../../../domain/localized-text';

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../lib/router';
 import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexGate } from '../../../components/data-index-gate';
 import { briefingsLink, compareLink, explorerLink, profileLink } from '../../../domain/app-links';

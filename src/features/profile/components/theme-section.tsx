@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/translation-context';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { explorerLink, readerLink } from '../../../domain/app-links';
 import type { Indicator, Theme } from '../../../domain/indicator';
 import type { Jurisdiction } from '../../../domain/jurisdiction';

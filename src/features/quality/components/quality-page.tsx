@@ -1,6 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../lib/router';
 import { DataError } from '../../../components/data-error';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Indicator } from '../../../domain/indicator';

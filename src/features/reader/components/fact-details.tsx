@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/translation-context';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
 import { readerLink } from '../../../domain/app-links';
 import { quoteItemDraft, type SnapshotLookups } from '../../../domain/briefing-snapshot';

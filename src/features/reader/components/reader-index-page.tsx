@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../lib/router';
 import type { Language } from '../../../domain/localized-text';
 import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../../../lib/router';
 import { DataError } from '../../../components/data-error';
 import type { Language } from '../../../domain/localized-text';
 import { DataIndexError } from '../../../components/data-index-gate';

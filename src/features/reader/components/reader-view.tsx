@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router';
 import { findMarkElement, HighlightedText, type HighlightDecoration, type HighlightMark } from '../../../components/highlighted-text';
 import type { DataIndex } from '../../../domain/data-files';
 import { sourceFileName } from '../../../domain/data-file-names';
