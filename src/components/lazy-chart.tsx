@@ -16,11 +16,6 @@ const loadChart = () =>
   });
 const EChartsChartLazy = lazy(loadChart);
 
-/** True once the chart library is here, so a chart rendered now draws at once instead of after a download. */
-export function isChartLoaded(): boolean {
-  return loadedChart !== null;
-}
-
 /** Starts fetching the chart library now (e.g. while a page's data loads), so the first chart does not wait for it afterwards. */
 export function preloadChart(): void {
   void loadChart();

@@ -5,7 +5,7 @@ import { AddToBriefingButton } from '../../../components/add-to-briefing-button'
 import { ChartSummary } from '../../../components/chart-summary';
 import { DownloadButtons } from '../../../components/download-buttons';
 import { DataError } from '../../../components/data-error';
-import { isChartLoaded, LazyChart } from '../../../components/lazy-chart';
+import { LazyChart } from '../../../components/lazy-chart';
 import { Tabs } from '../../../components/tabs';
 import { chartItemDraft, tableItemDraft } from '../../../domain/briefing-snapshot';
 import type { DataIndex } from '../../../domain/data-files';
@@ -89,9 +89,10 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const hasDrawable = state.chart === 'line' ? years.length > 0 : barEntries.length > 0;
   // The chart first (docs/scale.md): it needs one year's ranked entries, a few thousand at most, computed
   // above; every year's entries with year-on-year change and the table's order (30,000 at scale) wait
-  // until the chart has been drawn and painted; with no chart on screen, or while its library is still
-  // downloading (the main thread is idle meanwhile), they wait for the first paint only.
-  const chartShown = state.tab === 'chart' && hasDrawable && isChartLoaded();
+  // until the chart has been drawn and painted, also while its library is still loading (built in that
+  // gap, they took the ~80 ms the library then needed to start and draw); with no chart on screen they
+  // wait for the first paint only. useAfterPaint gives up waiting after 1.5 s (a slow chart download).
+  const chartShown = state.tab === 'chart' && hasDrawable;
   const [drawnIndicatorId, setDrawnIndicatorId] = useState<string | null>(null);
   const onChartRendered = useCallback(() => setDrawnIndicatorId(indicator.id), [indicator.id]);
   // Keyed on the data too: a paint while the file is still loading says nothing about the chart.
