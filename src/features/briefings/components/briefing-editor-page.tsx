@@ -1,37 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useParams, useSearchParams } from '../../../lib/router';
+import { Link, useSearchParams } from '../../../lib/router';
 import { moveItem, type Briefing, type BriefingItem } from '../../../domain/briefing';
 import { buildFootnotes } from '../../../domain/briefing-footnotes';
 import type { Language } from '../../../domain/localized-text';
-import { briefingKeys, useBriefing, useSaveBriefing } from '../../../lib/briefings/briefing-queries';
+import { briefingKeys, useSaveBriefing } from '../../../lib/briefings/briefing-queries';
 import { formatDate } from '../../../lib/format';
 import { useItemChanges, type ItemCheck } from '../hooks/use-item-changes';
 import { BriefingItemView, itemHeading } from './briefing-item-view';
-import { StoreErrorMessage, useDescribeStoreError } from './briefing-store-error';
+import { BriefingFromRoute } from './briefing-from-route';
+import { useDescribeStoreError } from './briefing-store-error';
 import '../briefings.css';
 
 export function BriefingEditorPage() {
-  const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const query = useBriefing(id);
-  if (query.isError) return <section className="panel"><StoreErrorMessage error={query.error} /></section>;
-  if (query.isPending) return <p role="status" className="panel">{t('briefings.list.loading')}</p>;
-  if (!query.data) return <BriefingNotFound />;
-  return <BriefingEditor key={query.data.id} briefing={query.data} />;
-}
-
-export function BriefingNotFound() {
-  const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const lang = params.get('lang');
-  return (
-    <section className="panel">
-      <p role="status">{t('briefings.editor.notFound')}</p>
-      <Link to={{ pathname: '/briefings', search: lang ? `?lang=${lang}` : '' }}>{t('briefings.editor.back')}</Link>
-    </section>
-  );
+  return <BriefingFromRoute>{(briefing) => <BriefingEditor briefing={briefing} />}</BriefingFromRoute>;
 }
 
 /** The change notice of an item: the data shown is as added, and the current data differs (or could not be checked). */

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { Link, useParams, useSearchParams } from '../../../lib/router';
+import { Link, useSearchParams } from '../../../lib/router';
 import type { Briefing } from '../../../domain/briefing';
 import { buildFootnotes } from '../../../domain/briefing-footnotes';
 import { readerLink } from '../../../domain/app-links';
 import type { Language } from '../../../domain/localized-text';
-import { useBriefing } from '../../../lib/briefings/briefing-queries';
 import { formatDate } from '../../../lib/format';
 import { useItemChanges } from '../hooks/use-item-changes';
 import { BriefingItemView, itemHeading } from './briefing-item-view';
-import { BriefingNotFound, ChangeNotice } from './briefing-editor-page';
-import { StoreErrorMessage } from './briefing-store-error';
+import { ChangeNotice } from './briefing-editor-page';
+import { BriefingFromRoute } from './briefing-from-route';
 import '../briefings.css';
 
 /** A4 is 297 mm high; the @page margins take 2 × 18 mm. At 96 CSS px per inch: */
@@ -39,13 +38,7 @@ export function paginate(blocks: Array<{ height: number; keepWithNext?: boolean 
 }
 
 export function BriefingPrintPage() {
-  const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const query = useBriefing(id);
-  if (query.isError) return <section className="panel"><StoreErrorMessage error={query.error} /></section>;
-  if (query.isPending) return <p role="status" className="panel">{t('briefings.list.loading')}</p>;
-  if (!query.data) return <BriefingNotFound />;
-  return <BriefingPrint key={query.data.id} briefing={query.data} />;
+  return <BriefingFromRoute>{(briefing) => <BriefingPrint briefing={briefing} />}</BriefingFromRoute>;
 }
 
 function BriefingPrint({ briefing }: { briefing: Briefing }) {
