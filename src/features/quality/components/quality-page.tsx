@@ -323,7 +323,7 @@ function ListedTable({ findings, ctx, kind }: { findings: ListedFinding[]; ctx: 
   const table = (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t(`quality.kinds.${kind}`)}>
       <table className="data-table">
-        <caption className="reader-sr-only">{t(`quality.kinds.${kind}`)}</caption>
+        <caption className="visually-hidden">{t(`quality.kinds.${kind}`)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('quality.colIndicator')}</th>

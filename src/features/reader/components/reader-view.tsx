@@ -283,7 +283,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
 
       <div className="reader__body">
         <section className="panel reader__text-panel" aria-labelledby="reader-text-heading">
-          <h3 id="reader-text-heading" className="reader-sr-only">
+          <h3 id="reader-text-heading" className="visually-hidden">
             {t('reader.textLabel')}
           </h3>
           <div

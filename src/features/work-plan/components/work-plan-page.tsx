@@ -125,7 +125,7 @@ function WorkPlanView({ sourceId, title, text }: { index: DataIndex; sourceId: s
             <h2 id="work-plan-units">{t('workPlan.unitsHeading')}</h2>
             <div className="table-scroll" tabIndex={0} role="region" aria-label={t('workPlan.unitsCaption')}>
               <table className="data-table work-plan__units">
-                <caption className="reader-sr-only">{t('workPlan.unitsCaption')}</caption>
+                <caption className="visually-hidden">{t('workPlan.unitsCaption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('workPlan.colUnit')}</th>
