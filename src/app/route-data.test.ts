@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dataPath } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { dataKeys } from '../lib/data/get-data-index';
+import type { IndicatorFile } from '../lib/data/get-indicator-data';
 import { createQueryClient } from '../lib/query-client';
 import { prefetchRouteData } from './route-data';
 
@@ -16,14 +17,15 @@ function recordRequests(): string[] {
 }
 
 describe('prefetchRouteData', () => {
-  it('decodes the index and the explorer indicator the URL names into the queries the pages read', async () => {
+  it('decodes the index and checks the explorer indicator the URL names, into the queries the pages read', async () => {
     const queryClient = createQueryClient({ retry: false });
     await prefetchRouteData(queryClient, '#/explore?indicator=hotline.resolution-rate&chart=bar');
     const index = queryClient.getQueryData<{ indicators: unknown[] }>(dataKeys.index());
     expect(index?.indicators.length).toBeGreaterThan(0);
-    const file = queryClient.getQueryData<{ indicatorId: string; observations: unknown[] }>(dataKeys.indicator('hotline.resolution-rate'));
+    // The checked file, whose observations the explorer builds a year at a time.
+    const file = queryClient.getQueryData<IndicatorFile>(dataKeys.indicatorFile('hotline.resolution-rate'));
     expect(file?.indicatorId).toBe('hotline.resolution-rate');
-    expect(file?.observations.length).toBeGreaterThan(0);
+    expect(file?.observations.all().length).toBeGreaterThan(0);
   });
 
   it('never requests a file for an indicator the catalog does not have, nor on other pages', async () => {

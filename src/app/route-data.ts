@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { dataIndexQueryOptions } from '../lib/data/get-data-index';
-import { indicatorDataQueryOptions } from '../lib/data/get-indicator-data';
+import { indicatorFileQueryOptions } from '../lib/data/get-indicator-data';
 import { importedReportsQueryOptions } from '../lib/imported/imported-queries';
 import { explorerIndicatorOf } from './chart-routes';
 
@@ -24,7 +24,7 @@ export function prefetchRouteData(queryClient: QueryClient, hash: string): Promi
   const curated = queryClient.fetchQuery(dataIndexQueryOptions()).then(
     (index) => {
       if (indicatorId !== null && index.indicators.some((i) => i.id === indicatorId)) {
-        return queryClient.prefetchQuery(indicatorDataQueryOptions(indicatorId));
+        return queryClient.prefetchQuery(indicatorFileQueryOptions(indicatorId));
       }
     },
     () => undefined,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalValueAsWritten } from './canonical-value';
-import { decodeColumnarIndicatorFile, encodeColumnarIndicatorFile, type ColumnarIndicator } from './columnar-indicator-file';
+import { decodeColumnarIndicatorFile, encodeColumnarIndicatorFile, openColumnarIndicatorFile, type ColumnarIndicator } from './columnar-indicator-file';
 import { ColumnarIndicatorFileSchema, type ColumnarIndicatorFile } from './data-files';
 import { ObservationSchema, type Observation, type Period } from './observation';
 import { encodePresence } from './presence-bitmap';
@@ -133,6 +133,34 @@ describe('columnar indicator files', () => {
           };
         });
         expect(roundTrip(indicator, observations)).toEqual({ ok: true, observations: [...observations].sort(byYearThenCode) });
+      }),
+    );
+  });
+
+  it('builds the observations of chosen years on demand: the same objects as all of them, and the same answers', () => {
+    const codes = ['110101', '110102', '110105', '120101', '442000110'];
+    const cells = fc.uniqueArray(fc.tuple(fc.constantFrom(...codes), fc.integer({ min: 2015, max: 2020 })), { selector: ([c, y]) => `${c}-${y}`, maxLength: 30 });
+    const someYears = fc.subarray([2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    fc.assert(
+      fc.property(cells, someYears, fc.subarray(codes), fc.boolean(), (keys, years, included, allFirst) => {
+        // Sources shared across years (a, b), so a year's first offsets depend on the years before it.
+        const facts = keys.map(([code, year], i): Fact => ({ code, year, value: i * 7, written: String(i * 7), before: i % 3 === 0 ? '约' : '', qualifier: i % 3 === 0 ? 'approx' : 'exact', qualifierAsWritten: i % 3 === 0 ? '约' : null }));
+        const { observations } = dataset(INDICATOR, facts);
+        const shared = observations.map((o, i) => ({ ...o, provenance: { ...o.provenance, sourceId: i % 2 === 0 ? 'a' : 'b', start: i * 40, end: i * 40 + o.provenance.quote.length } }));
+        const opened = openColumnarIndicatorFile(wire(INDICATOR, shared));
+        if (!opened.ok) throw new Error(opened.issues.map((i) => i.message).join('; '));
+        const set = opened.observations;
+        // Either order: a year built first is reused by all(), and all() is reused by a year.
+        const everything = allFirst ? set.all() : null;
+        const ofYears = set.ofYears(years);
+        const all = everything ?? set.all();
+        expect(all).toEqual([...shared].sort(byYearThenCode));
+        expect(set.all()).toBe(all);
+        expect(ofYears).toEqual(all.filter((o) => years.includes(o.year)));
+        ofYears.forEach((o) => expect(all).toContain(o));
+        const keep = (code: string) => included.includes(code);
+        expect(set.yearsWithLevels(keep)).toEqual([...new Set(all.filter((o) => keep(o.jurisdictionCode)).map((o) => o.year))].sort());
+        expect(set.codesWithLevels((y) => years.includes(y))).toEqual(new Set(all.filter((o) => years.includes(o.year)).map((o) => o.jurisdictionCode)));
       }),
     );
   });

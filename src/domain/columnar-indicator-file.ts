@@ -2,6 +2,7 @@ import { canonicalValueAsWritten } from './canonical-value';
 import { COLUMNAR_FORMAT, DATA_SCHEMA_VERSION, type ColumnarIndicatorFile, type IntColumn } from './data-files';
 import type { LocalizedText } from './localized-text';
 import { QUALIFIERS, type Observation, type Period, type Scope } from './observation';
+import type { ObservationSet } from './observation-set';
 import { decodePresence, encodePresence } from './presence-bitmap';
 import type { UnitSymbol } from './unit';
 
@@ -21,6 +22,7 @@ export interface ColumnarIssue {
 }
 
 export type DecodeResult = { ok: true; observations: Observation[] } | { ok: false; issues: ColumnarIssue[] };
+export type OpenResult = { ok: true; observations: ColumnarObservations } | { ok: false; issues: ColumnarIssue[] };
 
 const MAX_ISSUES = 5;
 
@@ -198,7 +200,15 @@ function rowsOfPresence(bytes: Uint8Array, codeCount: number, yearCount: number,
   return marked;
 }
 
-export function decodeColumnarIndicatorFile(file: ColumnarIndicatorFile): DecodeResult {
+/**
+ * Checks a columnar file completely (what the schema cannot say, and every
+ * row: its number as written, its qualifier inside its quote, its offsets)
+ * without building its Observations yet: they are built on demand, a year
+ * at a time or all at once, and cannot fail then. Why: a ranked chart of one
+ * year needs a tenth of a ten-year file's rows (and the year before, for the
+ * change), and building 27,000 objects is most of the cost of reading it.
+ */
+export function openColumnarIndicatorFile(file: ColumnarIndicatorFile): OpenResult {
   const issues: ColumnarIssue[] = [];
   const issue: Issue = (path, message) => {
     if (issues.length < MAX_ISSUES) issues.push({ path, message });
@@ -247,10 +257,8 @@ export function decodeColumnarIndicatorFile(file: ColumnarIndicatorFile): Decode
   if (issues.length > 0) return { ok: false, issues };
 
   const { v } = columns;
-  const rows: Rows = {
-    rowCount, rowJ, rowY, q, qw, p, sc, n, s, o, qp, qs, v,
-    written: numbersAsWritten(v, file.unit, writtenRows, writtenValues),
-  };
+  const written = numbersAsWritten(v, file.unit, writtenRows, writtenValues);
+  const rows: Rows = { rowCount, rowJ, rowY, q, qw, p, sc, n, s, qp, qs, v, written, starts: new Int32Array(rowCount) };
   const tables: Tables = {
     indicatorId: file.indicatorId,
     idPrefixes: codes.map((code) => `${file.idPrefix}${code}-`),
@@ -260,11 +268,17 @@ export function decodeColumnarIndicatorFile(file: ColumnarIndicatorFile): Decode
     scopes: file.scopes,
     notes: file.notes,
   };
-  const observations = buildObservations(rows, tables, issue);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, observations };
+  checkRows(rows, o, tables, issue);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, observations: new ColumnarObservations(rows, tables, yearStart, presence.bytes) };
 }
 
-/** Every row's decoded columns. */
+/** Opens and builds every Observation: the whole file at once, as the pages that read every year need it. */
+export function decodeColumnarIndicatorFile(file: ColumnarIndicatorFile): DecodeResult {
+  const opened = openColumnarIndicatorFile(file);
+  return opened.ok ? { ok: true, observations: opened.observations.all() } : opened;
+}
+
+/** Every row's decoded columns; `starts` is each quote's start offset, computed by checkRows. */
 interface Rows {
   rowCount: number;
   rowJ: Int32Array;
@@ -275,11 +289,11 @@ interface Rows {
   sc: Int32Array;
   n: Int32Array;
   s: Int32Array;
-  o: Int32Array;
   qp: Int32Array;
   qs: Int32Array;
   v: readonly number[];
   written: ReadonlyArray<string | null>;
+  starts: Int32Array;
 }
 
 interface Tables {
@@ -297,41 +311,142 @@ interface Tables {
 }
 
 /**
- * The row loop, on its own: it receives objects of the same shape for every
- * file, so the engine keeps its optimised code from one file to the next
- * (files differ in which columns they store, which the caller has absorbed).
+ * The checks of every row, and each quote's start offset into rows.starts.
+ * Only lengths are needed for the offsets (quote = prefix + number as
+ * written + suffix), so no quote is built here except where a qualifier as
+ * written must be found inside it.
  */
-function buildObservations(rows: Rows, tables: Tables, issue: Issue): Observation[] {
-  const { rowCount, rowJ, rowY, q, qw, p, sc, n, s, o, qp, qs, v, written } = rows;
-  const { indicatorId, idPrefixes, yearTexts, codes, years, sources, strings, periods, scopes, notes } = tables;
+function checkRows(rows: Rows, o: Int32Array, tables: Tables, issue: Issue): void {
+  const { rowCount, qw, s, qp, qs, v, written, starts } = rows;
+  const { sources, strings } = tables;
   // Where the previous quote of each source ended: offsets are stored as the distance from it.
   const lastEnd = new Int32Array(sources.length);
-  const observations: Observation[] = new Array<Observation>(rowCount);
   for (let r = 0; r < rowCount; r++) {
     const valueAsWritten = written[r];
     if (valueAsWritten === null || valueAsWritten === undefined) {
       issue('columns.w', `row ${r}: ${v[r]} has no canonical rendering, so its number as written must be listed`);
       continue;
     }
-    const quote = strings[qp[r]!]! + valueAsWritten + strings[qs[r]!]!;
+    const prefix = strings[qp[r]!]!;
+    const suffix = strings[qs[r]!]!;
     const qwi = qw[r]!;
-    const qualifierAsWritten = qwi === -1 ? null : strings[qwi]!;
-    if (qualifierAsWritten !== null && (qualifierAsWritten.length === 0 || !quote.includes(qualifierAsWritten))) {
-      issue('columns.qw', `row ${r}: qualifier «${qualifierAsWritten}» is not in the quote «${quote}»`);
-      continue;
+    if (qwi !== -1) {
+      const qualifierAsWritten = strings[qwi]!;
+      const quote = prefix + valueAsWritten + suffix;
+      if (qualifierAsWritten.length === 0 || !quote.includes(qualifierAsWritten)) {
+        issue('columns.qw', `row ${r}: qualifier «${qualifierAsWritten}» is not in the quote «${quote}»`);
+        continue;
+      }
     }
     const si = s[r]!;
     const start = lastEnd[si]! + o[r]!;
-    const end = start + quote.length;
+    const end = start + prefix.length + valueAsWritten.length + suffix.length;
     if (start < 0 || end > MAX_OFFSET) {
       issue('columns.o', `row ${r}: the quote would span ${start}–${end}, outside 0–${MAX_OFFSET}`);
       continue;
     }
     lastEnd[si] = end;
+    starts[r] = start;
+  }
+}
+
+/**
+ * A checked columnar file's Observations, built when first asked for and
+ * kept, a year at a time: the same row is always the same object, whether
+ * it was built for one year's chart or for the whole file.
+ */
+export class ColumnarObservations implements ObservationSet {
+  private readonly built: Array<Observation[] | undefined>;
+  private everything: Observation[] | null = null;
+
+  constructor(
+    private readonly rows: Rows,
+    private readonly tables: Tables,
+    /** The rows of year index y are yearStart[y] to yearStart[y + 1] − 1. */
+    private readonly yearStart: Int32Array,
+    /** The presence bitmap, year-major: cell y × codes + j is set when code j has a row in year y. */
+    private readonly present: Uint8Array,
+  ) {
+    this.built = new Array<Observation[] | undefined>(tables.years.length);
+  }
+
+  /** Every row is a level (the columnar form stores no relative values), so: the years in which a code that `include` accepts has a row. */
+  yearsWithLevels(include: (code: string) => boolean = () => true): number[] {
+    const { codes, years } = this.tables;
+    const result: number[] = [];
+    for (let y = 0; y < years.length; y++) {
+      if (this.yearStart[y] === this.yearStart[y + 1]) continue;
+      for (let j = 0, cell = y * codes.length; j < codes.length; j++, cell++) {
+        if ((this.present[cell >> 3]! & (1 << (cell & 7))) !== 0 && include(codes[j]!)) {
+          result.push(years[y]!);
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The codes with a row in at least one year that `include` accepts. */
+  codesWithLevels(include: (year: number) => boolean = () => true): Set<string> {
+    const { codes, years } = this.tables;
+    const result = new Set<string>();
+    for (let y = 0; y < years.length; y++) {
+      if (!include(years[y]!)) continue;
+      for (let j = 0, cell = y * codes.length; j < codes.length; j++, cell++) {
+        if ((this.present[cell >> 3]! & (1 << (cell & 7))) !== 0) result.add(codes[j]!);
+      }
+    }
+    return result;
+  }
+
+  /** The Observations of the given years (in any order; years without rows are skipped), in file order. */
+  ofYears(years: readonly number[]): Observation[] {
+    const result: Observation[] = [];
+    this.tables.years.forEach((year, y) => {
+      if (years.includes(year)) for (const observation of this.ofYearIndex(y)) result.push(observation);
+    });
+    return result;
+  }
+
+  /** Every Observation, in file order (year-major). */
+  all(): Observation[] {
+    if (this.everything === null) {
+      const everything: Observation[] = [];
+      for (let y = 0; y < this.tables.years.length; y++) for (const observation of this.ofYearIndex(y)) everything.push(observation);
+      this.everything = everything;
+    }
+    return this.everything;
+  }
+
+  private ofYearIndex(y: number): Observation[] {
+    let observations = this.built[y];
+    if (observations === undefined) {
+      observations = buildObservations(this.rows, this.tables, this.yearStart[y]!, this.yearStart[y + 1]!);
+      this.built[y] = observations;
+    }
+    return observations;
+  }
+}
+
+/**
+ * The row loop, on its own: it receives objects of the same shape for every
+ * file, so the engine keeps its optimised code from one file to the next
+ * (files differ in which columns they store, which the caller has absorbed).
+ * Rows were checked by checkRows: nothing here can fail.
+ */
+function buildObservations(rows: Rows, tables: Tables, from: number, to: number): Observation[] {
+  const { rowJ, rowY, q, qw, p, sc, n, s, qp, qs, v, written, starts } = rows;
+  const { indicatorId, idPrefixes, yearTexts, codes, years, sources, strings, periods, scopes, notes } = tables;
+  const observations: Observation[] = new Array<Observation>(to - from);
+  for (let r = from; r < to; r++) {
+    const valueAsWritten = written[r]!;
+    const quote = strings[qp[r]!]! + valueAsWritten + strings[qs[r]!]!;
+    const qwi = qw[r]!;
+    const start = starts[r]!;
     const ji = rowJ[r]!;
     const yi = rowY[r]!;
     const ni = n[r]!;
-    observations[r] = {
+    observations[r - from] = {
       id: idPrefixes[ji]! + yearTexts[yi]!,
       indicatorId,
       jurisdictionCode: codes[ji]!,
@@ -340,10 +455,10 @@ function buildObservations(rows: Rows, tables: Tables, issue: Issue): Observatio
       value: v[r]!,
       qualifier: QUALIFIERS[q[r]!]!,
       valueAsWritten,
-      qualifierAsWritten,
+      qualifierAsWritten: qwi === -1 ? null : strings[qwi]!,
       relative: null,
       scope: scopes[sc[r]!]!,
-      provenance: { sourceId: sources[si]!, start, end, quote },
+      provenance: { sourceId: sources[s[r]!]!, start, end: start + quote.length, quote },
       note: ni === -1 ? null : notes[ni]!,
     };
   }

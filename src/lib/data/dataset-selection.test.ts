@@ -70,7 +70,7 @@ describe('parseIndicatorFile', () => {
 
   it('decodes a columnar file into observations', () => {
     const file = parseIndicatorFile('indicators/hotline.work-orders.json', columnar);
-    expect(file.observations).toMatchObject([
+    expect(file.observations.all()).toMatchObject([
       { id: 'syn-110101-2020', value: 12, valueAsWritten: '12', provenance: { start: 5, end: 12, quote: '东城区：12件' } },
       { id: 'syn-110102-2020', value: 1300, valueAsWritten: '1300多', provenance: { start: 14, end: 25, quote: '西城区：约1300多件' } },
     ]);
@@ -94,5 +94,13 @@ describe('parseIndicatorFile', () => {
     const badRow = { ...columnar, columns: { ...columnar.columns, qp: { each: [0, 7] } } };
     expect(() => parseIndicatorFile('f.json', badRow)).toThrow('f.json: columns.qp.each.1: index 7 is out of range (0–2)');
     expect(() => parseIndicatorFile('f.json', { ...columnar, schemaVersion: 1 })).toThrow('f.json: schemaVersion: expected 2');
+  });
+
+  it('checks every row when the file is read, before any observation is built', () => {
+    // The second row's quote (西城区：约1300多件) does not contain the qualifier as written it names.
+    const qualifierMissing = { ...columnar, columns: { ...columnar.columns, q: { each: [0, 2] }, qw: { each: [-1, 0] } } };
+    expect(() => parseIndicatorFile('f.json', qualifierMissing)).toThrow('f.json: columns.qw: row 1: qualifier «东城区：» is not in the quote «西城区：约1300多件»');
+    const offsetTooLarge = { ...columnar, columns: { ...columnar.columns, o: { default: 2 ** 30 - 5 } } };
+    expect(() => parseIndicatorFile('f.json', offsetTooLarge)).toThrow('f.json: columns.o: row 0: the quote would span 1073741819–1073741826, outside 0–1073741823');
   });
 });

@@ -21,6 +21,8 @@ export const dataKeys = {
   index: () => [...dataKeys.all, 'index'] as const,
   indicators: () => [...dataKeys.all, 'indicator'] as const,
   indicator: (indicatorId: string) => [...dataKeys.indicators(), indicatorId] as const,
+  /** The checked file whose observations are built on demand: under the indicator, so invalidating one invalidates both. */
+  indicatorFile: (indicatorId: string) => [...dataKeys.indicator(indicatorId), 'file'] as const,
   sources: () => [...dataKeys.all, 'source'] as const,
   source: (sourceId: string) => [...dataKeys.sources(), sourceId] as const,
 };

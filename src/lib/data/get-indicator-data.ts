@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { decodeColumnarIndicatorFile, isColumnarJson } from '../../domain/columnar-indicator-file';
+import { isColumnarJson, openColumnarIndicatorFile } from '../../domain/columnar-indicator-file';
 import {
   ColumnarIndicatorFileSchema,
   DATA_SCHEMA_VERSION,
@@ -7,39 +7,67 @@ import {
   type IndicatorDataFile,
 } from '../../domain/data-files';
 import { indicatorFileName } from '../../domain/data-file-names';
+import { ListedObservations, type ObservationSet } from '../../domain/observation-set';
 import { DataLoadError } from './data-load-error';
 import { fetchJson, validateDataFile } from './fetch-data-file';
 import { dataKeys } from './get-data-index';
 
+/** An indicator file, checked, with its observations built on demand (domain/observation-set.ts). */
+export interface IndicatorFile {
+  indicatorId: string;
+  observations: ObservationSet;
+}
+
 /**
  * Validates an indicators/<id>.json file in either form: the plain list of
  * observations (curated data) or the columnar form of large generated
- * datasets, which is checked and decoded here into the same observations.
+ * datasets, which is checked here completely, every row included, but whose
+ * Observations are only built when asked for.
  */
-export function parseIndicatorFile(file: string, json: unknown): IndicatorDataFile {
-  if (!isColumnarJson(json)) return validateDataFile(file, IndicatorDataFileSchema, json);
+export function parseIndicatorFile(file: string, json: unknown): IndicatorFile {
+  if (!isColumnarJson(json)) {
+    const listed = validateDataFile(file, IndicatorDataFileSchema, json);
+    return { indicatorId: listed.indicatorId, observations: new ListedObservations(listed.observations) };
+  }
   const columnar = validateDataFile(file, ColumnarIndicatorFileSchema, json);
-  const decoded = decodeColumnarIndicatorFile(columnar);
-  if (!decoded.ok) throw new DataLoadError({ kind: 'schema', file, issues: decoded.issues });
-  return { schemaVersion: DATA_SCHEMA_VERSION, indicatorId: columnar.indicatorId, observations: decoded.observations };
+  const opened = openColumnarIndicatorFile(columnar);
+  if (!opened.ok) throw new DataLoadError({ kind: 'schema', file, issues: opened.issues });
+  return { indicatorId: columnar.indicatorId, observations: opened.observations };
 }
 
-export async function getIndicatorData(indicatorId: string, signal?: AbortSignal): Promise<IndicatorDataFile> {
+export async function getIndicatorFile(indicatorId: string, signal?: AbortSignal): Promise<IndicatorFile> {
   const file = indicatorFileName(indicatorId);
   return parseIndicatorFile(file, await fetchJson(file, signal));
 }
 
-export function indicatorDataQueryOptions(indicatorId: string) {
+/** The checked file: what the explorer reads, building only the years it shows before the rest. */
+export function indicatorFileQueryOptions(indicatorId: string) {
   return queryOptions({
-    queryKey: dataKeys.indicator(indicatorId),
-    queryFn: ({ signal }) => getIndicatorData(indicatorId, signal),
+    queryKey: dataKeys.indicatorFile(indicatorId),
+    queryFn: ({ signal }) => getIndicatorFile(indicatorId, signal),
     staleTime: Infinity,
   });
 }
 
-export function useIndicatorData(indicatorId: string | null) {
+/**
+ * Every observation of the indicator, built from the checked file (fetched
+ * and parsed once, shared with indicatorFileQueryOptions): for the pages
+ * that read every year of an indicator.
+ */
+export function indicatorDataQueryOptions(indicatorId: string) {
+  return queryOptions({
+    queryKey: dataKeys.indicator(indicatorId),
+    queryFn: async ({ client }): Promise<IndicatorDataFile> => {
+      const file = await client.ensureQueryData(indicatorFileQueryOptions(indicatorId));
+      return { schemaVersion: DATA_SCHEMA_VERSION, indicatorId: file.indicatorId, observations: file.observations.all() };
+    },
+    staleTime: Infinity,
+  });
+}
+
+export function useIndicatorFile(indicatorId: string | null) {
   return useQuery({
-    ...indicatorDataQueryOptions(indicatorId ?? ''),
+    ...indicatorFileQueryOptions(indicatorId ?? ''),
     enabled: indicatorId !== null,
   });
 }

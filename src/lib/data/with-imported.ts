@@ -3,10 +3,11 @@ import { useMemo } from 'react';
 import { importedReportToDocument, isImportedSourceId, type ImportedReportSummary } from '../../domain/imported-report';
 import type { Jurisdiction } from '../../domain/jurisdiction';
 import type { Observation } from '../../domain/observation';
+import type { ObservationSet } from '../../domain/observation-set';
 import type { SourceDocument } from '../../domain/source-document';
 import { fetchImportedText, importedKeys, useImportedReports } from '../imported/imported-queries';
 import { dataKeys, useDataIndex } from './get-data-index';
-import { useIndicatorData } from './get-indicator-data';
+import { useIndicatorFile } from './get-indicator-data';
 import { getSourceText } from './get-source-text';
 
 /**
@@ -27,9 +28,14 @@ export interface Combined<T> {
   refetch: () => void;
 }
 
-/** One indicator's observations, curated then imported, and which sources are imported reports (to mark them). */
+/**
+ * One indicator: the curated file's observations (built on demand, see
+ * domain/observation-set.ts) and the imported reports' observations of it,
+ * with the sources that are imported reports (to mark them).
+ */
 export interface IndicatorObservations {
-  observations: Observation[];
+  curated: ObservationSet;
+  imported: Observation[];
   importedSourceIds: ReadonlySet<string>;
 }
 
@@ -68,21 +74,14 @@ function useCombined<A, T>(curated: QueryLike<A>, merge: (curated: A, imported: 
   };
 }
 
-/**
- * One indicator's observations: the curated file's first, then the imported
- * reports'. Without imported values for it, the curated array itself (no copy
- * of 27,000 entries at scale). `indicatorId` null: nothing loads.
- */
+/** One indicator's curated file and imported observations. `indicatorId` null: nothing loads. */
 export function useIndicatorObservations(indicatorId: string | null): Combined<IndicatorObservations> {
-  const curated = useIndicatorData(indicatorId);
+  const curated = useIndicatorFile(indicatorId);
   return useCombined(
     curated,
     (file, reports) => {
       const imported = reports.flatMap((report) => report.observations.filter((o) => o.indicatorId === indicatorId));
-      return {
-        observations: imported.length === 0 ? file.observations : [...file.observations, ...imported],
-        importedSourceIds: new Set(imported.map((o) => o.provenance.sourceId)),
-      };
+      return { curated: file.observations, imported, importedSourceIds: new Set(imported.map((o) => o.provenance.sourceId)) };
     },
     indicatorId,
   );

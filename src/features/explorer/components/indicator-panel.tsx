@@ -11,17 +11,18 @@ import { chartItemDraft, tableItemDraft } from '../../../domain/briefing-snapsho
 import type { DataIndex } from '../../../domain/data-files';
 import { indicatorFileName } from '../../../domain/data-file-names';
 import type { Indicator } from '../../../domain/indicator';
-import { buildIndicatorRows } from '../../../domain/indicator-view';
+import { buildIndicatorRows, type IndicatorRow } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { useIndicatorObservations } from '../../../lib/data/with-imported';
-import { isPartialPeriod } from '../../../domain/observation';
+import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { formatDate, formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { barChartHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
 import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
 import { buildExplorerCsv } from '../model/explorer-csv';
-import { buildEntries, documentsBehindChart, filterRows, mixesPeriods, sortEntries, yearsWithValues } from '../model/explorer-rows';
+import { buildEntries, documentsBehindChart, filterRows, mixesPeriods, sortEntries } from '../model/explorer-rows';
+import { allObservations, computeOnce, jurisdictionsWithLevels, observationsOfYears, viewScope, yearsWithLevels } from '../model/indicator-data';
 import { CHART_TYPES, SORTS, TABS, TOP_N_CHOICES, writeExplorerState, type ExplorerState } from '../url-state';
 import { HighlightSearch } from './highlight-search';
 import { IndicatorTable } from './indicator-table';
@@ -37,6 +38,9 @@ export interface IndicatorPanelProps {
 }
 
 
+/** Before every row is built: nothing not reported, no relative values, no rows (none is shown yet). */
+const NO_ROWS = { rows: [] as IndicatorRow[], missing: [] as IndicatorRow[], relatives: [] as Observation[] };
+
 function observationIdOf(datum: unknown): string | null {
   return typeof datum === 'object' && datum !== null && 'observationId' in datum && typeof datum.observationId === 'string'
     ? datum.observationId
@@ -49,31 +53,52 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const language = i18n.language as Language;
   // Curated values and values from reports imported in this browser, the latter marked "imported".
   const query = useIndicatorObservations(indicator.id);
-  const observations = query.data?.observations;
-  const importedSourceIds = useMemo(() => query.data?.importedSourceIds ?? new Set<string>(), [query.data]);
+  const data = query.data;
+  const importedSourceIds = useMemo(() => data?.importedSourceIds ?? new Set<string>(), [data]);
   const indicatorsById = useMemo(() => new Map(index.indicators.map((i) => [i.id, i])), [index]);
   const jurisdictionName = useCallback(
     (code: string) => index.jurisdictions.find((j) => j.code === code)?.name[language] ?? code,
     [index, language],
   );
 
-  const allRows = useMemo(() => (observations ? buildIndicatorRows(index, observations) : []), [index, observations]);
-  const rows = useMemo(() => filterRows(allRows, state), [allRows, state]);
-  const years = useMemo(() => yearsWithValues(rows), [rows]);
+  // Which years and jurisdictions have values, asked of the file without building its 27,000 rows (at scale).
+  const { jurisdictions: chosen, from, to } = state;
+  const scope = useMemo(() => viewScope(index, { jurisdictions: chosen, from, to }), [index, chosen, from, to]);
+  const years = useMemo(() => (data ? yearsWithLevels(data, scope) : []), [data, scope]);
+  const jurisdictionsWithValues = useMemo(() => (data ? jurisdictionsWithLevels(data, scope) : new Set<string>()), [data, scope]);
   const barYear = state.year !== null && years.includes(state.year) ? state.year : (years.at(-1) ?? null);
   const latestYear = years.at(-1) ?? null;
-  const entriesOf = useCallback(
-    (year?: number) => sortEntries(buildEntries(allRows, rows, indicator.direction, year), state.sort, language, indicator.direction),
-    [allRows, rows, indicator.direction, state.sort, language],
+
+  // The ranked chart reads two years: its own and the one before, for the change (docs/scale.md, "First chart").
+  const barObservations = useMemo(() => (data && barYear !== null ? observationsOfYears(data, [barYear - 1, barYear]) : []), [data, barYear]);
+  const barAllRows = useMemo(() => buildIndicatorRows(index, barObservations), [index, barObservations]);
+  const barRows = useMemo(() => filterRows(barAllRows, { jurisdictions: chosen, from, to }), [barAllRows, chosen, from, to]);
+  const barYearEntries = useMemo(
+    () => (barYear === null ? [] : sortEntries(buildEntries(barAllRows, barRows, indicator.direction, barYear), state.sort, language, indicator.direction)),
+    [barAllRows, barRows, barYear, indicator.direction, state.sort, language],
   );
-  const barYearEntries = useMemo(() => (barYear === null ? [] : entriesOf(barYear)), [entriesOf, barYear]);
-  const latestEntries = useMemo(
-    () => (latestYear === null ? [] : latestYear === barYear ? barYearEntries : entriesOf(latestYear)),
-    [entriesOf, latestYear, barYear, barYearEntries],
+
+  // Every year: rows (the line chart, the table's not-reported rows, relative values) and entries in the
+  // table's order (30,000 at scale). Computed when first asked for: by the render once it shows them, or
+  // by a download or "add to briefing" clicked before that.
+  const everyRow = useMemo(
+    () =>
+      computeOnce(() => {
+        const allRows = data ? buildIndicatorRows(index, allObservations(data)) : [];
+        const rows = filterRows(allRows, { jurisdictions: chosen, from, to });
+        return { allRows, rows, missing: rows.filter((r) => r.status === 'notReported'), relatives: rows.flatMap((r) => r.relatives) };
+      }),
+    [data, index, chosen, from, to],
   );
-  // Memoised: at scale rows number 30,000, and the panel renders several times on the way to its first chart.
-  const missing = useMemo(() => rows.filter((r) => r.status === 'notReported'), [rows]);
-  const relatives = useMemo(() => rows.flatMap((r) => r.relatives), [rows]);
+  const everyEntry = useMemo(
+    () =>
+      computeOnce(() => {
+        const { allRows, rows } = everyRow();
+        return sortEntries(buildEntries(allRows, rows, indicator.direction), state.sort, language, indicator.direction);
+      }),
+    [everyRow, indicator.direction, state.sort, language],
+  );
+
   const context: ChartContext = useMemo(
     () => ({ indicator, language, t, selectedObservationId: state.observationId, importedSourceIds }),
     [indicator, language, t, state.observationId, importedSourceIds],
@@ -87,29 +112,30 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   );
   const barEntries = barSelection.shown;
   const hasDrawable = state.chart === 'line' ? years.length > 0 : barEntries.length > 0;
-  // The chart first (docs/scale.md): it needs one year's ranked entries, a few thousand at most, computed
-  // above; every year's entries with year-on-year change and the table's order (30,000 at scale) wait
-  // until the chart has been drawn and painted, also while its library is still loading (built in that
-  // gap, they took the ~80 ms the library then needed to start and draw); with no chart on screen they
-  // wait for the first paint only. useAfterPaint gives up waiting after 1.5 s (a slow chart download).
+  // The chart first (docs/scale.md): a ranked chart needs only the two years above. Every year's rows
+  // wait until it has been drawn and painted, and so do every year's entries with year-on-year change
+  // and the table's order, also while the chart library is still loading (built in that gap, they took
+  // the time the library then needed to start and draw); with no chart on screen, or a line chart (it
+  // draws every year), the rows are built at once and the entries wait for the first paint only.
+  // useAfterPaint gives up waiting after 1.5 s (a slow chart download).
   const chartShown = state.tab === 'chart' && hasDrawable;
   const [drawnIndicatorId, setDrawnIndicatorId] = useState<string | null>(null);
   const onChartRendered = useCallback(() => setDrawnIndicatorId(indicator.id), [indicator.id]);
   // Keyed on the data too: a paint while the file is still loading says nothing about the chart.
-  const painted = useAfterPaint(observations ? indicator.id : null, !chartShown || drawnIndicatorId === indicator.id);
-  const entries = useMemo(() => (painted ? entriesOf() : null), [painted, entriesOf]);
-  // Downloads and briefings read every entry; a click before the deferred build lands still gets them all.
-  const allEntries = () => entries ?? entriesOf();
-  const jurisdictionsWithValues = useMemo(() => new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.jurisdiction.code)), [rows]);
+  const painted = useAfterPaint(data ? indicator.id : null, !chartShown || drawnIndicatorId === indicator.id);
+  const rowsShown = data !== undefined && (painted || !(chartShown && state.chart === 'bar'));
+  const { rows, missing, relatives } = rowsShown ? everyRow() : NO_ROWS;
+  const entries = painted && data !== undefined ? everyEntry() : null;
   const lineHighlight = useMemo(() => {
-    if (state.highlight.length > 0) return state.highlight;
+    if (state.highlight.length > 0 || state.chart !== 'line') return state.highlight;
     // The five best of the latest year (ties broken by the table's order), never a crowd of equal ranks.
+    const latestEntries = latestYear === null ? [] : latestYear === barYear ? barYearEntries : everyEntry().filter((e) => e.row.year === latestYear);
     return latestEntries
       .filter((e) => e.rank !== null)
       .sort((a, b) => a.rank! - b.rank!)
       .slice(0, 5)
       .map((e) => e.row.jurisdiction.code);
-  }, [state.highlight, latestEntries]);
+  }, [state.highlight, state.chart, latestYear, barYear, barYearEntries, everyEntry]);
   const option = useMemo(
     () =>
       state.chart === 'line'
@@ -136,10 +162,12 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     [onChange],
   );
 
-  const selected = useMemo(
-    () => (state.observationId === null ? null : (observations?.find((o) => o.id === state.observationId) ?? null)),
-    [observations, state.observationId],
-  );
+  // A clicked bar is one of the chart's own observations; a link may name any, found once every row is built.
+  const selected = useMemo(() => {
+    if (state.observationId === null) return null;
+    const id = state.observationId;
+    return barObservations.find((o) => o.id === id) ?? (rowsShown && data ? (allObservations(data).find((o) => o.id === id) ?? null) : null);
+  }, [barObservations, rowsShown, data, state.observationId]);
   const numerator = indicator.numeratorId ? indicatorsById.get(indicator.numeratorId) : undefined;
   const denominator = indicator.denominatorId ? indicatorsById.get(indicator.denominatorId) : undefined;
   const total = indicator.partOfId ? indicatorsById.get(indicator.partOfId) : undefined;
@@ -166,7 +194,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     height: state.chart === 'line' ? 560 : Math.max(420, barChartHeight(barEntries.length) + 160),
   };
   const csv = () =>
-    buildExplorerCsv({ indicator, entries: allEntries(), missing, relatives, documents: index.documents, jurisdictionName, language, t });
+    buildExplorerCsv({ indicator, entries: everyEntry(), missing: everyRow().missing, relatives: everyRow().relatives, documents: index.documents, jurisdictionName, language, t });
   const baseName = `${indicator.name[language]}_${state.chart === 'bar' && state.tab === 'chart' ? barYear : years.join('-')}`;
   const sortControl = (
     <label className="inline-field">
@@ -207,7 +235,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     conflict: e.rank === null,
     imported: importedSourceIds.has(e.observation.provenance.sourceId),
   }));
-  const summaryNotReported = state.chart === 'line' ? missing.length : missing.filter((r) => r.year === barYear).length;
+  const summaryNotReported = state.chart === 'line' ? missing.length : barRows.filter((r) => r.status === 'notReported' && r.year === barYear).length;
   // "Add to briefing": a snapshot of exactly what is shown, with the view (URL state) it came from.
   const briefingLookups = { jurisdictions: index.jurisdictions, documents: index.documents };
   const briefingView = (tab: ExplorerState['tab']) => ({
@@ -219,7 +247,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     chartItemDraft({
       indicator,
       chartType: state.chart,
-      observations: (state.chart === 'line' ? allEntries() : barEntries).map((e) => e.observation),
+      observations: (state.chart === 'line' ? everyEntry() : barEntries).map((e) => e.observation),
       view: briefingView('chart'),
       scope: { ...briefingScope, year: state.chart === 'bar' ? barYear : null, includeRelatives: false },
       lookups: briefingLookups,
@@ -227,7 +255,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const tableDraft = () =>
     tableItemDraft({
       indicator,
-      observations: [...allEntries().map((e) => e.observation), ...relatives],
+      observations: [...everyEntry().map((e) => e.observation), ...everyRow().relatives],
       view: briefingView('table'),
       scope: { ...briefingScope, year: null, includeRelatives: true },
       lookups: briefingLookups,

@@ -3,7 +3,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
-import { indicatorDataQueryOptions } from '../../../lib/data/get-indicator-data';
+import { indicatorFileQueryOptions } from '../../../lib/data/get-indicator-data';
 import { collator } from '../model/explorer-rows';
 import { IndicatorOptionGroups } from '../../../components/indicator-option-groups';
 
@@ -57,7 +57,7 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
   const queryClient = useQueryClient();
   const prefetchNeighbours = useCallback(() => {
     for (const id of neighbourIds(groups.flatMap((g) => g.indicators.map((i) => i.id)), selectedId)) {
-      void queryClient.prefetchQuery(indicatorDataQueryOptions(id));
+      void queryClient.prefetchQuery(indicatorFileQueryOptions(id));
     }
   }, [groups, selectedId, queryClient]);
   const selectedVisible = groups.some((g) => g.indicators.some((i) => i.id === selectedId));
@@ -93,7 +93,7 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
             const id = event.target.value;
             if (!id) return;
             // The file is requested now, not after the page has re-rendered for the new choice (~30 ms later).
-            void queryClient.prefetchQuery(indicatorDataQueryOptions(id));
+            void queryClient.prefetchQuery(indicatorFileQueryOptions(id));
             onSelect(id);
           }}
         >

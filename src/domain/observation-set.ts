@@ -1,0 +1,49 @@
+import { isLevel, type Observation } from './observation';
+
+/**
+ * One indicator file's observations, read as the explorer needs them: which
+ * years and codes have level values can be asked without building any
+ * Observation, and Observations are built for chosen years only, or all.
+ *
+ * Why: at scale an indicator file holds 27,000 rows, and a ranked chart of
+ * one year needs that year and the one before (for the change). Building
+ * every Observation first was most of the time to the first chart, and of
+ * an indicator switch (docs/scale.md). Two implementations:
+ * ColumnarObservations (columnar-indicator-file.ts), which builds on demand,
+ * and ListedObservations, for files that list their observations.
+ */
+export interface ObservationSet {
+  /** Years (ascending) with at least one level value of a code that `include` accepts. */
+  yearsWithLevels(include?: (code: string) => boolean): number[];
+  /** Codes with at least one level value in a year that `include` accepts. */
+  codesWithLevels(include?: (year: number) => boolean): Set<string>;
+  /** The observations (levels and relatives) of the given years, in file order. */
+  ofYears(years: readonly number[]): Observation[];
+  /** Every observation, in file order; the same array on every call. */
+  all(): Observation[];
+}
+
+/** A set over observations already listed (curated files are small: nothing to defer). */
+export class ListedObservations implements ObservationSet {
+  constructor(private readonly observations: Observation[]) {}
+
+  yearsWithLevels(include: (code: string) => boolean = () => true): number[] {
+    const years = new Set<number>();
+    for (const o of this.observations) if (isLevel(o) && include(o.jurisdictionCode)) years.add(o.year);
+    return [...years].sort((a, b) => a - b);
+  }
+
+  codesWithLevels(include: (year: number) => boolean = () => true): Set<string> {
+    const codes = new Set<string>();
+    for (const o of this.observations) if (isLevel(o) && include(o.year)) codes.add(o.jurisdictionCode);
+    return codes;
+  }
+
+  ofYears(years: readonly number[]): Observation[] {
+    return this.observations.filter((o) => years.includes(o.year));
+  }
+
+  all(): Observation[] {
+    return this.observations;
+  }
+}
