@@ -1,4 +1,30 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+
+export interface AfterPaintOptions {
+  /** How long `when` may hold things back, in ms (1.5 s by default). */
+  maxWaitMs?: number;
+  /**
+   * Work to do after the paint and before turning true, one step per task.
+   * Steps are expected to keep their results (memoised) for the render that
+   * follows. Why: built during that render, the same work was one long task
+   * (about 100 ms for 30,000 rows) that held back a click or the next
+   * indicator arriving meanwhile; in steps, anything else waiting runs
+   * between them. A new key drops the steps not yet run.
+   */
+  prepare?: ReadonlyArray<() => void>;
+}
+
+/** Runs `callback` in a later task, behind what the page is waiting to do when the browser can tell (scheduler.postTask). */
+function inBackground(callback: () => void): () => void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void, options: { priority: string; signal: AbortSignal }) => Promise<unknown> } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const controller = new AbortController();
+    scheduler.postTask(callback, { priority: 'background', signal: controller.signal }).catch(() => undefined);
+    return () => controller.abort();
+  }
+  const timeout = setTimeout(callback, 0);
+  return () => clearTimeout(timeout);
+}
 
 /**
  * False until the browser has painted what was rendered for `key` once
@@ -11,24 +37,38 @@ import { startTransition, useEffect, useState } from 'react';
  * never draws (its chunk failed to load) cannot hold the table back for good.
  * The flip is a transition: typing or clicking meanwhile wins.
  */
-export function useAfterPaint(key: string | null = '', when = true, maxWaitMs = 1500): boolean {
+export function useAfterPaint(key: string | null = '', when = true, { maxWaitMs = 1500, prepare = [] }: AfterPaintOptions = {}): boolean {
   const [paintedKey, setPaintedKey] = useState<string | null>(null);
   const painted = key !== null && paintedKey === key;
+  // The latest steps, read when the paint has happened: new step functions alone do not restart the wait.
+  const steps = useRef(prepare);
+  useEffect(() => {
+    steps.current = prepare;
+  }, [prepare]);
   useEffect(() => {
     if (painted || key === null) return;
     let frame: number | undefined;
-    let timeout: ReturnType<typeof setTimeout> | undefined;
+    let cancelStep: (() => void) | undefined;
+    const runSteps = (from: number) => {
+      cancelStep = inBackground(() => {
+        const step = steps.current[from];
+        if (step === undefined) {
+          startTransition(() => setPaintedKey(key));
+          return;
+        }
+        step();
+        runSteps(from + 1);
+      });
+    };
     const afterNextPaint = () => {
       // A frame callback runs just before the paint; a task queued from it runs after.
-      frame = requestAnimationFrame(() => {
-        timeout = setTimeout(() => startTransition(() => setPaintedKey(key)), 0);
-      });
+      frame = requestAnimationFrame(() => runSteps(0));
     };
     const wait = when ? undefined : setTimeout(afterNextPaint, maxWaitMs);
     if (when) afterNextPaint();
     return () => {
       if (frame !== undefined) cancelAnimationFrame(frame);
-      clearTimeout(timeout);
+      cancelStep?.();
       clearTimeout(wait);
     };
   }, [painted, when, key, maxWaitMs]);

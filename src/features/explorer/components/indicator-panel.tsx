@@ -122,7 +122,13 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const [drawnIndicatorId, setDrawnIndicatorId] = useState<string | null>(null);
   const onChartRendered = useCallback(() => setDrawnIndicatorId(indicator.id), [indicator.id]);
   // Keyed on the data too: a paint while the file is still loading says nothing about the chart.
-  const painted = useAfterPaint(data ? indicator.id : null, !chartShown || drawnIndicatorId === indicator.id);
+  // After the paint, every year's observations (a year per task), rows and entries are built in steps,
+  // so a click or the next indicator is not held behind one long task; the render then finds them built.
+  const prepare = useMemo(
+    () => (data ? [...data.curated.yearsWithLevels().map((year) => () => void data.curated.ofYears([year])), () => void everyRow(), () => void everyEntry()] : []),
+    [data, everyRow, everyEntry],
+  );
+  const painted = useAfterPaint(data ? indicator.id : null, !chartShown || drawnIndicatorId === indicator.id, { prepare });
   const rowsShown = data !== undefined && (painted || !(chartShown && state.chart === 'bar'));
   const { rows, missing, relatives } = rowsShown ? everyRow() : NO_ROWS;
   const entries = painted && data !== undefined ? everyEntry() : null;
