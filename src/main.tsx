@@ -12,6 +12,9 @@ import { createI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
 import { AppRouter } from './lib/router';
 
+/** How long the first render may wait for its data (a slow network then gets the shell and its loading states). */
+const FIRST_RENDER_WAIT_MS = 300;
+
 async function start(): Promise<void> {
   // A page that opens on a chart starts loading ECharts with the app, not after its own first render.
   if (isChartRoute(window.location.hash)) preloadChart();
@@ -23,7 +26,11 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
-  void prefetchRouteData(queryClient, window.location.hash);
+  // The first render waits for the first view's data, up to FIRST_RENDER_WAIT_MS: rendered before it, the
+  // shell was laid out and painted once empty, again with the index and again with the chart, each a
+  // page-wide layout on the way to the first chart. Meanwhile index.html shows its loading line.
+  const data = prefetchRouteData(queryClient, window.location.hash);
+  await Promise.race([data, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
   createRoot(root).render(
     <StrictMode>
       <AppProvider queryClient={queryClient} i18n={createI18n(undefined, entryMessageBundles)}>
