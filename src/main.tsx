@@ -17,7 +17,7 @@ const FIRST_RENDER_WAIT_MS = 300;
 
 async function start(): Promise<void> {
   // A page that opens on a chart starts loading ECharts with the app, not after its own first render.
-  if (isChartRoute(window.location.hash)) preloadChart();
+  const chart = isChartRoute(window.location.hash) ? preloadChart() : Promise.resolve();
   // `npm run dev:mocks` serves the data through the same MSW handlers the tests use.
   if (import.meta.env.VITE_USE_MOCKS === 'true') {
     const { worker } = await import('../mocks/browser');
@@ -26,10 +26,10 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
-  // The first render waits for the first view's data, up to FIRST_RENDER_WAIT_MS: rendered before it, the
+  // The first render waits for the first view's data (and chart library), up to FIRST_RENDER_WAIT_MS: rendered before it, the
   // shell was laid out and painted once empty, again with the index and again with the chart, each a
   // page-wide layout on the way to the first chart. Meanwhile index.html shows its loading line.
-  const data = prefetchRouteData(queryClient, window.location.hash);
+  const data = Promise.all([prefetchRouteData(queryClient, window.location.hash), chart]);
   await Promise.race([data, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
   createRoot(root).render(
     <StrictMode>

@@ -44,6 +44,23 @@ describe('EChartsChart hidden series', () => {
   });
 });
 
+describe('EChartsChart instance', () => {
+  it('gives a new instance (a new size in tests) the option and the event handlers at once', async () => {
+    const onRendered = vi.fn();
+    const { container, rerender } = render(<EChartsChart option={twoJurisdictionLines} height={200} onRendered={onRendered} />);
+    const first = await drawnChart(container);
+    rerender(<EChartsChart option={twoJurisdictionLines} height={260} onRendered={onRendered} />);
+    const second = await drawnChart(container);
+    expect(second).not.toBe(first);
+    expect(first.isDisposed()).toBe(true);
+    expect(seriesNames(second)).toEqual(['高州市', '高州市', '深圳市']);
+    // The new instance's own draw reached the handler: it was bound before the option was set.
+    onRendered.mockClear();
+    act(() => second.resize({ height: 280 }));
+    await vi.waitFor(() => expect(onRendered).toHaveBeenCalled());
+  });
+});
+
 describe('EChartsChart tooltip', () => {
   const option: EChartsCoreOption = {
     animation: false,

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useDisplaySettings } from '../lib/display-settings';
 import { echarts } from '../lib/echarts';
 import { chartDisplayFor, scaledChartHeight, transformChartOption } from './chart-display-transform';
@@ -65,14 +65,18 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
   );
   const style = useMemo(() => ({ height: scaledHeight, width: '100%' }), [scaledHeight]);
   const container = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<ChartInstance | null>(null);
-  // Layout effects, in this order: the instance, its events, then the option, so a 'rendered' handler
-  // is listening when the option's synchronous draw happens.
+  // The instance lives in a ref, not in state: a state update from the effect that creates it re-rendered
+  // the component and flushed every pending effect of the page before the option could be drawn, on the
+  // way to the first chart (docs/scale.md). Layout effects, in this order: the instance, its events, then
+  // the option, so a 'rendered' handler is listening when the option's synchronous draw happens. The
+  // events, option and resize effects also follow `opts`: a new instance (renderer or test size changed)
+  // is created by the first effect and gets them again in the same commit.
+  const chartRef = useRef<ChartInstance | null>(null);
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     const instance = echarts.init(element, null, opts);
-    setChart(instance);
+    chartRef.current = instance;
     const observer =
       IN_TESTS || typeof ResizeObserver === 'undefined'
         ? null
@@ -84,12 +88,11 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
     return () => {
       observer?.disconnect();
       instance.dispose();
-      setChart(null);
+      if (chartRef.current === instance) chartRef.current = null;
     };
   }, [opts]);
-  // `chart` is this render's instance: when the renderer or size changed it was disposed a moment ago in this
-  // same commit (the next render brings the new one), hence the isDisposed() checks.
   useLayoutEffect(() => {
+    const chart = chartRef.current;
     if (!chart || chart.isDisposed()) return;
     const bound = Object.entries(events).flatMap(([name, handler]) => (handler ? [[name, handler] as const] : []));
     for (const [name, handler] of bound) chart.on(name, handler as (params: unknown) => void);
@@ -97,14 +100,16 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
       if (chart.isDisposed()) return;
       for (const [name, handler] of bound) chart.off(name, handler as (params: unknown) => void);
     };
-  }, [chart, events]);
+  }, [events, opts]);
   useLayoutEffect(() => {
+    const chart = chartRef.current;
     if (chart && !chart.isDisposed()) chart.setOption(drawn, { notMerge: true });
-  }, [chart, drawn]);
+  }, [drawn, opts]);
   useLayoutEffect(() => {
+    const chart = chartRef.current;
     if (!chart || chart.isDisposed() || IN_TESTS || !container.current) return;
     if (container.current.clientHeight !== chart.getHeight()) chart.resize();
-  }, [chart, scaledHeight]);
+  }, [scaledHeight, opts]);
   return (
     <div style={TOOLTIP_HOST_STYLE}>
       <div ref={container} style={style} className={className} />

@@ -16,9 +16,15 @@ const loadChart = () =>
   });
 const EChartsChartLazy = lazy(loadChart);
 
-/** Starts fetching the chart library now (e.g. while a page's data loads), so the first chart does not wait for it afterwards. */
-export function preloadChart(): void {
-  void loadChart();
+/**
+ * Starts fetching the chart library now (e.g. while a page's data loads), so the first chart does not
+ * wait for it afterwards. Resolves once it is loaded, or has failed (the chart then reports it itself).
+ */
+export function preloadChart(): Promise<void> {
+  return loadChart().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /**

@@ -21,7 +21,7 @@ export function ExplorerPage() {
   const documents = useDocuments();
   const jurisdictions = useJurisdictions();
   // The chart library loads in parallel with the data instead of after it.
-  useEffect(preloadChart, []);
+  useEffect(() => void preloadChart(), []);
   const merged = useMemo(
     () =>
       index.data && documents.data && jurisdictions.data
