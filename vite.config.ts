@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { compressingPreview } from './scripts/lib/compressing-preview.ts';
 
 /**
  * Inlines src/app/early-requests.ts into index.html as a classic script, so
@@ -75,7 +76,7 @@ function earlyRequestsPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), earlyRequestsPlugin()],
+  plugins: [react(), earlyRequestsPlugin(), compressingPreview()],
   // Relative asset paths so the built app works from any sub-path of a static host.
   base: './',
   build: {
