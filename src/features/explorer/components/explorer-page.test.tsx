@@ -60,7 +60,7 @@ describe('ExplorerPage', () => {
     server.use(
       http.get(dataPath('indicators/hotline.work-orders.json'), async () => {
         await held;
-        return HttpResponse.json(fixtures.json.get('indicators/hotline.work-orders.json'));
+        return HttpResponse.json(fixtures.json.get('indicators/hotline.work-orders.json') as Record<string, unknown>);
       }),
     );
     const user = userEvent.setup();

@@ -92,13 +92,18 @@ export function IndicatorPanel({ index, indicator, state, onChange, loading = nu
       }),
     [data, index, chosen, from, to],
   );
-  const everyEntry = useMemo(
+  const everyEntryUnsorted = useMemo(
     () =>
       computeOnce(() => {
         const { allRows, rows } = everyRow();
-        return sortEntries(buildEntries(allRows, rows, indicator.direction), state.sort, language, indicator.direction);
+        return buildEntries(allRows, rows, indicator.direction);
       }),
-    [everyRow, indicator.direction, state.sort, language],
+    [everyRow, indicator.direction],
+  );
+  // Sorted apart: a new order re-sorts the entries without building them again.
+  const everyEntry = useMemo(
+    () => computeOnce(() => sortEntries(everyEntryUnsorted(), state.sort, language, indicator.direction)),
+    [everyEntryUnsorted, indicator.direction, state.sort, language],
   );
 
   const context: ChartContext = useMemo(
@@ -127,8 +132,11 @@ export function IndicatorPanel({ index, indicator, state, onChange, loading = nu
   // After the paint, every year's observations (a year per task), rows and entries are built in steps,
   // so a click or the next indicator is not held behind one long task; the render then finds them built.
   const prepare = useMemo(
-    () => (data ? [...data.curated.yearsWithLevels().map((year) => () => void data.curated.ofYears([year])), () => void everyRow(), () => void everyEntry()] : []),
-    [data, everyRow, everyEntry],
+    () =>
+      data
+        ? [...data.curated.yearsWithLevels().map((year) => () => void data.curated.ofYears([year])), () => void everyRow(), () => void everyEntryUnsorted(), () => void everyEntry()]
+        : [],
+    [data, everyRow, everyEntryUnsorted, everyEntry],
   );
   const painted = useAfterPaint(data ? indicator.id : null, !chartShown || drawnIndicatorId === indicator.id, { prepare });
   const rowsShown = data !== undefined && (painted || !(chartShown && state.chart === 'bar'));
