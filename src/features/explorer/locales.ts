@@ -7,7 +7,6 @@ const zh = {
     unknownJurisdictions: '链接中的地区代码“{{value}}”不存在，已忽略。',
     badParameter: '链接参数 {{parameter}}=“{{value}}”无效，已使用默认值。',
     controls: '筛选',
-    loadingIndicator: '正在载入“{{name}}”，下方仍是“{{shown}}”。',
     jurisdictions: {
       legend: '地区',
       search: '按名称或代码搜索地区',
@@ -103,7 +102,6 @@ const en: MessagesLike<typeof zh> = {
     unknownJurisdictions: 'The link names jurisdiction codes “{{value}}” that do not exist; they were ignored.',
     badParameter: 'The link parameter {{parameter}}=“{{value}}” is not valid; the default is used.',
     controls: 'Filters',
-    loadingIndicator: 'Loading “{{name}}”; below is still “{{shown}}”.',
     jurisdictions: {
       legend: 'Jurisdictions',
       search: 'Search jurisdictions by name or code',

@@ -54,32 +54,6 @@ describe('ExplorerPage', () => {
     expect(router.state.location.search).toContain(`indicator=${(options[0] as HTMLOptionElement).value}`);
   });
 
-  it('keeps the panel on screen, marked busy, until the next indicator has loaded, then replaces it', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    server.use(
-      http.get(dataPath('indicators/hotline.work-orders.json'), async () => {
-        await held;
-        return HttpResponse.json(fixtures.json.get('indicators/hotline.work-orders.json') as Record<string, unknown>);
-      }),
-    );
-    const user = userEvent.setup();
-    renderApp('/explore');
-    const heading = await screen.findByRole('heading', { level: 2, name: '12345热线办结率' });
-    await screen.findByRole('table', { name: /12345热线办结率/ });
-    const select = screen.getByRole('combobox', { name: /指标/ });
-    const next = within(select).getAllByRole('option').find((o) => (o as HTMLOptionElement).value === 'hotline.work-orders')!;
-    await user.selectOptions(select, next);
-    // The old panel, its table included, stays while the file loads; it is marked busy and the wait is said.
-    expect(await screen.findByText(`正在载入“${next.textContent}”，下方仍是“12345热线办结率”。`)).toHaveAttribute('role', 'status');
-    expect(heading.closest('section')).toHaveAttribute('aria-busy', 'true');
-    expect(screen.getByRole('table', { name: /12345热线办结率/ })).toBeInTheDocument();
-    release();
-    expect(await screen.findByRole('heading', { level: 2, name: next.textContent! })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: next.textContent! }).closest('section')).toHaveAttribute('aria-busy', 'false');
-    expect(screen.queryByText(/正在载入/)).toBeNull();
-  });
-
   it('falls back to the default indicator with a notice when the URL names an unknown one', async () => {
     renderApp('/explore?indicator=no.such-indicator');
     expect(await screen.findByText(/链接中的指标“no.such-indicator”不存在/)).toBeInTheDocument();

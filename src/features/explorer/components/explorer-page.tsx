@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { useSearchParams } from '../../../lib/router';
 import { preloadChart } from '../../../components/lazy-chart';
@@ -6,7 +6,7 @@ import type { DataIndex } from '../../../domain/data-files';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
-import { useDocuments, useIndicatorObservations, useJurisdictions } from '../../../lib/data/with-imported';
+import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { parseExplorerState, writeExplorerState, type ExplorerNotice, type ExplorerState } from '../url-state';
 import { IndicatorPanel } from './indicator-panel';
 import { IndicatorPicker } from './indicator-picker';
@@ -69,17 +69,6 @@ function Explorer({ index }: { index: DataIndex }) {
     [state, setParams],
   );
   const indicator = index.indicators.find((i) => i.id === state.indicatorId);
-  // Switching indicators, the panel on screen stays (with its own view, so nothing in it is recomputed) and
-  // says what is loading, until the new indicator's data is in or has failed; then the new panel replaces
-  // it in one render. Why: a panel rendered in between in its loading state, with the chart taken down,
-  // cost a render and a layout of the page before the new data could even be read (docs/scale.md).
-  const requested = useIndicatorObservations(indicator?.id ?? null);
-  const settled = !requested.isPending || requested.isError;
-  const [onScreen, setOnScreen] = useState<ExplorerState | null>(null);
-  if (settled && onScreen !== state) setOnScreen(state);
-  const panelState = settled || onScreen === null ? state : onScreen;
-  const panelIndicator = index.indicators.find((i) => i.id === panelState.indicatorId);
-  const loadingIndicator = panelIndicator !== indicator && indicator ? indicator : null;
   const summary = index.summaries.find((s) => s.indicatorId === state.indicatorId);
   // The jurisdictions worth offering: those with a document or a value for this indicator.
   const offered = useMemo(() => {
@@ -103,9 +92,7 @@ function Explorer({ index }: { index: DataIndex }) {
           </p>
         ))}
       </aside>
-      {panelIndicator && (
-        <IndicatorPanel key={panelIndicator.id} index={index} indicator={panelIndicator} state={panelState} onChange={onChange} loading={loadingIndicator} />
-      )}
+      {indicator && <IndicatorPanel key={indicator.id} index={index} indicator={indicator} state={state} onChange={onChange} />}
     </div>
   );
 }

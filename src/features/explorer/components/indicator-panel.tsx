@@ -35,8 +35,6 @@ export interface IndicatorPanelProps {
   indicator: Indicator;
   state: ExplorerState;
   onChange: (changes: Partial<ExplorerState>) => void;
-  /** Another indicator whose data is loading to replace this panel: said at the top, the panel marked busy. */
-  loading?: Indicator | null;
 }
 
 
@@ -50,7 +48,7 @@ function observationIdOf(datum: unknown): string | null {
 }
 
 /** One indicator: definition, Chart | Table | Sources, downloads, and the quote of the selected value. */
-export function IndicatorPanel({ index, indicator, state, onChange, loading = null }: IndicatorPanelProps) {
+export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   // Curated values and values from reports imported in this browser, the latter marked "imported".
@@ -279,12 +277,7 @@ export function IndicatorPanel({ index, indicator, state, onChange, loading = nu
 
   return (
     <div className="indicator-panel">
-      {loading && (
-        <p role="status" className="visually-hidden">
-          {t('explorer.loadingIndicator', { name: loading.name[language], shown: indicator.name[language] })}
-        </p>
-      )}
-      <section className="panel" aria-labelledby="indicator-heading" aria-busy={loading !== null}>
+      <section className="panel" aria-labelledby="indicator-heading">
         <h2 id="indicator-heading">{indicator.name[language]}</h2>
         <p className="definition">
           <span className="muted">{t('indicator.definition')}:</span> {indicator.definition[language]}
