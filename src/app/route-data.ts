@@ -34,15 +34,14 @@ export function prefetchRouteData(queryClient: QueryClient, hash: string): Promi
   // Reports imported in this browser, which the pages merge with the curated data.
   const imported = queryClient.prefetchQuery(importedReportsQueryOptions());
   const preloaded = indicatorId !== null && preloadedByPage(indicatorFileName(indicatorId));
-  const indicator = preloaded ? queryClient.prefetchQuery(indicatorFileQueryOptions(indicatorId)) : null;
+  const indicator = preloaded ? queryClient.prefetchQuery(indicatorFileQueryOptions(indicatorId)) : undefined;
   const curated = queryClient.fetchQuery(dataIndexQueryOptions()).then(
     (index) => {
-      if (indicator) return indicator;
-      if (indicatorId !== null && index.indicators.some((i) => i.id === indicatorId)) {
+      if (!preloaded && indicatorId !== null && index.indicators.some((i) => i.id === indicatorId)) {
         return queryClient.prefetchQuery(indicatorFileQueryOptions(indicatorId));
       }
     },
-    () => indicator ?? undefined,
+    () => undefined,
   );
-  return Promise.all([imported, curated]).then(() => undefined);
+  return Promise.all([imported, curated, indicator]).then(() => undefined);
 }

@@ -3,7 +3,7 @@ import { COLUMNAR_FORMAT, DATA_SCHEMA_VERSION, type ColumnarIndicatorFile, type 
 import type { LocalizedText } from './localized-text';
 import { QUALIFIERS, type Observation, type Period, type Scope } from './observation';
 import type { ObservationSet } from './observation-set';
-import { decodePresence, encodePresence } from './presence-bitmap';
+import { decodePresence, encodePresence, isPresent } from './presence-bitmap';
 import type { UnitSymbol } from './unit';
 
 /**
@@ -377,7 +377,7 @@ export class ColumnarObservations implements ObservationSet {
     for (let y = 0; y < years.length; y++) {
       if (this.yearStart[y] === this.yearStart[y + 1]) continue;
       for (let j = 0, cell = y * codes.length; j < codes.length; j++, cell++) {
-        if ((this.present[cell >> 3]! & (1 << (cell & 7))) !== 0 && include(codes[j]!)) {
+        if (isPresent(this.present, cell) && include(codes[j]!)) {
           result.push(years[y]!);
           break;
         }
@@ -393,7 +393,7 @@ export class ColumnarObservations implements ObservationSet {
     const seen = new Uint8Array(codes.length);
     for (let y = 0; y < years.length; y++) {
       if (!include(years[y]!)) continue;
-      for (let j = 0, cell = y * codes.length; j < codes.length; j++, cell++) seen[j] = seen[j]! | ((this.present[cell >> 3]! >> (cell & 7)) & 1);
+      for (let j = 0, cell = y * codes.length; j < codes.length; j++, cell++) if (isPresent(this.present, cell)) seen[j] = 1;
     }
     const result = new Set<string>();
     for (let j = 0; j < codes.length; j++) if (seen[j] === 1) result.add(codes[j]!);

@@ -63,7 +63,8 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
 
   // Which years and jurisdictions have values, asked of the file without building its 27,000 rows (at scale).
   const { jurisdictions: chosen, from, to } = state;
-  const scope = useMemo(() => viewScope(index, { jurisdictions: chosen, from, to }), [index, chosen, from, to]);
+  const filters = useMemo(() => ({ jurisdictions: chosen, from, to }), [chosen, from, to]);
+  const scope = useMemo(() => viewScope(index, filters), [index, filters]);
   const years = useMemo(() => (data ? yearsWithLevels(data, scope) : []), [data, scope]);
   const jurisdictionsWithValues = useMemo(() => (data ? jurisdictionsWithLevels(data, scope) : new Set<string>()), [data, scope]);
   const barYear = state.year !== null && years.includes(state.year) ? state.year : (years.at(-1) ?? null);
@@ -72,7 +73,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   // The ranked chart reads two years: its own and the one before, for the change (docs/scale.md, "First chart").
   const barObservations = useMemo(() => (data && barYear !== null ? observationsOfYears(data, [barYear - 1, barYear]) : []), [data, barYear]);
   const barAllRows = useMemo(() => buildIndicatorRows(index, barObservations), [index, barObservations]);
-  const barRows = useMemo(() => filterRows(barAllRows, { jurisdictions: chosen, from, to }), [barAllRows, chosen, from, to]);
+  const barRows = useMemo(() => filterRows(barAllRows, filters), [barAllRows, filters]);
   const barYearEntries = useMemo(
     () => (barYear === null ? [] : sortEntries(buildEntries(barAllRows, barRows, indicator.direction, barYear), state.sort, language, indicator.direction)),
     [barAllRows, barRows, barYear, indicator.direction, state.sort, language],
@@ -85,10 +86,10 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     () =>
       computeOnce(() => {
         const allRows = data ? buildIndicatorRows(index, allObservations(data)) : [];
-        const rows = filterRows(allRows, { jurisdictions: chosen, from, to });
+        const rows = filterRows(allRows, filters);
         return { allRows, rows, missing: rows.filter((r) => r.status === 'notReported'), relatives: rows.flatMap((r) => r.relatives) };
       }),
-    [data, index, chosen, from, to],
+    [data, index, filters],
   );
   const everyEntryUnsorted = useMemo(
     () =>

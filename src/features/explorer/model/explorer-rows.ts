@@ -27,10 +27,6 @@ export function filterRows(rows: IndicatorRow[], state: Pick<ExplorerState, 'jur
   );
 }
 
-export function yearsWithValues(rows: IndicatorRow[]): number[] {
-  return [...new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.year))].sort((a, b) => a - b);
-}
-
 /** Rows by jurisdiction and year, so a year-on-year lookup is O(1) at thousands of jurisdictions. */
 export type RowLookup = Map<number, IndicatorRow>;
 

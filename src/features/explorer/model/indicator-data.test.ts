@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeObservation, testIndex } from '../../../../test/fixtures/make-observation';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
 import { ListedObservations } from '../../../domain/observation-set';
-import { buildEntries, filterRows, yearsWithValues } from './explorer-rows';
+import { buildEntries, filterRows } from './explorer-rows';
 import { allObservations, computeOnce, jurisdictionsWithLevels, observationsOfYears, viewScope, yearsWithLevels } from './indicator-data';
 
 const RELATIVE = { kind: 'percentChange', baseAsWritten: '上年', baseYear: null } as const;
@@ -29,7 +29,7 @@ describe('asking an indicator file without building every row', () => {
         const scope = viewScope(testIndex, view);
 
         const years = yearsWithLevels(data, scope);
-        expect(years).toEqual(yearsWithValues(rows));
+        expect(years).toEqual([...new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.year))].sort((a, b) => a - b));
         expect(jurisdictionsWithLevels(data, scope)).toEqual(new Set(rows.filter((r) => r.levels.length > 0).map((r) => r.jurisdiction.code)));
         // A ranked chart of any year, from that year and the one before only: the same entries, change included.
         for (const year of years) {
