@@ -11,7 +11,8 @@ const RATE_FILE = 'indicators/hotline.resolution-rate.json';
 describe('ExplorerPage', () => {
   it('shows the default indicator with its values, qualifiers, periods and not-reported years', async () => {
     renderApp('/explore');
-    const table = await screen.findByRole('table', { name: /12345热线办结率/ });
+    // The file's first test also loads the page's lazy chunks (and ECharts) cold: more than findBy's default second on a busy machine.
+    const table = await screen.findByRole('table', { name: /12345热线办结率/ }, { timeout: 5000 });
     const gaozhou = within(table).getByRole('rowheader', { name: '高州市' }).closest('tr')!;
     expect(within(gaozhou).getByText('99.5%')).toBeInTheDocument();
     expect(within(gaozhou).getByText('2021年1–10月')).toBeInTheDocument();
