@@ -7,7 +7,7 @@ import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
-import type { ExplorerEntry } from '../model/explorer-rows';
+import type { EntryOrder, ExplorerEntry } from '../model/explorer-rows';
 
 export interface BarDatum {
   value: number;
@@ -66,23 +66,33 @@ export interface BarSelection {
  * best `top` jurisdictions of the year by rank (a conflicting second value
  * stays with its jurisdiction), then any highlighted jurisdiction left out,
  * so a searched county shows its place next to the leaders. Ties at the
- * cutoff are broken by the caller's order (the table's sort) and counted in
- * `tiedAtCutoff`, so "top 20" is 20 bars even when 80 counties share 100 %.
+ * cutoff are broken by the table's order and counted in `tiedAtCutoff`, so
+ * "top 20" is 20 bars even when 80 counties share 100 %.
+ *
+ * The table's order is `order` when given, the entries' own order otherwise.
+ * Given `order`, the entries may come in any order and only what is drawn is
+ * sorted: the leaders and the ties at the cutoff, not a year of thousands of
+ * entries, most of whose ties are broken by comparing Chinese names
+ * (docs/scale.md, "First chart").
  */
-export function selectBarEntries(entries: ExplorerEntry[], year: number, top: number, highlight: ReadonlySet<string> = new Set()): BarSelection {
+export function selectBarEntries(entries: ExplorerEntry[], year: number, top: number, highlight: ReadonlySet<string> = new Set(), order?: EntryOrder): BarSelection {
+  // Filtering keeps the entries' order; sorting by `order` is stable, so equal entries keep it too.
+  const inOrder = (list: ExplorerEntry[]) => (order ? list.sort(order) : list);
   const ofYear = entries.filter((e) => e.row.year === year);
   const ranked = ofYear.filter((e) => e.rank !== null);
-  if (ranked.length <= top) return { shown: ofYear, leaderCount: ofYear.length, hiddenCount: 0, total: ofYear.length, tiedAtCutoff: null };
-  // Stable sort: equal ranks keep the caller's order.
-  const byRank = [...ranked].sort((a, b) => a.rank! - b.rank!);
-  const chosen = new Set(byRank.slice(0, top).map((e) => e.row.jurisdiction.code));
-  const cutoffRank = byRank[top - 1]!.rank!;
-  const tied = byRank.slice(top).filter((e) => e.rank === cutoffRank).length;
-  const leaders = ofYear.filter((e) => chosen.has(e.row.jurisdiction.code));
+  if (ranked.length <= top) return { shown: inOrder(ofYear), leaderCount: ofYear.length, hiddenCount: 0, total: ofYear.length, tiedAtCutoff: null };
+  // Competition ranks: every entry ranked above the top-th one's rank is drawn, and the ties at that rank fill the rest.
+  const cutoffRank = Float64Array.from(ranked, (e) => e.rank!).sort()[top - 1]!;
+  const above = ranked.filter((e) => e.rank! < cutoffRank);
+  const atCutoff = inOrder(ranked.filter((e) => e.rank === cutoffRank));
+  const fromTies = atCutoff.slice(0, top - above.length);
+  const chosen = new Set([...above, ...fromTies].map((e) => e.row.jurisdiction.code));
+  const tied = atCutoff.length - fromTies.length;
+  const leaders = inOrder(ofYear.filter((e) => chosen.has(e.row.jurisdiction.code)));
   const rankOf = new Map(ranked.map((e) => [e.row.jurisdiction.code, e.rank!]));
-  const extra = ofYear
-    .filter((e) => !chosen.has(e.row.jurisdiction.code) && highlight.has(e.row.jurisdiction.code))
-    .sort((a, b) => (rankOf.get(a.row.jurisdiction.code) ?? Infinity) - (rankOf.get(b.row.jurisdiction.code) ?? Infinity));
+  const extra = inOrder(ofYear.filter((e) => !chosen.has(e.row.jurisdiction.code) && highlight.has(e.row.jurisdiction.code))).sort(
+    (a, b) => (rankOf.get(a.row.jurisdiction.code) ?? Infinity) - (rankOf.get(b.row.jurisdiction.code) ?? Infinity),
+  );
   const shown = [...leaders, ...extra];
   return {
     shown,

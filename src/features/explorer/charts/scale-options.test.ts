@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeObservation, testIndex, testIndicator } from '../../../../test/fixtures/make-observation';
 import type { DataIndex } from '../../../domain/data-files';
@@ -5,7 +6,7 @@ import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { createI18n } from '../../../lib/i18n';
 import { explorerMessages } from '../locales';
-import { buildEntries, sortEntries } from '../model/explorer-rows';
+import { buildEntries, entryOrder, sortEntries } from '../model/explorer-rows';
 import { buildIndicatorBarOption, HIGHLIGHT_COLOR, selectBarEntries, type BarDatum, type ChartContext } from './indicator-bar-option';
 import { BACKGROUND_LINE_COLOR, backgroundLineData, buildIndicatorLineOption, MAX_LINE_SERIES } from './indicator-line-option';
 
@@ -62,6 +63,40 @@ describe('ranked bar chart at scale', () => {
     const option = buildIndicatorBarOption(tiedEntries, 2021, ctx, { top: 5, highlight: new Set([counties[8]!.code]) }) as { yAxis: { data: string[] } };
     expect(option.yAxis.data.at(-1)).toBe('测试县9（第1名）');
     expect(option.yAxis.data.slice(0, 5).every((name) => !name.includes('第'))).toBe(true);
+  });
+
+  it('selects the same bars from unsorted entries given the order as from the sorted entries', () => {
+    // Few distinct values, so ties (broken by name or change) cross the cutoff; a second value makes a conflict.
+    const arbitraryYear = fc.array(fc.tuple(fc.integer({ min: 0, max: 39 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.boolean()), { maxLength: 60 });
+    fc.assert(
+      fc.property(
+        arbitraryYear,
+        fc.integer({ min: 1, max: 25 }),
+        fc.constantFrom('value' as const, 'name' as const, 'change' as const),
+        fc.constantFrom('higherIsBetter' as const, 'lowerIsBetter' as const),
+        fc.uniqueArray(fc.integer({ min: 0, max: 39 }), { maxLength: 4 }),
+        fc.integer(),
+        (cells, top, sort, direction, highlighted, seed) => {
+          const observations = cells.flatMap(([county, previous, value, conflict], k) => {
+            const c = counties[county]!;
+            const at = (year: number, v: number, n: number) =>
+              makeObservation({ id: `${c.code}-${year}-${k}-${n}`, jurisdictionCode: c.code, year, value: v, provenance: { sourceId: 'a', start: 0, end: 3, quote: '工单1' } });
+            return [at(2020, previous, 0), at(2021, value, 0), ...(conflict ? [at(2021, value + 1, 1)] : [])];
+          });
+          const allRows = buildIndicatorRows(index, observations);
+          const built = buildEntries(allRows, allRows, direction, 2021);
+          // A shuffled copy: the order must come from `order`, not from where the entries happen to be.
+          const shuffled = built.map((e, i) => ({ e, k: (i * 7919 + seed) % 104729 })).sort((a, b) => a.k - b.k).map(({ e }) => e);
+          const order = entryOrder(sort, 'zh', direction);
+          const highlight = new Set(highlighted.map((i) => counties[i]!.code));
+          // Entries equal under the order (two equal values of one county) keep their places: a stable sort of the same input.
+          const expected = selectBarEntries([...shuffled].sort(order), 2021, top, highlight);
+          const actual = selectBarEntries(shuffled, 2021, top, highlight, order);
+          expect(actual).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('draws every bar when there are no more than N', () => {

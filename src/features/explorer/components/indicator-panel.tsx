@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { AddToBriefingButton } from '../../../components/add-to-briefing-button';
@@ -21,7 +21,7 @@ import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { barChartHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
 import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
 import { buildExplorerCsv } from '../model/explorer-csv';
-import { buildEntries, documentsBehindChart, filterRows, mixesPeriods, sortEntries } from '../model/explorer-rows';
+import { buildEntries, documentsBehindChart, entryOrder, filterRows, mixesPeriods } from '../model/explorer-rows';
 import { allObservations, computeOnce, jurisdictionsWithLevels, observationsOfYears, viewScope, yearsWithLevels } from '../model/indicator-data';
 import { CHART_TYPES, SORTS, TABS, TOP_N_CHOICES, writeExplorerState, type ExplorerState } from '../url-state';
 import { HighlightSearch } from './highlight-search';
@@ -74,10 +74,12 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const barObservations = useMemo(() => (data && barYear !== null ? observationsOfYears(data, [barYear - 1, barYear]) : []), [data, barYear]);
   const barAllRows = useMemo(() => buildIndicatorRows(index, barObservations), [index, barObservations]);
   const barRows = useMemo(() => filterRows(barAllRows, filters), [barAllRows, filters]);
+  // The chart's year, unsorted: the selection below sorts only what it draws (selectBarEntries).
   const barYearEntries = useMemo(
-    () => (barYear === null ? [] : sortEntries(buildEntries(barAllRows, barRows, indicator.direction, barYear), state.sort, language, indicator.direction)),
-    [barAllRows, barRows, barYear, indicator.direction, state.sort, language],
+    () => (barYear === null ? [] : buildEntries(barAllRows, barRows, indicator.direction, barYear)),
+    [barAllRows, barRows, barYear, indicator.direction],
   );
+  const order = useMemo(() => entryOrder(state.sort, language, indicator.direction), [state.sort, language, indicator.direction]);
 
   // Every year: rows (the line chart, the table's not-reported rows, relative values) and entries in the
   // table's order (30,000 at scale). Computed when first asked for: by the render once it shows them, or
@@ -100,10 +102,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     [everyRow, indicator.direction],
   );
   // Sorted apart: a new order re-sorts the entries without building them again.
-  const everyEntry = useMemo(
-    () => computeOnce(() => sortEntries(everyEntryUnsorted(), state.sort, language, indicator.direction)),
-    [everyEntryUnsorted, indicator.direction, state.sort, language],
-  );
+  const everyEntry = useMemo(() => computeOnce(() => [...everyEntryUnsorted()].sort(order)), [everyEntryUnsorted, order]);
 
   const context: ChartContext = useMemo(
     () => ({ indicator, language, t, selectedObservationId: state.observationId, importedSourceIds }),
@@ -113,8 +112,9 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   // line chart draws the highlighted ones in colour over one grey series of all the others.
   const highlightSet = useMemo(() => new Set(state.highlight), [state.highlight]);
   const barSelection = useMemo(
-    () => (barYear === null ? { shown: [], leaderCount: 0, hiddenCount: 0, total: 0, tiedAtCutoff: null } : selectBarEntries(barYearEntries, barYear, state.top, highlightSet)),
-    [barYearEntries, barYear, state.top, highlightSet],
+    () =>
+      barYear === null ? { shown: [], leaderCount: 0, hiddenCount: 0, total: 0, tiedAtCutoff: null } : selectBarEntries(barYearEntries, barYear, state.top, highlightSet, order),
+    [barYearEntries, barYear, state.top, highlightSet, order],
   );
   const barEntries = barSelection.shown;
   const hasDrawable = state.chart === 'line' ? years.length > 0 : barEntries.length > 0;
@@ -126,7 +126,10 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   // useAfterPaint gives up waiting after 1.5 s (a slow chart download).
   const chartShown = state.tab === 'chart' && hasDrawable;
   const [drawnIndicatorId, setDrawnIndicatorId] = useState<string | null>(null);
-  const onChartRendered = useCallback(() => setDrawnIndicatorId(indicator.id), [indicator.id]);
+  // A transition: ECharts reports the draw from inside the commit that drew it (setOption in a layout
+  // effect), where an ordinary update re-rendered at once and first ran every pending effect of the page,
+  // all before the browser could paint the chart (docs/scale.md, "First chart").
+  const onChartRendered = useCallback(() => startTransition(() => setDrawnIndicatorId(indicator.id)), [indicator.id]);
   // Keyed on the data too: a paint while the file is still loading says nothing about the chart.
   // After the paint, every year's observations (a year per task), rows and entries are built in steps,
   // so a click or the next indicator is not held behind one long task; the render then finds them built.
@@ -144,13 +147,13 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const lineHighlight = useMemo(() => {
     if (state.highlight.length > 0 || state.chart !== 'line') return state.highlight;
     // The five best of the latest year (ties broken by the table's order), never a crowd of equal ranks.
-    const latestEntries = latestYear === null ? [] : latestYear === barYear ? barYearEntries : everyEntry().filter((e) => e.row.year === latestYear);
+    const latestEntries = latestYear === null ? [] : latestYear === barYear ? [...barYearEntries].sort(order) : everyEntry().filter((e) => e.row.year === latestYear);
     return latestEntries
       .filter((e) => e.rank !== null)
       .sort((a, b) => a.rank! - b.rank!)
       .slice(0, 5)
       .map((e) => e.row.jurisdiction.code);
-  }, [state.highlight, state.chart, latestYear, barYear, barYearEntries, everyEntry]);
+  }, [state.highlight, state.chart, latestYear, barYear, barYearEntries, order, everyEntry]);
   const option = useMemo(
     () =>
       state.chart === 'line'

@@ -135,12 +135,15 @@ export function collator(language: 'zh' | 'en'): Intl.Collator {
   return c;
 }
 
-export function sortEntries(entries: ExplorerEntry[], sort: Sort, language: 'zh' | 'en', direction: Direction): ExplorerEntry[] {
+/** The table's order of a year's entries, as a comparator: newest year first, then by the chosen sort. */
+export type EntryOrder = (a: ExplorerEntry, b: ExplorerEntry) => number;
+
+export function entryOrder(sort: Sort, language: 'zh' | 'en', direction: Direction): EntryOrder {
   const name = (e: ExplorerEntry) => e.row.jurisdiction.name[language];
   const compareNames = collator(language).compare;
   const change = (e: ExplorerEntry) => (e.change.kind === 'change' ? e.change.absolute : null);
   const better = direction === 'lowerIsBetter' ? 1 : -1;
-  return [...entries].sort((a, b) => {
+  return (a, b) => {
     if (a.row.year !== b.row.year) return b.row.year - a.row.year;
     if (sort === 'name') return compareNames(name(a), name(b));
     if (sort === 'change') {
@@ -150,7 +153,11 @@ export function sortEntries(entries: ExplorerEntry[], sort: Sort, language: 'zh'
       return better * (ca - cb);
     }
     return better * (a.observation.value - b.observation.value) || compareNames(name(a), name(b));
-  });
+  };
+}
+
+export function sortEntries(entries: ExplorerEntry[], sort: Sort, language: 'zh' | 'en', direction: Direction): ExplorerEntry[] {
+  return [...entries].sort(entryOrder(sort, language, direction));
 }
 
 /**
