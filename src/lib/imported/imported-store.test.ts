@@ -57,6 +57,14 @@ beforeEach(async () => {
 afterEach(() => closeImportedStore());
 
 describe('imported store', () => {
+  it('lists nothing without creating the database where nothing was ever imported, and lists a report once saved', async () => {
+    expect(await listImportedReports()).toEqual([]);
+    expect(await indexedDB.databases()).toEqual([]);
+    await saveImportedReport(await makeReport('r1', '受理12345件工单'));
+    await closeImportedStore();
+    expect((await listImportedReports()).map((r) => r.id)).toEqual(['r1']);
+  });
+
   it('saves, lists (without text), reads the text and deletes', async () => {
     const report = await makeReport('r1', '工单12905宗，全年。');
     expect(await saveImportedReport(report)).toMatchObject({ status: 'saved' });

@@ -70,8 +70,24 @@ export async function closeImportedStore(): Promise<void> {
 }
 
 
+/**
+ * False when the browser says the database has never been created (nothing was ever imported here), true
+ * when it exists or the browser cannot tell. Why: every page lists the imported reports before its first
+ * view; opening the database creates it, and that upgrade ran on the way to the first chart (docs/scale.md)
+ * for the many readers who never import anything.
+ */
+async function storeMayExist(): Promise<boolean> {
+  if (connection !== null || typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((info) => info.name === DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
 /** Every imported report without its text, newest first. Records that no longer validate are skipped. */
 export async function listImportedReports(): Promise<ImportedReportSummary[]> {
+  if (!(await storeMayExist())) return [];
   const all = await (await db()).getAll('reports');
   const valid: ImportedReportSummary[] = [];
   for (const record of all) {
