@@ -24,24 +24,35 @@ export function compareJurisdictions(a: Jurisdiction, b: Jurisdiction): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
+/** The index's jurisdictions in row order (compareJurisdictions), with each code's place: computed once per index. */
+const rowOrders = new WeakMap<DataIndex, { ordered: Jurisdiction[]; placeOf: Map<string, number> }>();
+function rowOrder(index: DataIndex): { ordered: Jurisdiction[]; placeOf: Map<string, number> } {
+  let order = rowOrders.get(index);
+  if (!order) {
+    const ordered = [...index.jurisdictions].sort(compareJurisdictions);
+    order = { ordered, placeOf: new Map(ordered.map((j, place) => [j.code, place])) };
+    rowOrders.set(index, order);
+  }
+  return order;
+}
+
 export function buildIndicatorRows(index: DataIndex, observations: Observation[]): IndicatorRow[] {
-  const jurisdictions = new Map(index.jurisdictions.map((j) => [j.code, j]));
-  // Rows by jurisdiction, each a short list of years (ten at most in practice): finding a year by scanning
-  // it costs less than a map per jurisdiction, no key strings are built for each of 30,000 observations at
-  // scale, and the final order comes from sorting a few thousand jurisdictions, not every row.
-  const rows = new Map<string, IndicatorRow[]>();
+  // Rows by the jurisdiction's place in row order, each a short list of years (ten at most in practice):
+  // finding a year by scanning it costs less than a map per jurisdiction, no key strings are built for
+  // each of 30,000 observations at scale, and the order is the index's, sorted once (rowOrder), not
+  // thousands of jurisdictions sorted again for every indicator and year range.
+  const { ordered, placeOf } = rowOrder(index);
+  const lists = new Array<IndicatorRow[] | undefined>(ordered.length);
   const rowFor = (code: string, year: number): IndicatorRow | undefined => {
-    let list = rows.get(code);
-    let jurisdiction: Jurisdiction | undefined;
+    const place = placeOf.get(code);
+    if (place === undefined) return undefined;
+    let list = lists[place];
     if (list) {
       for (let i = list.length - 1; i >= 0; i--) if (list[i]!.year === year) return list[i];
-      jurisdiction = list[0]!.jurisdiction;
     } else {
-      jurisdiction = jurisdictions.get(code);
-      if (!jurisdiction) return undefined;
-      rows.set(code, (list = []));
+      lists[place] = list = [];
     }
-    const row: IndicatorRow = { jurisdiction, year, levels: [], relatives: [], status: 'notReported' };
+    const row: IndicatorRow = { jurisdiction: ordered[place]!, year, levels: [], relatives: [], status: 'notReported' };
     list.push(row);
     return row;
   };
@@ -52,9 +63,9 @@ export function buildIndicatorRows(index: DataIndex, observations: Observation[]
     (isLevel(observation) ? row.levels : row.relatives).push(observation);
     row.status = 'reported';
   }
-  const ordered = [...rows.values()].sort((a, b) => compareJurisdictions(a[0]!.jurisdiction, b[0]!.jurisdiction));
   const result: IndicatorRow[] = [];
-  for (const list of ordered) {
+  for (const list of lists) {
+    if (!list) continue;
     // Usually in order already (files list a year's values together); sort only when not.
     if (list.some((row, i) => i > 0 && list[i - 1]!.year > row.year)) list.sort((a, b) => a.year - b.year);
     for (const row of list) result.push(row);
