@@ -24,6 +24,11 @@ export function compareJurisdictions(a: Jurisdiction, b: Jurisdiction): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
+/** The index's jurisdictions in row order (compareJurisdictions): sorted once per index, then kept. */
+export function jurisdictionsInRowOrder(index: DataIndex): readonly Jurisdiction[] {
+  return rowOrder(index).ordered;
+}
+
 /** The index's jurisdictions in row order (compareJurisdictions), with each code's place: computed once per index. */
 const rowOrders = new WeakMap<DataIndex, { ordered: Jurisdiction[]; placeOf: Map<string, number> }>();
 function rowOrder(index: DataIndex): { ordered: Jurisdiction[]; placeOf: Map<string, number> } {

@@ -95,6 +95,8 @@ export function useDocuments(): Combined<SourceDocument[]> {
 /** The index jurisdictions, then those only imported reports name (each code once; the index wins). */
 export function useJurisdictions(): Combined<Jurisdiction[]> {
   return useCombined(useDataIndex(), (index, reports) => {
+    // Nothing imported (most readers): the index's own list, not a copy of its thousands.
+    if (reports.length === 0) return index.jurisdictions;
     const all = [...index.jurisdictions];
     const codes = new Set(all.map((j) => j.code));
     for (const report of reports) {

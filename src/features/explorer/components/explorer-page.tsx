@@ -3,7 +3,7 @@ import { useTranslation } from '../../../lib/translation-context';
 import { useSearchParams } from '../../../lib/router';
 import { preloadChart } from '../../../components/lazy-chart';
 import type { DataIndex } from '../../../domain/data-files';
-import { compareJurisdictions } from '../../../domain/indicator-view';
+import { jurisdictionsInRowOrder } from '../../../domain/indicator-view';
 import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
 import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
@@ -73,7 +73,8 @@ function Explorer({ index }: { index: DataIndex }) {
   // The jurisdictions worth offering: those with a document or a value for this indicator.
   const offered = useMemo(() => {
     const codes = new Set([...index.documents.map((d) => d.jurisdictionCode), ...(summary?.jurisdictionCodes ?? [])]);
-    return index.jurisdictions.filter((j) => codes.has(j.code)).sort(compareJurisdictions);
+    // Filtered from the index's list in row order (sorted once per index), not sorted again per indicator.
+    return jurisdictionsInRowOrder(index).filter((j) => codes.has(j.code));
   }, [index, summary]);
   const years = useMemo(
     () => [...new Set([...index.documents.map((d) => d.yearCovered), ...(summary?.years ?? [])])].sort((a, b) => a - b),
