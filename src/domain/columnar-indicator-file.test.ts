@@ -142,7 +142,7 @@ describe('columnar indicator files', () => {
     const cells = fc.uniqueArray(fc.tuple(fc.constantFrom(...codes), fc.integer({ min: 2015, max: 2020 })), { selector: ([c, y]) => `${c}-${y}`, maxLength: 30 });
     const someYears = fc.subarray([2014, 2015, 2016, 2017, 2018, 2019, 2020]);
     fc.assert(
-      fc.property(cells, someYears, fc.subarray(codes), fc.boolean(), (keys, years, included, allFirst) => {
+      fc.property(cells, someYears, fc.subarray(codes), fc.constantFrom('all', 'years', 'some'), (keys, years, included, first) => {
         // Sources shared across years (a, b), so a year's first offsets depend on the years before it.
         const facts = keys.map(([code, year], i): Fact => ({ code, year, value: i * 7, written: String(i * 7), before: i % 3 === 0 ? '约' : '', qualifier: i % 3 === 0 ? 'approx' : 'exact', qualifierAsWritten: i % 3 === 0 ? '约' : null }));
         const { observations } = dataset(INDICATOR, facts);
@@ -150,15 +150,23 @@ describe('columnar indicator files', () => {
         const opened = openColumnarIndicatorFile(wire(INDICATOR, shared));
         if (!opened.ok) throw new Error(opened.issues.map((i) => i.message).join('; '));
         const set = opened.observations;
-        // Either order: a year built first is reused by all(), and all() is reused by a year.
-        const everything = allFirst ? set.all() : null;
+        const keep = (code: string) => included.includes(code);
+        // Any order: rows built alone (ofYearsFor) or a year built first are reused by all(), and all() by a year.
+        const some = first === 'some' ? set.ofYearsFor(years, keep) : null;
+        const everything = first === 'all' ? set.all() : null;
         const ofYears = set.ofYears(years);
         const all = everything ?? set.all();
+        const chosen = all.filter((o) => years.includes(o.year) && keep(o.jurisdictionCode));
+        expect(some ?? set.ofYearsFor(years, keep)).toEqual(chosen);
+        (some ?? []).forEach((o, k) => expect(o).toBe(chosen[k]));
+        for (const year of years) {
+          const ofYear = all.filter((o) => o.year === year && keep(o.jurisdictionCode));
+          expect(set.singleLevelsOfYear(year, keep)).toEqual({ codes: ofYear.map((o) => o.jurisdictionCode), values: Float64Array.from(ofYear, (o) => o.value) });
+        }
         expect(all).toEqual([...shared].sort(byYearThenCode));
         expect(set.all()).toBe(all);
         expect(ofYears).toEqual(all.filter((o) => years.includes(o.year)));
         ofYears.forEach((o) => expect(all).toContain(o));
-        const keep = (code: string) => included.includes(code);
         expect(set.yearsWithLevels(keep)).toEqual([...new Set(all.filter((o) => keep(o.jurisdictionCode)).map((o) => o.year))].sort());
         expect(set.codesWithLevels((y) => years.includes(y))).toEqual(new Set(all.filter((o) => years.includes(o.year)).map((o) => o.jurisdictionCode)));
       }),

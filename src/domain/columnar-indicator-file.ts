@@ -357,6 +357,8 @@ function checkRows(rows: Rows, o: Int32Array, tables: Tables, issue: Issue): voi
  */
 export class ColumnarObservations implements ObservationSet {
   private readonly built: Array<Observation[] | undefined>;
+  /** Rows built one by one (ofYearsFor) before their year: a year built later reuses them, so each row is one object. */
+  private readonly single = new Map<number, Observation>();
   private everything: Observation[] | null = null;
 
   constructor(
@@ -419,10 +421,54 @@ export class ColumnarObservations implements ObservationSet {
     return this.everything;
   }
 
+  ofYearsFor(years: readonly number[], include: (code: string) => boolean): Observation[] {
+    const { codes } = this.tables;
+    const { rowJ } = this.rows;
+    const result: Observation[] = [];
+    this.tables.years.forEach((year, y) => {
+      if (!years.includes(year)) return;
+      const built = this.built[y];
+      if (built !== undefined) {
+        for (const observation of built) if (include(observation.jurisdictionCode)) result.push(observation);
+        return;
+      }
+      for (let r = this.yearStart[y]!; r < this.yearStart[y + 1]!; r++) {
+        if (!include(codes[rowJ[r]!]!)) continue;
+        let observation = this.single.get(r);
+        if (observation === undefined) {
+          observation = buildObservations(this.rows, this.tables, r, r + 1)[0]!;
+          this.single.set(r, observation);
+        }
+        result.push(observation);
+      }
+    });
+    return result;
+  }
+
+  /** Each cell holds one row and every row is a level, so a year's values are its rows' `v`, read without building anything. */
+  singleLevelsOfYear(year: number, include: (code: string) => boolean): { codes: string[]; values: Float64Array } {
+    const y = this.tables.years.indexOf(year);
+    const found: string[] = [];
+    if (y === -1) return { codes: found, values: new Float64Array(0) };
+    const { codes } = this.tables;
+    const { rowJ, v } = this.rows;
+    const values: number[] = [];
+    for (let r = this.yearStart[y]!; r < this.yearStart[y + 1]!; r++) {
+      const code = codes[rowJ[r]!]!;
+      if (!include(code)) continue;
+      found.push(code);
+      values.push(v[r]!);
+    }
+    return { codes: found, values: Float64Array.from(values) };
+  }
+
   private ofYearIndex(y: number): Observation[] {
     let observations = this.built[y];
     if (observations === undefined) {
-      observations = buildObservations(this.rows, this.tables, this.yearStart[y]!, this.yearStart[y + 1]!);
+      const from = this.yearStart[y]!;
+      observations = buildObservations(this.rows, this.tables, from, this.yearStart[y + 1]!);
+      // Rows built alone before (ofYearsFor) stay the objects already handed out.
+      if (this.single.size > 0) for (let k = 0; k < observations.length; k++) observations[k] = this.single.get(from + k) ?? observations[k]!;
       this.built[y] = observations;
     }
     return observations;

@@ -21,6 +21,15 @@ export interface ObservationSet {
   ofYears(years: readonly number[]): Observation[];
   /** Every observation, in file order; the same array on every call. */
   all(): Observation[];
+  /** The observations of the given years whose code `include` accepts, in file order (the same objects as ofYears gives). */
+  ofYearsFor(years: readonly number[], include: (code: string) => boolean): Observation[];
+  /**
+   * One year's values without building any Observation, when the set can promise that each
+   * jurisdiction-year holds at most one value and every value is a level (the columnar form): the
+   * codes `include` accepts with a value that year, and their values, in file order. Null when it
+   * cannot (a listed file may repeat a jurisdiction-year and holds relative values).
+   */
+  singleLevelsOfYear(year: number, include: (code: string) => boolean): { codes: string[]; values: Float64Array } | null;
 }
 
 /** A set over observations already listed (curated files are small: nothing to defer). */
@@ -45,5 +54,13 @@ export class ListedObservations implements ObservationSet {
 
   all(): Observation[] {
     return this.observations;
+  }
+
+  ofYearsFor(years: readonly number[], include: (code: string) => boolean): Observation[] {
+    return this.observations.filter((o) => years.includes(o.year) && include(o.jurisdictionCode));
+  }
+
+  singleLevelsOfYear(): null {
+    return null;
   }
 }

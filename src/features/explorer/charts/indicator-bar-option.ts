@@ -75,12 +75,22 @@ export interface BarSelection {
  * entries, most of whose ties are broken by comparing Chinese names
  * (docs/scale.md, "First chart").
  */
-export function selectBarEntries(entries: ExplorerEntry[], year: number, top: number, highlight: ReadonlySet<string> = new Set(), order?: EntryOrder): BarSelection {
+export function selectBarEntries(
+  entries: ExplorerEntry[],
+  year: number,
+  top: number,
+  highlight: ReadonlySet<string> = new Set(),
+  order?: EntryOrder,
+  counts?: { total: number; ranked: number },
+): BarSelection {
   // Filtering keeps the entries' order; sorting by `order` is stable, so equal entries keep it too.
   const inOrder = (list: ExplorerEntry[]) => (order ? list.sort(order) : list);
   const ofYear = entries.filter((e) => e.row.year === year);
   const ranked = ofYear.filter((e) => e.rank !== null);
-  if (ranked.length <= top) return { shown: inOrder(ofYear), leaderCount: ofYear.length, hiddenCount: 0, total: ofYear.length, tiedAtCutoff: null };
+  // Given `counts`, the entries are some of the year's (bar-year.ts): every one ranked at or above the
+  // cutoff and the highlighted ones, or all of them when no more than `top` are ranked.
+  const total = counts?.total ?? ofYear.length;
+  if ((counts?.ranked ?? ranked.length) <= top) return { shown: inOrder(ofYear), leaderCount: ofYear.length, hiddenCount: total - ofYear.length, total, tiedAtCutoff: null };
   // Competition ranks: every entry ranked above the top-th one's rank is drawn, and the ties at that rank fill the rest.
   const cutoffRank = Float64Array.from(ranked, (e) => e.rank!).sort()[top - 1]!;
   const above = ranked.filter((e) => e.rank! < cutoffRank);
@@ -97,8 +107,8 @@ export function selectBarEntries(entries: ExplorerEntry[], year: number, top: nu
   return {
     shown,
     leaderCount: leaders.length,
-    hiddenCount: ofYear.length - shown.length,
-    total: ofYear.length,
+    hiddenCount: total - shown.length,
+    total,
     tiedAtCutoff: tied > 0 ? { rank: cutoffRank, count: tied } : null,
   };
 }

@@ -20,9 +20,10 @@ import { formatDate, formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { barChartHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
 import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
+import { barYearOf } from '../model/bar-year';
 import { buildExplorerCsv } from '../model/explorer-csv';
 import { buildEntries, documentsBehindChart, entryOrder, filterRows, mixesPeriods } from '../model/explorer-rows';
-import { allObservations, computeOnce, jurisdictionsWithLevels, observationsOfYears, viewScope, yearsWithLevels } from '../model/indicator-data';
+import { allObservations, computeOnce, jurisdictionsWithLevels, viewScope, yearsWithLevels } from '../model/indicator-data';
 import { CHART_TYPES, SORTS, TABS, TOP_N_CHOICES, writeExplorerState, type ExplorerState } from '../url-state';
 import { HighlightSearch } from './highlight-search';
 import { IndicatorTable } from './indicator-table';
@@ -70,14 +71,15 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const barYear = state.year !== null && years.includes(state.year) ? state.year : (years.at(-1) ?? null);
   const latestYear = years.at(-1) ?? null;
 
-  // The ranked chart reads two years: its own and the one before, for the change (docs/scale.md, "First chart").
-  const barObservations = useMemo(() => (data && barYear !== null ? observationsOfYears(data, [barYear - 1, barYear]) : []), [data, barYear]);
-  const barAllRows = useMemo(() => buildIndicatorRows(index, barObservations), [index, barObservations]);
-  const barRows = useMemo(() => filterRows(barAllRows, filters), [barAllRows, filters]);
-  // The chart's year, unsorted: the selection below sorts only what it draws (selectBarEntries).
-  const barYearEntries = useMemo(
-    () => (barYear === null ? [] : buildEntries(barAllRows, barRows, indicator.direction, barYear)),
-    [barAllRows, barRows, barYear, indicator.direction],
+  // The ranked chart reads two years: its own and the one before, for the change; at scale only the
+  // jurisdictions it can draw (bar-year.ts; docs/scale.md, "First chart").
+  const highlightSet = useMemo(() => new Set(state.highlight), [state.highlight]);
+  const bar = useMemo(
+    () =>
+      data && barYear !== null
+        ? barYearOf(index, data, filters, scope, barYear, indicator.direction, { top: state.top, highlight: highlightSet, whole: state.chart === 'line' })
+        : null,
+    [index, data, filters, scope, barYear, indicator.direction, state.top, highlightSet, state.chart],
   );
   const order = useMemo(() => entryOrder(state.sort, language, indicator.direction), [state.sort, language, indicator.direction]);
 
@@ -110,11 +112,12 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   );
   // At scale (docs/scale.md) the ranked chart draws the top N plus highlighted jurisdictions, and the
   // line chart draws the highlighted ones in colour over one grey series of all the others.
-  const highlightSet = useMemo(() => new Set(state.highlight), [state.highlight]);
   const barSelection = useMemo(
     () =>
-      barYear === null ? { shown: [], leaderCount: 0, hiddenCount: 0, total: 0, tiedAtCutoff: null } : selectBarEntries(barYearEntries, barYear, state.top, highlightSet, order),
-    [barYearEntries, barYear, state.top, highlightSet, order],
+      bar === null || barYear === null
+        ? { shown: [], leaderCount: 0, hiddenCount: 0, total: 0, tiedAtCutoff: null }
+        : selectBarEntries(bar.entries, barYear, state.top, highlightSet, order, bar.counts),
+    [bar, barYear, state.top, highlightSet, order],
   );
   const barEntries = barSelection.shown;
   const hasDrawable = state.chart === 'line' ? years.length > 0 : barEntries.length > 0;
@@ -147,19 +150,19 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const lineHighlight = useMemo(() => {
     if (state.highlight.length > 0 || state.chart !== 'line') return state.highlight;
     // The five best of the latest year (ties broken by the table's order), never a crowd of equal ranks.
-    const latestEntries = latestYear === null ? [] : latestYear === barYear ? [...barYearEntries].sort(order) : everyEntry().filter((e) => e.row.year === latestYear);
+    const latestEntries = latestYear === null ? [] : latestYear === barYear ? [...(bar?.entries ?? [])].sort(order) : everyEntry().filter((e) => e.row.year === latestYear);
     return latestEntries
       .filter((e) => e.rank !== null)
       .sort((a, b) => a.rank! - b.rank!)
       .slice(0, 5)
       .map((e) => e.row.jurisdiction.code);
-  }, [state.highlight, state.chart, latestYear, barYear, barYearEntries, order, everyEntry]);
+  }, [state.highlight, state.chart, latestYear, barYear, bar, order, everyEntry]);
   const option = useMemo(
     () =>
       state.chart === 'line'
         ? buildIndicatorLineOption(rows, context, { highlight: lineHighlight })
-        : buildIndicatorBarOption(barYearEntries, barYear ?? 0, context, { top: state.top, highlight: highlightSet, selection: barSelection }),
-    [state.chart, rows, barYearEntries, barYear, context, lineHighlight, state.top, highlightSet, barSelection],
+        : buildIndicatorBarOption(bar?.entries ?? [], barYear ?? 0, context, { top: state.top, highlight: highlightSet, selection: barSelection }),
+    [state.chart, rows, bar, barYear, context, lineHighlight, state.top, highlightSet, barSelection],
   );
   const atScale = jurisdictionsWithValues.size > MAX_LINE_SERIES;
   const highlightable = useMemo(
@@ -167,9 +170,9 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     [atScale, index, jurisdictionsWithValues],
   );
   const describeHighlight = (j: Jurisdiction) => {
-    const entry = barYearEntries.find((e) => e.rank !== null && e.row.jurisdiction.code === j.code);
-    return entry
-      ? t('explorer.scale.highlightRank', { name: j.name[language], year: barYear, rank: entry.rank, total: barSelection.total })
+    const rank = bar?.rankOf(j.code) ?? null;
+    return rank !== null
+      ? t('explorer.scale.highlightRank', { name: j.name[language], year: barYear, rank, total: barSelection.total })
       : t('explorer.scale.highlightNoValue', { name: j.name[language], year: barYear });
   };
   const onItemClick = useCallback(
@@ -184,8 +187,8 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   const selected = useMemo(() => {
     if (state.observationId === null) return null;
     const id = state.observationId;
-    return barObservations.find((o) => o.id === id) ?? (rowsShown && data ? (allObservations(data).find((o) => o.id === id) ?? null) : null);
-  }, [barObservations, rowsShown, data, state.observationId]);
+    return bar?.observations.find((o) => o.id === id) ?? (rowsShown && data ? (allObservations(data).find((o) => o.id === id) ?? null) : null);
+  }, [bar, rowsShown, data, state.observationId]);
   const numerator = indicator.numeratorId ? indicatorsById.get(indicator.numeratorId) : undefined;
   const denominator = indicator.denominatorId ? indicatorsById.get(indicator.denominatorId) : undefined;
   const total = indicator.partOfId ? indicatorsById.get(indicator.partOfId) : undefined;
@@ -253,7 +256,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     conflict: e.rank === null,
     imported: importedSourceIds.has(e.observation.provenance.sourceId),
   }));
-  const summaryNotReported = state.chart === 'line' ? missing.length : barRows.filter((r) => r.status === 'notReported' && r.year === barYear).length;
+  const summaryNotReported = state.chart === 'line' ? missing.length : (bar?.notReported ?? 0);
   // "Add to briefing": a snapshot of exactly what is shown, with the view (URL state) it came from.
   const briefingLookups = { jurisdictions: index.jurisdictions, documents: index.documents };
   const briefingView = (tab: ExplorerState['tab']) => ({

@@ -60,7 +60,7 @@ export function yearOnYear(rows: IndicatorRow[] | RowLookup, row: IndicatorRow, 
 }
 
 /** Competition ranking ("1, 2, 2, 4"): the rank of a value is one more than the count of strictly better values. */
-function rankValues(values: number[], direction: Direction): (value: number) => number {
+export function rankValues(values: ArrayLike<number>, direction: Direction): (value: number) => number {
   const ordered = Float64Array.from(values).sort();
   // ordered is ascending; count values strictly below (lowerIsBetter) or strictly above (otherwise).
   const lowerBound = (value: number) => {
@@ -89,9 +89,17 @@ function rankValues(values: number[], direction: Direction): (value: number) => 
 /**
  * All entries (one per level value) of the given rows, with ranks computed
  * within each year. With `onlyYear`, the entries of that year alone: what a
- * ranked chart draws, without the work of every other year.
+ * ranked chart draws, without the work of every other year. With `rankOf`
+ * (only with `onlyYear`), ranks come from it: the rows are then some of the
+ * year's, ranked among all of it (bar-year.ts).
  */
-export function buildEntries(allRows: IndicatorRow[], visibleRows: IndicatorRow[], direction: Direction, onlyYear?: number): ExplorerEntry[] {
+export function buildEntries(
+  allRows: IndicatorRow[],
+  visibleRows: IndicatorRow[],
+  direction: Direction,
+  onlyYear?: number,
+  rankOf?: (value: number) => number,
+): ExplorerEntry[] {
   const entries: ExplorerEntry[] = [];
   const lookup = rowLookup(onlyYear === undefined ? allRows : allRows.filter((r) => r.year === onlyYear - 1));
   const byYear = new Map<number, IndicatorRow[]>();
@@ -103,13 +111,13 @@ export function buildEntries(allRows: IndicatorRow[], visibleRows: IndicatorRow[
   }
   for (const rows of byYear.values()) {
     // Rank on each jurisdiction's first stated value; a conflicting second value is shown, not ranked.
-    const rankOf = rankValues(rows.filter((r) => r.levels.length > 0).map((r) => r.levels[0]!.value), direction);
+    const rank = rankOf ?? rankValues(rows.filter((r) => r.levels.length > 0).map((r) => r.levels[0]!.value), direction);
     for (const row of rows) {
       row.levels.forEach((observation, index) => {
         entries.push({
           row,
           observation,
-          rank: index === 0 ? rankOf(observation.value) : null,
+          rank: index === 0 ? rank(observation.value) : null,
           change: yearOnYear(lookup, row, observation),
         });
       });
