@@ -82,4 +82,21 @@ export const scaleTests: BrowserTest[] = [
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'scale-table.png') });
     },
   },
+  {
+    name: 'the chart library arrives with its compile hint, and only it',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      const scripts: Array<{ url: string; text: string }> = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('.js')) void response.text().then((text) => scripts.push({ url: response.url(), text }), () => undefined);
+      });
+      await page.goto(`${baseUrl}#/explore`);
+      await page.locator('figure.chart canvas').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      // Only ECharts is compiled eagerly: the app's chunks hold much that a first view never calls.
+      const hinted = scripts.filter((s) => s.text.startsWith('//# allFunctionsCalledOnLoad'));
+      await assert(hinted.length === 1, `${hinted.length} scripts carry the compile hint: ${hinted.map((s) => s.url).join(', ')}`);
+      await assert(hinted[0]?.text.includes('setOption') === true, `the hinted script is not ECharts: ${hinted[0]?.url}`);
+    },
+  },
 ];
