@@ -75,7 +75,8 @@ export function Routes({ routes }: { routes: RouteEntry[] }) {
   const { parser } = useRouter();
   // The path as wouter matches it (decoded), so the <Route> below matches too and provides the params.
   const [path] = useRoutePath();
-  const route = routes.find((entry) => matchRoute(parser, entry.path, path)[0]);
+  // Matched again only when the path changes: a new search (every explorer control) keeps the page.
+  const route = useMemo(() => routes.find((entry) => matchRoute(parser, entry.path, path)[0]), [routes, parser, path]);
   return route ? <Route path={route.path}>{route.element}</Route> : null;
 }
 

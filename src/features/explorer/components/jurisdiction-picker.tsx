@@ -26,7 +26,7 @@ export function JurisdictionPicker({ jurisdictions, selected, onChange }: Jurisd
   // checkboxes were rendered and created on the way to the first chart for nothing (docs/scale.md).
   const [open, setOpen] = useState(false);
   const searchId = useId();
-  const chosen = useMemo(() => new Set(selected ?? jurisdictions.map((j) => j.code)), [selected, jurisdictions]);
+  const chosen = useMemo(() => new Set(open ? (selected ?? jurisdictions.map((j) => j.code)) : []), [open, selected, jurisdictions]);
   // At thousands of jurisdictions only the first matches are listed (selected ones first): search narrows the rest.
   const { groups, hidden } = useMemo(() => {
     if (!open) return { groups: [], hidden: 0 };
