@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explorerIndicatorOf } from './chart-routes';
-import { earlyModules, earlyRequestFiles, warmChineseCollator } from './early-requests';
+import { earlyModules, earlyRequestFiles } from './early-requests';
 
 describe('early requests', () => {
   it('finds the indicator of an explorer route and nothing on other routes', () => {
@@ -26,21 +26,4 @@ describe('early requests', () => {
     expect(earlyModules('', chart)).toEqual([]);
   });
 
-  it('builds the Chinese collator in a task of its own, never while the page is parsing', () => {
-    vi.useFakeTimers();
-    const built: unknown[] = [];
-    const Collator = vi.spyOn(Intl, 'Collator').mockImplementation(function (this: unknown, locales?: string | string[]) {
-      built.push(locales);
-      return { compare: () => 0 } as unknown as Intl.Collator;
-    } as unknown as typeof Intl.Collator);
-    try {
-      warmChineseCollator();
-      expect(built).toEqual([]);
-      vi.runAllTimers();
-      expect(built).toEqual(['zh']);
-    } finally {
-      Collator.mockRestore();
-      vi.useRealTimers();
-    }
-  });
 });

@@ -14,9 +14,10 @@
  * `<link rel="modulepreload">` hints: the app's own fetch() of the same URL
  * (same mode and credentials) and its import() of the same chunk take the
  * preloaded response, so nothing here is read by the app.
- * Keep it tiny and dependency-free: it blocks parsing while it runs.
- * It also starts one piece of work the first view would otherwise wait for
- * (warmChineseCollator), in a task after parsing.
+ * Keep it tiny and dependency-free: it blocks parsing while it runs. (It
+ * once also built a Chinese collator ahead of the app, to load ICU's data in
+ * the wait for the scripts: that task held the main thread just as the
+ * scripts arrived, and the first chart came no sooner; see docs/scale.md.)
  */
 import { DATA_INDEX_FILE, indicatorFileName } from '../domain/data-file-names';
 import { dataFileUrl } from '../lib/data/data-base-url';
@@ -47,24 +48,6 @@ function hint(rel: 'preload' | 'modulepreload', url: string): void {
   document.head.appendChild(link);
 }
 
-/**
- * Builds a Chinese collator once, to be thrown away. The first one in a page
- * loads ICU's collation data for Chinese (about 10 ms here); later ones reuse
- * it and cost nothing. The app sorts names with one (the indicator picker,
- * the ranked chart's ties) on its way to the first chart, so the load is done
- * here, in a task of its own while the page waits for its scripts, when the
- * main thread is otherwise idle.
- */
-export function warmChineseCollator(): void {
-  setTimeout(() => {
-    try {
-      new Intl.Collator('zh').compare('甲', '乙');
-    } catch {
-      // Only a head start: the app builds its own collator as usual.
-    }
-  }, 0);
-}
-
 if (typeof __CATALOG_INDICATOR_IDS__ !== 'undefined' && typeof __CHART_MODULES__ !== 'undefined') {
   try {
     for (const file of earlyRequestFiles(location.hash, __CATALOG_INDICATOR_IDS__)) hint('preload', dataFileUrl(file));
@@ -72,5 +55,4 @@ if (typeof __CATALOG_INDICATOR_IDS__ !== 'undefined' && typeof __CHART_MODULES__
   } catch {
     // Only a head start: if anything here fails, the app fetches as usual.
   }
-  warmChineseCollator();
 }
