@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, use, type ComponentType, type ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryLocation } from '../../test/memory-location';
 import { createHashLocation, type LocationStore } from './hash-location';
@@ -186,5 +186,26 @@ describe('navigation between lazy pages', () => {
     expect(await screen.findByText('later page')).toBeInTheDocument();
     expect(screen.queryByText('first page')).not.toBeInTheDocument();
     expect(where()).toBe('/later');
+  });
+});
+
+describe('a change of the search alone', () => {
+  it('is rendered at once, not held back as a transition: a part that suspends on it shows its fallback', async () => {
+    const never = new Promise<void>(() => {});
+    function Part() {
+      const [params] = useSearchParams();
+      if (params.get('x') === '2') use(never);
+      return <p>x={params.get('x')}</p>;
+    }
+    function Set2() {
+      const [, setParams] = useSearchParams();
+      return <button type="button" onClick={() => setParams({ x: '2' })}>set</button>;
+    }
+    mount(createMemoryLocation('/page?x=1'), <><Set2 /><Suspense fallback={<p>part loading</p>}><Part /></Suspense></>);
+    expect(screen.getByText('x=1')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'set' }));
+    // As a transition, React would have kept "x=1" on screen until the part was ready.
+    expect(screen.getByText('part loading')).toBeInTheDocument();
+    expect(where()).toBe('/page?x=2');
   });
 });

@@ -1,4 +1,4 @@
-import { createContext, startTransition, useCallback, useContext, useLayoutEffect, useMemo, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { Link as WouterLink, matchRoute, Route, Router, useLocation as useRoutePath, useParams as useRouteParams, useRouter } from 'wouter';
 import { locationPath, parseLocation, type AppLocation, type LocationStore, type NavigateOptions } from './hash-location';
 
@@ -37,14 +37,28 @@ function useSearchForWouter(): string {
 }
 
 /**
- * Holds the location for the whole tree, one state at the top, and takes each
- * change in a transition, as React Router's HashRouter did: a lazy page keeps
- * the page being left on screen until it has loaded, instead of the loading line.
+ * Holds the location for the whole tree, one state at the top. A change of
+ * page is a transition, as React Router's HashRouter did: a lazy page keeps
+ * the page being left on screen until it has loaded, instead of the loading
+ * line. A change of the search alone (every control of a page: an indicator,
+ * a year, a sort) stays on its page, which has nothing to load first: it is
+ * an ordinary update, rendered with the click or keypress that made it.
+ * Why: as a transition it waited for a task of its own, after the browser
+ * had drawn a frame, and an indicator's file that had arrived meanwhile
+ * waited behind it (docs/scale.md, "Cold switch").
  */
 export function AppRouter({ store, children }: { store: LocationStore; children: ReactNode }) {
   const [location, setLocation] = useState(store.current);
+  const shown = useRef(location);
   useLayoutEffect(() => {
-    const update = () => startTransition(() => setLocation(store.current()));
+    const update = () => {
+      const next = store.current();
+      if (next === shown.current) return;
+      const samePage = next.pathname === shown.current.pathname;
+      shown.current = next;
+      if (samePage) setLocation(next);
+      else startTransition(() => setLocation(next));
+    };
     const unsubscribe = store.subscribe(update);
     update(); // in case it changed between the first render and now
     return unsubscribe;
