@@ -29,6 +29,11 @@ export function jurisdictionsInRowOrder(index: DataIndex): readonly Jurisdiction
   return rowOrder(index).ordered;
 }
 
+/** Each of the index's codes with its place in row order: what a view asks to know whether the index lists a code. */
+export function jurisdictionPlaces(index: DataIndex): ReadonlyMap<string, number> {
+  return rowOrder(index).placeOf;
+}
+
 /** The index's jurisdictions in row order (compareJurisdictions), with each code's place: computed once per index. */
 const rowOrders = new WeakMap<DataIndex, { ordered: Jurisdiction[]; placeOf: Map<string, number> }>();
 function rowOrder(index: DataIndex): { ordered: Jurisdiction[]; placeOf: Map<string, number> } {

@@ -1,4 +1,5 @@
 import type { DataIndex } from '../../../domain/data-files';
+import { jurisdictionPlaces } from '../../../domain/indicator-view';
 import { isLevel, type Observation } from '../../../domain/observation';
 import type { IndicatorObservations } from '../../../lib/data/with-imported';
 import type { ExplorerState } from '../url-state';
@@ -17,20 +18,10 @@ export interface ViewScope {
   keepsYear: (year: number) => boolean;
 }
 
-/** The index's codes, as a set built once per index (every indicator and filter change asks). */
-const knownCodes = new WeakMap<DataIndex, ReadonlySet<string>>();
-function codesOf(index: DataIndex): ReadonlySet<string> {
-  let codes = knownCodes.get(index);
-  if (!codes) {
-    codes = new Set(index.jurisdictions.map((j) => j.code));
-    knownCodes.set(index, codes);
-  }
-  return codes;
-}
-
 export function viewScope(index: DataIndex, state: Pick<ExplorerState, 'jurisdictions' | 'from' | 'to'>): ViewScope {
-  // Rows exist only for jurisdictions the index lists (buildIndicatorRows), so values of others never show.
-  const known = codesOf(index);
+  // Rows exist only for jurisdictions the index lists (buildIndicatorRows), so values of others never show;
+  // the same look-up, kept once per index, places the rows.
+  const known = jurisdictionPlaces(index);
   const wanted = state.jurisdictions ? new Set(state.jurisdictions) : null;
   const { from, to } = state;
   return {
