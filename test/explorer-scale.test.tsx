@@ -69,3 +69,15 @@ describe('explorer on the synthetic dataset', () => {
     expect(screen.getByRole('searchbox', { name: '查找并突出显示地区' })).toBeInTheDocument();
   });
 });
+
+describe('a jurisdiction profile on the synthetic dataset', () => {
+  it('says its values come from generated texts, not from "0 documents"', async () => {
+    serveSynthetic();
+    window.history.replaceState(null, '', '/?data=synthetic');
+    const index = JSON.parse(files.get('index.json')!) as { jurisdictions: Array<{ code: string; level: string }> };
+    const county = index.jurisdictions.find((j) => j.level === 'county')!;
+    renderApp(`/jurisdiction/${county.code}?data=synthetic`);
+    expect(await screen.findByText(/个指标，数值来自生成的合成文本，不是政府文件。/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByText(/来自 0 份文件/)).toBeNull();
+  });
+});

@@ -169,9 +169,12 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
           </p>
         )}
         <p>
-          {indicators.length > 0
-            ? t('profile.summary', { indicators: indicators.length, documents: documents.length })
-            : t('profile.noIndicators')}
+          {indicators.length === 0
+            ? t('profile.noIndicators')
+            : // Generated values quote generated texts, which the index does not list as documents: "from 0 documents" would be untrue.
+              index.dataset.kind === 'synthetic'
+              ? t('profile.summarySynthetic', { indicators: indicators.length })
+              : t('profile.summary', { indicators: indicators.length, documents: documents.length })}
         </p>
         {documents.length > 0 && (
           <>
