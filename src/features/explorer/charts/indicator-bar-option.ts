@@ -7,7 +7,7 @@ import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
-import type { EntryOrder, ExplorerEntry } from '../model/explorer-rows';
+import { cutoffRank, type EntryOrder, type ExplorerEntry } from '../model/explorer-rows';
 
 export interface BarDatum {
   value: number;
@@ -92,9 +92,9 @@ export function selectBarEntries(
   const total = counts?.total ?? ofYear.length;
   if ((counts?.ranked ?? ranked.length) <= top) return { shown: inOrder(ofYear), leaderCount: ofYear.length, hiddenCount: total - ofYear.length, total, tiedAtCutoff: null };
   // Competition ranks: every entry ranked above the top-th one's rank is drawn, and the ties at that rank fill the rest.
-  const cutoffRank = Float64Array.from(ranked, (e) => e.rank!).sort()[top - 1]!;
-  const above = ranked.filter((e) => e.rank! < cutoffRank);
-  const atCutoff = inOrder(ranked.filter((e) => e.rank === cutoffRank));
+  const cutoff = cutoffRank(ranked.map((e) => e.rank!), top);
+  const above = ranked.filter((e) => e.rank! < cutoff);
+  const atCutoff = inOrder(ranked.filter((e) => e.rank === cutoff));
   const fromTies = atCutoff.slice(0, top - above.length);
   const chosen = new Set([...above, ...fromTies].map((e) => e.row.jurisdiction.code));
   const tied = atCutoff.length - fromTies.length;
@@ -109,7 +109,7 @@ export function selectBarEntries(
     leaderCount: leaders.length,
     hiddenCount: total - shown.length,
     total,
-    tiedAtCutoff: tied > 0 ? { rank: cutoffRank, count: tied } : null,
+    tiedAtCutoff: tied > 0 ? { rank: cutoff, count: tied } : null,
   };
 }
 

@@ -4,7 +4,7 @@ import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Observation } from '../../../domain/observation';
 import type { IndicatorObservations } from '../../../lib/data/with-imported';
 import type { ExplorerState } from '../url-state';
-import { buildEntries, filterRows, rankValues, type ExplorerEntry } from './explorer-rows';
+import { buildEntries, cutoffRank, filterRows, rankValues, type ExplorerEntry } from './explorer-rows';
 import { observationsOfYears, type ViewScope } from './indicator-data';
 
 /** What a ranked chart of one year draws from, and what its notes say about the rest of the year. */
@@ -54,23 +54,25 @@ export function barYearOf(
 
   const { codes, values } = levels;
   const rank = rankValues(values, direction);
+  // Each code's rank, in the same order as `codes`.
+  const ranks = Float64Array.from(values, rank);
   let drawable: ReadonlySet<string> = new Set(codes);
   if (codes.length > view.top) {
-    const cutoff = Float64Array.from(values, rank).sort()[view.top - 1]!;
-    drawable = new Set(codes.filter((code, k) => rank(values[k]!) <= cutoff || view.highlight.has(code)));
+    const cutoff = cutoffRank(ranks, view.top);
+    drawable = new Set(codes.filter((code, k) => ranks[k]! <= cutoff || view.highlight.has(code)));
   }
   const observations = data.curated.ofYearsFor([year - 1, year], (code) => drawable.has(code));
   const allRows = buildIndicatorRows(index, observations);
   const entries = buildEntries(allRows, filterRows(allRows, filters), direction, year, rank);
   const withValue = new Set(codes);
   const notReported = new Set(index.documents.filter((d) => d.yearCovered === year && scope.keepsCode(d.jurisdictionCode) && !withValue.has(d.jurisdictionCode)).map((d) => d.jurisdictionCode)).size;
-  let ranks: Map<string, number> | null = null;
+  let rankByCode: Map<string, number> | null = null;
   return {
     entries,
     counts: { total: codes.length, ranked: codes.length },
     rankOf: (code) => {
-      ranks ??= new Map(codes.map((c, k) => [c, rank(values[k]!)]));
-      return ranks.get(code) ?? null;
+      rankByCode ??= new Map(codes.map((c, k) => [c, ranks[k]!]));
+      return rankByCode.get(code) ?? null;
     },
     notReported,
     observations,

@@ -86,6 +86,11 @@ export function rankValues(values: ArrayLike<number>, direction: Direction): (va
   return direction === 'lowerIsBetter' ? (value) => lowerBound(value) + 1 : (value) => ordered.length - upperBound(value) + 1;
 }
 
+/** The rank at the top-th place (1-based): every entry ranked better is drawn in a top `top`, and the ties at it fill the rest. */
+export function cutoffRank(ranks: ArrayLike<number>, top: number): number {
+  return Float64Array.from(ranks).sort()[top - 1]!;
+}
+
 /**
  * All entries (one per level value) of the given rows, with ranks computed
  * within each year. With `onlyYear`, the entries of that year alone: what a
