@@ -467,8 +467,15 @@ export class ColumnarObservations implements ObservationSet {
     if (observations === undefined) {
       const from = this.yearStart[y]!;
       observations = buildObservations(this.rows, this.tables, from, this.yearStart[y + 1]!);
-      // Rows built alone before (ofYearsFor) stay the objects already handed out.
-      if (this.single.size > 0) for (let k = 0; k < observations.length; k++) observations[k] = this.single.get(from + k) ?? observations[k]!;
+      // Rows built alone before (ofYearsFor) stay the objects already handed out; the year now holds them.
+      if (this.single.size > 0) {
+        for (let k = 0; k < observations.length; k++) {
+          const alone = this.single.get(from + k);
+          if (alone === undefined) continue;
+          observations[k] = alone;
+          this.single.delete(from + k);
+        }
+      }
       this.built[y] = observations;
     }
     return observations;
