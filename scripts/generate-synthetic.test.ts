@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
 import { ColumnarIndicatorFileSchema, DataIndexSchema } from '../src/domain/data-files';
+import { indicatorFileName, provinceCodeOf, regionFileName } from '../src/domain/data-file-names';
 import { provenanceMismatch } from '../src/domain/provenance';
 import { generateSynthetic, SYNTHETIC_LABEL, type SyntheticOptions } from './generate-synthetic';
 
@@ -75,6 +76,37 @@ describe('generateSynthetic', () => {
     expect(partial).toBeGreaterThan(0);
     expect(approx).toBeGreaterThan(0);
     expect(bounds).toBeGreaterThan(0);
+  });
+
+  it('cuts every indicator file by province: the region files hold exactly its observations, each in its own province', () => {
+    const files = generate({ ...SLICE, counties: 200 });
+    const index = DataIndexSchema.parse(JSON.parse(files.get('index.json')!));
+    expect(index.regionFiles).toBe('province');
+    const open = (file: string) => {
+      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(file)!)));
+      if (!decoded.ok) throw new Error(`${file}: ${JSON.stringify(decoded.issues)}`);
+      return decoded.observations;
+    };
+    for (const indicator of index.indicators) {
+      const whole = open(indicatorFileName(indicator.id));
+      const summary = index.summaries.find((s) => s.indicatorId === indicator.id)!;
+      const regions = [...new Set(summary.jurisdictionCodes.map(provinceCodeOf))];
+      // 200 counties reach past 北京 and 天津 into 河北 and 山西.
+      expect(regions.length).toBeGreaterThanOrEqual(3);
+      const fromRegions = regions.flatMap((region) => {
+        const stored = JSON.parse(files.get(regionFileName(region, indicator.id))!) as { region: string };
+        expect(stored.region).toBe(region);
+        const observations = open(regionFileName(region, indicator.id));
+        for (const o of observations) expect(provinceCodeOf(o.jurisdictionCode)).toBe(region);
+        return observations;
+      });
+      // The same observations, field for field (quotes and offsets included), just cut by province.
+      const byId = new Map(fromRegions.map((o) => [o.id, o]));
+      expect(fromRegions).toHaveLength(whole.length);
+      for (const o of whole) expect(byId.get(o.id)).toEqual(o);
+    }
+    // No file for a province without values.
+    expect([...files.keys()].filter((f) => f.startsWith('regions/')).every((f) => /^regions\/\d{2}0000\/[a-z.-]+\.json$/.test(f))).toBe(true);
   });
 
   it('writes compact files: coverage as ranges, the grid as a bitmap, numbers as written only where not canonical', () => {

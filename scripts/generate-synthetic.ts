@@ -24,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { indicators as catalog } from '../data/catalog/indicators';
 import { encodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
 import { DATA_SCHEMA_VERSION, DataIndexSchema, encodeDataIndex, type DataIndex } from '../src/domain/data-files';
-import { indicatorFileName, sourceFileName } from '../src/domain/data-file-names';
+import { indicatorFileName, provinceCodeOf, regionFileName, sourceFileName } from '../src/domain/data-file-names';
 import { DivisionsFileSchema, type Division } from '../src/domain/division';
 import type { Indicator } from '../src/domain/indicator';
 import type { Jurisdiction } from '../src/domain/jurisdiction';
@@ -186,7 +186,7 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
   const divisions = loadDivisions();
   const counties = divisions.filter((d) => d.level === 'county').sort((a, b) => (a.code < b.code ? -1 : 1)).slice(0, options.counties ?? Infinity);
   const parentCodes = new Set(counties.map((c) => c.parentCode));
-  const provinceCodes = new Set(counties.map((c) => `${c.code.slice(0, 2)}0000`));
+  const provinceCodes = new Set(counties.map((c) => provinceCodeOf(c.code)));
   const jurisdictions = [
     ...divisions.filter((d) => d.level !== 'county' && (parentCodes.has(d.code) || provinceCodes.has(d.code))),
     ...counties,
@@ -246,7 +246,17 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
       emit(sourceFileName(sourceId), text);
     });
     stats.observations += observations.length;
-    emit(indicatorFileName(indicator.id), JSON.stringify(encodeColumnarIndicatorFile({ indicatorId: indicator.id, unit: indicator.unit, idPrefix: idPrefixFor(indicator.id) }, observations)));
+    const columnar = { indicatorId: indicator.id, unit: indicator.unit, idPrefix: idPrefixFor(indicator.id) };
+    emit(indicatorFileName(indicator.id), JSON.stringify(encodeColumnarIndicatorFile(columnar, observations)));
+    // The same rows cut by province, for views of a few jurisdictions (a county's profile reads its province's slices).
+    const byRegion = new Map<string, Observation[]>();
+    for (const observation of observations) {
+      const region = provinceCodeOf(observation.jurisdictionCode);
+      const list = byRegion.get(region);
+      if (list) list.push(observation);
+      else byRegion.set(region, [observation]);
+    }
+    for (const [region, list] of byRegion) emit(regionFileName(region, indicator.id), JSON.stringify(encodeColumnarIndicatorFile({ ...columnar, region }, list)));
     summaries.push({
       indicatorId: indicator.id,
       observationCount: observations.length,
@@ -260,6 +270,7 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
     // A fixed label instead of a clock, so the same seed gives the same bytes.
     dataset: { kind: 'synthetic', generatedAt: `seed ${seed}` },
     jurisdictions,
+    regionFiles: 'province',
     // The generated texts are not documents of any jurisdiction, so none is listed as one (docs/scale.md).
     documents: [],
     indicators: selected,
@@ -296,9 +307,16 @@ function parseArgs(argv: string[]): SyntheticOptions & { out: string } {
 export function writeSynthetic(out: string, options: SyntheticOptions): SyntheticStats {
   if (path.resolve(out) === path.join(root, 'public/data')) throw new Error('refusing to write synthetic data into the curated public/data');
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(path.join(out, 'indicators'), { recursive: true });
-  mkdirSync(path.join(out, 'sources'), { recursive: true });
-  return generateSynthetic(options, (file, content) => writeFileSync(path.join(out, file), content)).stats;
+  const made = new Set<string>();
+  return generateSynthetic(options, (file, content) => {
+    const target = path.join(out, file);
+    const folder = path.dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(target, content);
+  }).stats;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -272,6 +272,18 @@ describe('decoding a malformed columnar file', () => {
     expect(issues({ ...file, columns: { ...file.columns, v } })).toEqual(['columns.w: row 2: 1e+22 has no canonical rendering, so its number as written must be listed']);
   });
 
+  it('checks that a region file holds only its province', () => {
+    const { observations } = dataset(INDICATOR, FACTS);
+    const inBeijing = wire({ ...INDICATOR, region: '110000' }, observations);
+    expect(inBeijing.region).toBe('110000');
+    expect(issues(inBeijing)).toEqual([]);
+    expect(issues({ ...inBeijing, region: '120000' })).toEqual(['codes.0: 110101 is not in region 120000']);
+    expect(issues({ ...inBeijing, codes: ['110101', '110102', '130105'] })).toEqual(['codes.2: 130105 is not in region 110000']);
+    // The encoder refuses to put another province's jurisdiction in a region file.
+    expect(() => encodeColumnarIndicatorFile({ ...INDICATOR, region: '120000' }, observations)).toThrow(/110102 is not in region 120000/);
+    expect(ColumnarIndicatorFileSchema.safeParse({ ...inBeijing, region: '110100' }).success).toBe(false);
+  });
+
   it('omitted columns need their default to exist', () => {
     const file = base();
     expect(issues({ ...file, scopes: [] })).toEqual(['columns.sc: is omitted, so every row takes index 0, which is out of range (scopes is empty)']);

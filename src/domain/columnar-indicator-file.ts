@@ -1,4 +1,5 @@
 import { canonicalValueAsWritten } from './canonical-value';
+import { provinceCodeOf } from './data-file-names';
 import { COLUMNAR_FORMAT, DATA_SCHEMA_VERSION, type ColumnarIndicatorFile, type IntColumn } from './data-files';
 import type { LocalizedText } from './localized-text';
 import { QUALIFIERS, type Observation, type Period, type Scope } from './observation';
@@ -219,6 +220,11 @@ export function openColumnarIndicatorFile(file: ColumnarIndicatorFile): OpenResu
   for (const [name, table] of [['codes', codes], ['years', years]] as const) {
     const at = firstUnsorted(table);
     if (at !== -1) issue(`${name}.${at}`, `${table[at]} does not come after ${table[at - 1]} (${name} are sorted, each once)`);
+  }
+  // A region file holds only its province's jurisdictions.
+  if (file.region !== undefined) {
+    const at = codes.findIndex((code) => provinceCodeOf(code) !== file.region);
+    if (at !== -1) issue(`codes.${at}`, `${codes[at]} is not in region ${file.region}`);
   }
   const cellCount = codes.length * years.length;
   const presence = decodePresence(file.present, cellCount);
@@ -618,6 +624,8 @@ export interface ColumnarIndicator {
   unit: UnitSymbol;
   /** Observation ids are `${idPrefix}${code}-${year}`. */
   idPrefix: string;
+  /** For a region file: the province every observation's jurisdiction is in (data-file-names.ts, regionFileName). */
+  region?: string;
 }
 
 /**
@@ -628,7 +636,11 @@ export interface ColumnarIndicator {
  * two values for one jurisdiction-year, or a quote without the number as written.
  */
 export function encodeColumnarIndicatorFile(indicator: ColumnarIndicator, observations: readonly Observation[]): ColumnarIndicatorFile {
-  const { indicatorId, unit, idPrefix } = indicator;
+  const { indicatorId, unit, idPrefix, region } = indicator;
+  if (region !== undefined) {
+    const outside = observations.find((o) => provinceCodeOf(o.jurisdictionCode) !== region);
+    if (outside) throw new Error(`${outside.id}: ${outside.jurisdictionCode} is not in region ${region}`);
+  }
   const codes = [...new Set(observations.map((o) => o.jurisdictionCode))].sort();
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
   const codeIndex = new Map(codes.map((c, i) => [c, i]));
@@ -694,6 +706,7 @@ export function encodeColumnarIndicatorFile(indicator: ColumnarIndicator, observ
     indicatorId,
     idPrefix,
     unit,
+    ...(region !== undefined ? { region } : {}),
     rowCount,
     codes,
     years,

@@ -11,6 +11,21 @@ export function indicatorFileName(indicatorId: string): string {
   return `indicators/${indicatorId}.json`;
 }
 
+/**
+ * regions/<province>/<id>.json: one indicator file cut to the jurisdictions of
+ * one province (the same columnar form, with `region` set), for views that
+ * show a few jurisdictions of every indicator, such as a county's profile.
+ * Only datasets whose index says `regionFiles: 'province'` have them.
+ */
+export function regionFileName(regionCode: string, indicatorId: string): string {
+  return `regions/${regionCode}/${indicatorId}.json`;
+}
+
+/** The province-level code a GB/T 2260 code (6 digits, or a 9-digit township code) falls under: its first two digits, then 0000. */
+export function provinceCodeOf(code: string): string {
+  return `${code.slice(0, 2)}0000`;
+}
+
 export function sourceFileName(sourceId: string): string {
   return `sources/${sourceId}.txt`;
 }

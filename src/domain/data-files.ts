@@ -4,7 +4,7 @@ import { IndicatorIdSchema, IndicatorSchema, UnitSymbolSchema } from './indicato
 import { JurisdictionListSchema } from './jurisdiction';
 import { LocalizedTextSchema } from './localized-text';
 import { ObservationSchema, PeriodSchema, ScopeSchema } from './observation';
-import { DIVISION_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
+import { DIVISION_CODE_PATTERN, PROVINCE_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
 import { SourceDocumentSchema } from './source-document';
 import './zod-messages';
 
@@ -73,6 +73,13 @@ export const DataIndexFileSchema = z.object({
   /** Curated data comes from real documents; synthetic data is generated and must be labelled so. */
   dataset: z.object({ kind: z.enum(['curated', 'synthetic']), generatedAt: z.string() }),
   jurisdictions: JurisdictionListSchema,
+  /**
+   * 'province' when every indicator file is also cut by province
+   * (regions/<province>/<id>.json, for each province with a value of it), so
+   * a view of a few jurisdictions fetches their province's slices instead of
+   * every jurisdiction's values. Omitted: there are only whole files.
+   */
+  regionFiles: z.optional(z.literal('province')),
   documents: z.array(SourceDocumentSchema),
   indicators: z.array(IndicatorSchema),
   summaries: z.array(IndicatorSummaryFileSchema),
@@ -148,6 +155,7 @@ export function encodeDataIndex(index: DataIndex): DataIndexFile {
     schemaVersion: index.schemaVersion,
     dataset: index.dataset,
     jurisdictions: index.jurisdictions,
+    ...(index.regionFiles !== undefined ? { regionFiles: index.regionFiles } : {}),
     documents: index.documents,
     indicators: index.indicators,
     summaries: index.summaries.map((summary) => ({
@@ -274,6 +282,12 @@ export const ColumnarIndicatorFileSchema = z.object({
   /** The indicator's unit: it decides the canonical rendering of a value (canonical-value.ts). */
   unit: UnitSymbolSchema,
   rowCount: z.number().check(z.int(), z.nonnegative()),
+  /**
+   * Set in a region file (data-file-names.ts, regionFileName): the province
+   * whose jurisdictions this slice of the indicator holds. Every code is then
+   * within it; a whole indicator file has no region.
+   */
+  region: z.optional(z.string().check(z.regex(PROVINCE_CODE_PATTERN, 'expected a province-level code (two digits, then 0000)'))),
   /** The jurisdictions with a row, sorted (each once). */
   codes: CodeArray,
   /** The years with a row, in increasing order. */

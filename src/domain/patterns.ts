@@ -7,6 +7,9 @@
 /** GB/T 2260 division code (six digits) or a nine-digit township code. */
 export const DIVISION_CODE_PATTERN = /^\d{6}(\d{3})?$/;
 
+/** A province-level GB/T 2260 code: two digits, then 0000 (110000 北京市). */
+export const PROVINCE_CODE_PATTERN = /^\d{2}0000$/;
+
 /** Indicator ids are dotted kebab-case, e.g. hotline.resolution-rate. */
 export const INDICATOR_ID_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
 

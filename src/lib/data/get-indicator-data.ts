@@ -6,7 +6,7 @@ import {
   IndicatorDataFileSchema,
   type IndicatorDataFile,
 } from '../../domain/data-files';
-import { indicatorFileName } from '../../domain/data-file-names';
+import { indicatorFileName, regionFileName } from '../../domain/data-file-names';
 import { ListedObservations, type ObservationSet } from '../../domain/observation-set';
 import { DataLoadError } from './data-load-error';
 import { fetchJson, validateDataFile } from './fetch-data-file';
@@ -15,6 +15,8 @@ import { dataKeys } from './get-data-index';
 /** An indicator file, checked, with its observations built on demand (domain/observation-set.ts). */
 export interface IndicatorFile {
   indicatorId: string;
+  /** The province of a region file (its jurisdictions only); null for a whole file. */
+  region: string | null;
   observations: ObservationSet;
 }
 
@@ -27,17 +29,41 @@ export interface IndicatorFile {
 export function parseIndicatorFile(file: string, json: unknown): IndicatorFile {
   if (!isColumnarJson(json)) {
     const listed = validateDataFile(file, IndicatorDataFileSchema, json);
-    return { indicatorId: listed.indicatorId, observations: new ListedObservations(listed.observations) };
+    return { indicatorId: listed.indicatorId, region: null, observations: new ListedObservations(listed.observations) };
   }
   const columnar = validateDataFile(file, ColumnarIndicatorFileSchema, json);
   const opened = openColumnarIndicatorFile(columnar);
   if (!opened.ok) throw new DataLoadError({ kind: 'schema', file, issues: opened.issues });
-  return { indicatorId: columnar.indicatorId, observations: opened.observations };
+  return { indicatorId: columnar.indicatorId, region: columnar.region ?? null, observations: opened.observations };
 }
 
 export async function getIndicatorFile(indicatorId: string, signal?: AbortSignal): Promise<IndicatorFile> {
   const file = indicatorFileName(indicatorId);
   return parseIndicatorFile(file, await fetchJson(file, signal));
+}
+
+/**
+ * One province's slice of an indicator file (regions/<province>/<id>.json),
+ * where the index says the data has them (`regionFiles`). Checked as a whole
+ * file is, and it must be the slice asked for: that indicator, that province.
+ */
+export async function getRegionIndicatorFile(indicatorId: string, regionCode: string, signal?: AbortSignal): Promise<IndicatorFile> {
+  const file = regionFileName(regionCode, indicatorId);
+  const parsed = parseIndicatorFile(file, await fetchJson(file, signal));
+  const issues = [
+    ...(parsed.indicatorId === indicatorId ? [] : [{ path: 'indicatorId', message: `is ${parsed.indicatorId}, expected ${indicatorId}` }]),
+    ...(parsed.region === regionCode ? [] : [{ path: 'region', message: `is ${parsed.region ?? 'missing'}, expected ${regionCode}` }]),
+  ];
+  if (issues.length > 0) throw new DataLoadError({ kind: 'schema', file, issues });
+  return parsed;
+}
+
+export function regionIndicatorFileQueryOptions(indicatorId: string, regionCode: string) {
+  return queryOptions({
+    queryKey: dataKeys.indicatorRegion(indicatorId, regionCode),
+    queryFn: ({ signal }) => getRegionIndicatorFile(indicatorId, regionCode, signal),
+    staleTime: Infinity,
+  });
 }
 
 /** The checked file: what the explorer reads, building only the years it shows before the rest. */
