@@ -3,6 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../mocks/node';
 import { generateSynthetic } from '../scripts/generate-synthetic';
+import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
+import { ColumnarIndicatorFileSchema } from '../src/domain/data-files';
 import { renderApp } from './render-app';
 
 // A small synthetic dataset (60 counties × 10 years × 2 indicators), generated in memory and served at data-synthetic/.
@@ -79,5 +81,32 @@ describe('a jurisdiction profile on the synthetic dataset', () => {
     renderApp(`/jurisdiction/${county.code}?data=synthetic`);
     expect(await screen.findByText(/个指标，数值来自生成的合成文本，不是政府文件。/, undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByText(/来自 0 份文件/)).toBeNull();
+  });
+
+  it("reads only its province's slices of the indicator files, every theme at once", async () => {
+    serveSynthetic();
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      requested.push(decodeURIComponent(new URL(request.url).pathname.replace(/^.*\/data-synthetic\//, '')));
+    });
+    window.history.replaceState(null, '', '/?data=synthetic');
+    const index = JSON.parse(files.get('index.json')!) as { regionFiles?: string; jurisdictions: Array<{ code: string; level: string; name: { zh: string } }> };
+    expect(index.regionFiles).toBe('province');
+    // A county of 天津 (the 60 counties reach from 北京 into 河北).
+    const county = index.jurisdictions.find((j) => j.level === 'county' && j.code.startsWith('12'))!;
+    renderApp(`/jurisdiction/${county.code}?data=synthetic`);
+    const hotline = await screen.findByRole('region', { name: `12345热线：${county.name.zh}的指标` }, { timeout: 5000 });
+    // No theme waits for a click: the slices are small.
+    expect(screen.queryByRole('button', { name: /加载此主题的/ })).toBeNull();
+    // Its latest value, quoted from the slice of 天津.
+    const slice = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get('regions/120000/hotline.resolution-rate.json')!)));
+    if (!slice.ok) throw new Error(JSON.stringify(slice.issues));
+    const own = slice.observations.filter((o) => o.jurisdictionCode === county.code).sort((a, b) => b.year - a.year);
+    expect(own.length).toBeGreaterThan(0);
+    expect(within(hotline).getByRole('link', { name: (name) => name.includes(own[0]!.provenance.quote) })).toBeInTheDocument();
+    const indicatorRequests = requested.filter((file) => file.startsWith('indicators/') || file.startsWith('regions/'));
+    expect(indicatorRequests.length).toBe(2);
+    expect(indicatorRequests.every((file) => file.startsWith('regions/120000/'))).toBe(true);
+    server.events.removeAllListeners();
   });
 });

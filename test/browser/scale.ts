@@ -83,6 +83,25 @@ export const scaleTests: BrowserTest[] = [
     },
   },
   {
+    name: "synthetic dataset: a county's profile reads its province's slices, every theme at once",
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await serveSynthetic(page);
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        const match = /\/data-synthetic\/((?:indicators|regions)\/.*)$/.exec(request.url());
+        if (match) requested.push(decodeURIComponent(match[1]!));
+      });
+      // 蓟州区 (天津): the 120 counties reach from 北京 into 河北.
+      await page.goto(`${baseUrl}#/jurisdiction/120119?data=synthetic`);
+      await page.getByRole('region', { name: '12345热线：蓟州区的指标' }).waitFor();
+      await page.getByRole('region', { name: '行政复议：蓟州区的指标' }).waitFor();
+      await assert((await page.getByRole('button', { name: /加载此主题的/ }).count()) === 0, 'a theme still waits for a click');
+      await assert(requested.length === 2 && requested.every((file) => file.startsWith('regions/120000/')), `requested ${requested.join(', ')}`);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'scale-profile.png') });
+    },
+  },
+  {
     name: 'the chart library arrives with its compile hint, and only it',
     context: { viewport: { width: 1280, height: 900 } },
     run: async (page, baseUrl) => {

@@ -5,6 +5,7 @@ import { AddToBriefingButton } from '../../../components/add-to-briefing-button'
 import { compareLink, profileLink, readerLink } from '../../../domain/app-links';
 import { profileItemDraft } from '../../../domain/briefing-snapshot';
 import type { DataIndex } from '../../../domain/data-files';
+import { provinceCodeOf } from '../../../domain/data-file-names';
 import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
@@ -95,18 +96,24 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
   );
   const indicators = useMemo(() => index.indicators.filter((i) => indicatorIds.includes(i.id)), [index, indicatorIds]);
   // Each indicator file holds every jurisdiction's values. With a few documents that is little; at scale
-  // (every county: docs/scale.md) it is tens of MB for one profile, so the themes load one at a time, on request.
+  // (every county: docs/scale.md) it is tens of MB for one profile. Where the data is also cut by province,
+  // the profile reads its province's slices (about a thirtieth each); otherwise the themes load one at a
+  // time, on request.
+  const slice = useMemo(
+    () => (index.regionFiles === 'province' ? { jurisdictionCode: jurisdiction.code, regionCode: provinceCodeOf(jurisdiction.code) } : undefined),
+    [index, jurisdiction],
+  );
   const observationTotal = useMemo(
     () => index.summaries.filter((s) => indicatorIds.includes(s.indicatorId)).reduce((n, s) => n + s.observationCount, 0),
     [index, indicatorIds],
   );
-  const onDemand = observationTotal > PROFILE_EAGER_MAX_OBSERVATIONS;
+  const onDemand = slice === undefined && observationTotal > PROFILE_EAGER_MAX_OBSERVATIONS;
   const [openThemes, setOpenThemes] = useState<ReadonlySet<Theme>>(() => new Set());
   const fetchedIds = useMemo(
     () => (onDemand ? indicators.filter((i) => openThemes.has(i.theme)).map((i) => i.id) : indicatorIds),
     [onDemand, indicators, openThemes, indicatorIds],
   );
-  const files = useIndicatorFiles(fetchedIds);
+  const files = useIndicatorFiles(fetchedIds, slice);
   // This jurisdiction's values by indicator, in one pass over the files (which hold everyone's).
   const own = useMemo(() => {
     const byIndicator = new Map<string, Observation[]>();
