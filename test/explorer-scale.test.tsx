@@ -62,6 +62,23 @@ describe('explorer on the synthetic dataset', () => {
     expect(table.querySelectorAll('tbody tr.spacer-row')).toHaveLength(2);
   });
 
+  it("shows a linked observation's source with the first chart, also one the chart does not draw", async () => {
+    serveSynthetic();
+    window.history.replaceState(null, '', '/?data=synthetic');
+    const file = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get('indicators/hotline.resolution-rate.json')!)));
+    if (!file.ok) throw new Error(JSON.stringify(file.issues));
+    // An early year: the ranked chart draws the latest year and reads the one before it.
+    const linked = file.observations.find((o) => o.year === 2016)!;
+    const index = JSON.parse(files.get('index.json')!) as { jurisdictions: Array<{ code: string; name: { zh: string } }> };
+    const name = index.jurisdictions.find((j) => j.code === linked.jurisdictionCode)!.name.zh;
+    renderApp(`/explore?data=synthetic&indicator=hotline.resolution-rate&obs=${linked.id}`);
+    expect(await screen.findByText(/图中为排名前 20 的地区/)).toBeInTheDocument();
+    // In the same render as the chart: not after every year's rows have been built.
+    const detail = screen.getByRole('region', { name: '出处' });
+    expect(within(detail).getByText(name)).toBeInTheDocument();
+    expect(detail.textContent).toContain(linked.provenance.quote);
+  });
+
   it('draws the top 20 of the year and offers a search to highlight a county', async () => {
     serveSynthetic();
     window.history.replaceState(null, '', '/?data=synthetic');

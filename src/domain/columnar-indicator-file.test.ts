@@ -4,6 +4,7 @@ import { canonicalValueAsWritten } from './canonical-value';
 import { decodeColumnarIndicatorFile, encodeColumnarIndicatorFile, openColumnarIndicatorFile, type ColumnarIndicator } from './columnar-indicator-file';
 import { ColumnarIndicatorFileSchema, type ColumnarIndicatorFile } from './data-files';
 import { ObservationSchema, type Observation, type Period } from './observation';
+import { ListedObservations } from './observation-set';
 import { encodePresence } from './presence-bitmap';
 
 const INDICATOR: ColumnarIndicator = { indicatorId: 'hotline.work-orders', unit: '件', idPrefix: 'syn-hotline.work-orders-' };
@@ -171,6 +172,23 @@ describe('columnar indicator files', () => {
         expect(set.codesWithLevels((y) => years.includes(y))).toEqual(new Set(all.filter((o) => years.includes(o.year)).map((o) => o.jurisdictionCode)));
       }),
     );
+  });
+
+  it('finds an observation by id, building only it: the same object its year gives later', () => {
+    const { observations } = dataset(INDICATOR, FACTS);
+    const opened = openColumnarIndicatorFile(wire(INDICATOR, observations));
+    if (!opened.ok) throw new Error('open failed');
+    const set = opened.observations;
+    const found = set.byId('syn-hotline.work-orders-110102-2020');
+    expect(found).toMatchObject({ jurisdictionCode: '110102', year: 2020, value: 1234, valueAsWritten: '１，２３４' });
+    expect(set.ofYears([2020]).find((o) => o.id === found!.id)).toBe(found);
+    expect(set.all()).toContain(found);
+    // Ids of other files, codes or years without a row, and ids that are not ids at all.
+    for (const id of ['syn-hotline.work-orders-110105-2021', 'syn-hotline.work-orders-110101-1999', 'syn-hotline.work-orders-999999-2020', 'other-110102-2020', 'syn-hotline.work-orders-110102', 'syn-hotline.work-orders-110102-x', '']) {
+      expect(set.byId(id), id).toBeNull();
+    }
+    expect(new ListedObservations(observations).byId(found!.id)).toEqual(found);
+    expect(new ListedObservations(observations).byId('nope')).toBeNull();
   });
 
   it('is compact for a county × year grid: defaults, a code per row from the grid, offsets as gaps', () => {

@@ -267,6 +267,7 @@ export function openColumnarIndicatorFile(file: ColumnarIndicatorFile): OpenResu
   const rows: Rows = { rowCount, rowJ, rowY, q, qw, p, sc, n, s, qp, qs, v, written, starts: new Int32Array(rowCount) };
   const tables: Tables = {
     indicatorId: file.indicatorId,
+    idPrefix: file.idPrefix,
     idPrefixes: codes.map((code) => `${file.idPrefix}${code}-`),
     yearTexts: years.map(String),
     codes, years, sources, strings,
@@ -304,6 +305,8 @@ interface Rows {
 
 interface Tables {
   indicatorId: string;
+  /** Observation ids are `${idPrefix}${code}-${year}`. */
+  idPrefix: string;
   /** `${idPrefix}${code}-` for each code. */
   idPrefixes: string[];
   yearTexts: string[];
@@ -449,6 +452,18 @@ export class ColumnarObservations implements ObservationSet {
       }
     });
     return result;
+  }
+
+  /** Ids are `${idPrefix}${code}-${year}`, so the id names its year and code: only that row is looked for, and built. */
+  byId(id: string): Observation | null {
+    const { idPrefix } = this.tables;
+    const dash = id.lastIndexOf('-');
+    if (!id.startsWith(idPrefix) || dash < idPrefix.length) return null;
+    const code = id.slice(idPrefix.length, dash);
+    const year = Number(id.slice(dash + 1));
+    if (!Number.isInteger(year)) return null;
+    const [found] = this.ofYearsFor([year], (c) => c === code);
+    return found?.id === id ? found : null;
   }
 
   /** Each cell holds one row and every row is a level, so a year's values are its rows' `v`, read without building anything. */

@@ -30,6 +30,8 @@ export interface ObservationSet {
    * cannot (a listed file may repeat a jurisdiction-year and holds relative values).
    */
   singleLevelsOfYear(year: number, include: (code: string) => boolean): { codes: string[]; values: Float64Array } | null;
+  /** The observation with this id (the same object as ofYears gives), building only it; null when there is none. */
+  byId(id: string): Observation | null;
 }
 
 /** A set over observations already listed (curated files are small: nothing to defer). */
@@ -62,5 +64,9 @@ export class ListedObservations implements ObservationSet {
 
   singleLevelsOfYear(): null {
     return null;
+  }
+
+  byId(id: string): Observation | null {
+    return this.observations.find((o) => o.id === id) ?? null;
   }
 }

@@ -12,7 +12,7 @@ beforeAll(() => {
   generateSynthetic({ seed: 5, counties: 20, indicators: ['hotline.resolution-rate', 'hotline.satisfaction-rate'] }, (file, content) => files.set(file, content));
 });
 
-function serve(file: string, content: unknown) {
+function serve(file: string, content: Record<string, unknown>) {
   server.use(http.get(dataPath(file), () => HttpResponse.json(content)));
 }
 const stored = (file: string) => JSON.parse(files.get(file)!) as Record<string, unknown>;

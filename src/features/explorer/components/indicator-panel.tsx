@@ -183,12 +183,13 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     [onChange],
   );
 
-  // A clicked bar is one of the chart's own observations; a link may name any, found once every row is built.
+  // A clicked bar is one of the chart's own observations; a link may name any, which is looked up (and, at
+  // scale, built) alone, so its source is shown with the first chart rather than after every row is built.
   const selected = useMemo(() => {
-    if (state.observationId === null) return null;
+    if (state.observationId === null || !data) return null;
     const id = state.observationId;
-    return bar?.observations.find((o) => o.id === id) ?? (rowsShown && data ? (allObservations(data).find((o) => o.id === id) ?? null) : null);
-  }, [bar, rowsShown, data, state.observationId]);
+    return bar?.observations.find((o) => o.id === id) ?? data.curated.byId(id) ?? data.imported.find((o) => o.id === id) ?? null;
+  }, [bar, data, state.observationId]);
   const numerator = indicator.numeratorId ? indicatorsById.get(indicator.numeratorId) : undefined;
   const denominator = indicator.denominatorId ? indicatorsById.get(indicator.denominatorId) : undefined;
   const total = indicator.partOfId ? indicatorsById.get(indicator.partOfId) : undefined;
