@@ -3,7 +3,7 @@ import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-fi
 import { ColumnarIndicatorFileSchema, DataIndexSchema } from '../src/domain/data-files';
 import { indicatorFileName, provinceCodeOf, regionFileName } from '../src/domain/data-file-names';
 import { provenanceMismatch } from '../src/domain/provenance';
-import { generateSynthetic, SYNTHETIC_LABEL, type SyntheticOptions } from './generate-synthetic';
+import { curatedMagnitudes, generateSynthetic, SYNTHETIC_LABEL, type SyntheticOptions } from './generate-synthetic';
 
 function generate(options: SyntheticOptions): Map<string, string> {
   const files = new Map<string, string>();
@@ -107,6 +107,22 @@ describe('generateSynthetic', () => {
     }
     // No file for a province without values.
     expect([...files.keys()].filter((f) => f.startsWith('regions/')).every((f) => /^regions\/\d{2}0000\/[a-z.-]+\.json$/.test(f))).toBe(true);
+  });
+
+  it("draws counts around the order of magnitude of the curated data's real values", () => {
+    const files = generate({ seed: 7, counties: 200, indicators: ['hotline.work-orders', 'admin-review.public-hearings'] });
+    const magnitudes = curatedMagnitudes();
+    // 高州's 12,905 hotline work orders and 13 public hearings (public/data).
+    expect(magnitudes.get('hotline.work-orders')).toBe(12905);
+    expect(magnitudes.get('admin-review.public-hearings')).toBe(13);
+    for (const id of ['hotline.work-orders', 'admin-review.public-hearings']) {
+      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName(id))!)));
+      if (!decoded.ok) throw new Error('decode failed');
+      const values = decoded.observations.map((o) => o.value).sort((a, b) => a - b);
+      const median = values[Math.floor(values.length / 2)]!;
+      expect(median, id).toBeGreaterThan(magnitudes.get(id)! / 4);
+      expect(median, id).toBeLessThan(magnitudes.get(id)! * 4);
+    }
   });
 
   it('writes compact files: coverage as ranges, the grid as a bitmap, numbers as written only where not canonical', () => {

@@ -8,6 +8,9 @@
  * values and bounds, and gaps. Seeded and reproducible: the same seed gives
  * the same bytes, and each county's values depend only on (seed, indicator,
  * code), so a reduced dataset (--counties) is a true slice of the full one.
+ * Counts and amounts take their order of magnitude from the curated data's
+ * real values of the same indicator (curatedMagnitudes), so a rebuilt
+ * public/data can move them.
  *
  * Nothing here is a real figure. The index says dataset.kind = 'synthetic'
  * (the app shows a banner on every page), every source text starts with
@@ -23,8 +26,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { indicators as catalog } from '../data/catalog/indicators';
 import { encodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
-import { DATA_SCHEMA_VERSION, DataIndexSchema, encodeDataIndex, type DataIndex } from '../src/domain/data-files';
-import { indicatorFileName, provinceCodeOf, regionFileName, sourceFileName } from '../src/domain/data-file-names';
+import { DATA_SCHEMA_VERSION, DataIndexSchema, encodeDataIndex, IndicatorDataFileSchema, type DataIndex } from '../src/domain/data-files';
+import { DATA_INDEX_FILE, indicatorFileName, provinceCodeOf, regionFileName, sourceFileName } from '../src/domain/data-file-names';
 import { DivisionsFileSchema, type Division } from '../src/domain/division';
 import type { Indicator } from '../src/domain/indicator';
 import type { Jurisdiction } from '../src/domain/jurisdiction';
@@ -133,12 +136,34 @@ function fmt(value: number, decimals: number): string {
   return decimals === 0 ? String(Math.round(value)) : String(Number(value.toFixed(decimals)));
 }
 
+/**
+ * The size of each count and amount in the curated data (public/data): the
+ * median of its real values, which the documents give for a county (高州) or
+ * a city. A synthetic county's level is drawn around it, so 12345 work orders
+ * come in the ten thousands and hearings in the tens; before, every indicator
+ * took a random size between 10 and 10,000, and a county could report eight
+ * hotline work orders a year. Indicators without a curated value keep a
+ * random size. The values stay random: only their order of magnitude is taken.
+ */
+export function curatedMagnitudes(): Map<string, number> {
+  const index = DataIndexSchema.parse(JSON.parse(readFileSync(path.join(root, 'public/data', DATA_INDEX_FILE), 'utf8')));
+  const magnitudes = new Map<string, number>();
+  for (const summary of index.summaries) {
+    if (summary.observationCount === 0) continue;
+    const file = IndicatorDataFileSchema.parse(JSON.parse(readFileSync(path.join(root, 'public/data', indicatorFileName(summary.indicatorId)), 'utf8')));
+    const levels = file.observations.filter((o) => o.relative === null && o.value > 0).map((o) => o.value).sort((a, b) => a - b);
+    if (levels.length > 0) magnitudes.set(summary.indicatorId, levels[Math.floor(levels.length / 2)]!);
+  }
+  return magnitudes;
+}
+
 /** One county's series for one indicator: a level, a trend and noise, with gaps, part-years and approximations. */
-function drawSeries(indicator: Indicator, code: string, years: number[], seed: number, coverage: number): Array<Draw | null> {
+function drawSeries(indicator: Indicator, code: string, years: number[], seed: number, coverage: number, magnitude: number | undefined): Array<Draw | null> {
   const random = rng(hashSeed(seed, indicator.id, code));
   // Counties start reporting in different years; a few stop for a year or two.
   const firstYear = random() < 0.25 ? Math.floor(random() * 4) : 0;
-  const scale = indicator.kind === 'rate' ? 0 : Math.exp(Math.log(10) * (1 + 3 * rng(hashSeed(seed, indicator.id, 'scale'))()) + 0.8 * gaussian(random));
+  const typical = magnitude ?? Math.exp(Math.log(10) * (1 + 3 * rng(hashSeed(seed, indicator.id, 'scale'))()));
+  const scale = indicator.kind === 'rate' ? 0 : typical * Math.exp(0.8 * gaussian(random));
   const trend = 0.04 * gaussian(random);
   let rate = 84 + 13 * random();
   return years.map((year, index) => {
@@ -205,10 +230,12 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
     write(file, content);
   };
 
+  const magnitudes = curatedMagnitudes();
   const summaries: DataIndex['summaries'] = [];
   for (const indicator of selected) {
     const coverage = coverageOf(indicator, seed);
-    const series = counties.map((c) => drawSeries(indicator, c.code, years, seed, coverage));
+    const magnitude = magnitudes.get(indicator.id);
+    const series = counties.map((c) => drawSeries(indicator, c.code, years, seed, coverage, magnitude));
     const observations: Observation[] = [];
     years.forEach((year, yearIndex) => {
       const sourceId = sourceIdFor(indicator.id, year);
