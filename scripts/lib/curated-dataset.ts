@@ -178,7 +178,9 @@ export function buildCuratedDataset(input: CuratedDatasetInput): CuratedDatasetR
       dataset: { kind: 'curated', generatedAt: input.generatedAt },
       jurisdictions: input.jurisdictions,
       documents,
-      indicators: [...input.indicators].sort((a, b) => a.id.localeCompare(b.id)),
+      // The catalog's order (data/catalog/indicators.ts): each theme's total, then its parts, then its rates.
+      // Pickers list indicators in it; the synthetic index keeps it too.
+      indicators: input.indicators,
       summaries,
     });
   } catch (error) {

@@ -54,6 +54,20 @@ describe('buildEntries and ranking', () => {
     expect(sortEntries(entries, 'name', 'en', 'higherIsBetter').map((e) => e.row.jurisdiction.name.en)).toEqual(['Gaozhou', 'Guangdong', 'Shenzhen']);
   });
 
+  it('keeps the rows\' order (level, then code) between equal values, whatever the names', () => {
+    const tied = buildIndicatorRows(testIndex, [
+      makeObservation({ value: 90 }),
+      makeObservation({ jurisdictionCode: '440300', value: 90, provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } }),
+    ]);
+    const entries = buildEntries(tied, tied, 'higherIsBetter');
+    // 深圳市 (a prefecture) before 高州市 (a county), though 高 comes before 深 in pinyin; by name, the reverse.
+    for (const sort of ['value', 'change'] as const) {
+      expect(sortEntries(entries, sort, 'zh', 'higherIsBetter').map((e) => e.row.jurisdiction.code)).toEqual(['440300', '440981']);
+      expect(sortEntries([...entries].reverse(), sort, 'zh', 'higherIsBetter').map((e) => e.row.jurisdiction.code)).toEqual(['440300', '440981']);
+    }
+    expect(sortEntries(entries, 'name', 'zh', 'higherIsBetter').map((e) => e.row.jurisdiction.code)).toEqual(['440981', '440300']);
+  });
+
   it('detects a year that mixes part-year and full-year values', () => {
     const mixed = buildIndicatorRows(testIndex, [makeObservation({ period: JAN_OCT }), makeObservation({ jurisdictionCode: '440300', provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } })]);
     expect(mixesPeriods(buildEntries(mixed, mixed, 'neutral'))).toBe(true);

@@ -1,0 +1,34 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fixtures } from '../../../../mocks/handlers';
+import type { DataIndex } from '../../../domain/data-files';
+import { createI18n } from '../../../lib/i18n';
+import { createQueryClient } from '../../../lib/query-client';
+import { I18nProvider } from '../../../lib/translation-context';
+import { explorerMessages } from '../locales';
+import { IndicatorPicker } from './indicator-picker';
+
+const catalog = (fixtures.json.get('index.json') as Pick<DataIndex, 'indicators'>).indicators;
+
+function renderPicker(language: 'zh' | 'en') {
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <I18nProvider i18n={createI18n(language, [explorerMessages])}>
+        <IndicatorPicker indicators={catalog} selectedId="hotline.resolution-rate" onSelect={vi.fn()} />
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe('IndicatorPicker', () => {
+  it.each(['zh', 'en'] as const)('lists each theme in the catalog order, a total before its parts and rates (%s)', (language) => {
+    renderPicker(language);
+    const hotline = screen.getAllByRole('group').find((g) => g.getAttribute('label')?.includes(language === 'zh' ? '12345' : '12345'))!;
+    const listed = within(hotline).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
+    expect(listed).toEqual(catalog.filter((i) => i.theme === 'hotline').map((i) => i.id));
+    // Work orders, then their kinds, then the resolution rate (alphabetical order scattered them).
+    expect(listed.indexOf('hotline.work-orders')).toBeLessThan(listed.indexOf('hotline.work-orders-complaints'));
+    expect(listed.indexOf('hotline.work-orders-praise')).toBeLessThan(listed.indexOf('hotline.resolution-rate'));
+  });
+});
