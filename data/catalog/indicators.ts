@@ -801,6 +801,16 @@ const decisionMaking: Indicator[] = [
     },
   }),
   count({
+    id: 'decision.internal-decision-items',
+    name: { zh: '机关内部决策事项数', en: 'Internal decision matters of an office' },
+    theme: 'decisionMaking',
+    unit: '项',
+    definition: {
+      zh: '机关本身年度确定、经征求意见、法制审查和集体决策等程序的内部决策事项数量;不是列入目录、还须经公众参与、专家论证和风险评估的重大行政决策事项。',
+      en: 'Decisions an office sets itself for the year and takes through consultation, legal review and collective decision; not the listed major administrative decisions, which also need public participation, expert review and risk assessment.',
+    },
+  }),
+  count({
     id: 'decision.executive-meetings',
     name: { zh: '市政府常务会议次数', en: 'Executive meetings of the municipal government' },
     theme: 'decisionMaking',

@@ -7,6 +7,11 @@ const ZHONGSHAN = '442000';
 // December 2021 ("拟于12月……", "截至2021年11月30日"): "今年以来" and
 // "2021年以来" are as-of-writing figures, not full-year ones.
 const YEAR_2021: Period = { kind: 'fullYear', asWritten: '2021年' };
+/** The report was written in December 2021 (“拟于12月…”, “截至2021年11月30日”): its “2021年” ends at the time of writing. */
+const WRITTEN_IN_DECEMBER = {
+  zh: '“2021年”出自2021年12月成文的报告,至多覆盖到成文时。',
+  en: '“2021” in a report written in December 2021: covers the year at most up to the time of writing.',
+};
 const SINCE_START_OF_2021: Period = { kind: 'asOf', date: null, asWritten: '2021年以来' };
 const SINCE_START_OF_YEAR: Period = { kind: 'asOf', date: null, asWritten: '今年以来' };
 const UP_TO_NOW: Period = { kind: 'asOf', date: null, asWritten: '截至目前' };
@@ -36,8 +41,8 @@ export const zhongshanOffice2021: CuratedDocumentFacts = {
   sourceId: '000_95bac47a01022ce6',
   facts: [
     // 一、学习
-    fact('study.party-group-law-study-sessions', YEAR_2021, OFFICE_PARTY_GROUP, 14, '14', '党组召开会议学习涉及法治工作内容14次'),
-    fact('study.party-regulations-studied', YEAR_2021, OFFICE_PARTY_GROUP, 13, '13', '等党内法规13项'),
+    fact('study.party-group-law-study-sessions', YEAR_2021, OFFICE_PARTY_GROUP, 14, '14', '党组召开会议学习涉及法治工作内容14次', { note: WRITTEN_IN_DECEMBER }),
+    fact('study.party-regulations-studied', YEAR_2021, OFFICE_PARTY_GROUP, 13, '13', '等党内法规13项', { note: WRITTEN_IN_DECEMBER }),
 
     // 二、决策
     fact('study.executive-meeting-law-sessions', SINCE_START_OF_2021, MUNICIPAL_GOVERNMENT, 2, '两', '统筹协调开展了两次市政府常务会议学法活动', {

@@ -108,8 +108,8 @@ export const gaozhou2021: CuratedDocumentFacts = {
     fact('study.enforcement-training-participants', { kind: 'fullYear', asWritten: '2021年(培训班名称)' }, 600, '600余', '共计600余人参加了培训', {
       qualifier: 'atLeast',
       note: {
-        zh: '“600余人”是下限,不是精确人数;合计两个2021年培训班。',
-        en: '“600余” (600-odd) is a lower bound, not an exact count; two 2021 training courses together.',
+        zh: '“600余人”是下限,不是精确人数;合计两个2021年培训班。“2021年”出自培训班名称,不是时段;报告成文于2021年12月2日,至多覆盖到成文时。',
+        en: '“600余” (600-odd) is a lower bound, not an exact count; two 2021 training courses together. “2021” is in the courses\' names, not a period; the report is dated 2 December 2021, so this covers the year at most up to then.',
       },
     }),
     fact('enforcement.legal-review-filing-units', UNDATED, 56, '56', '我市56个行政执法单位均已完成法制审核人员备案'),

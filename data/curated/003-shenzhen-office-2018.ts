@@ -7,6 +7,9 @@ const SHENZHEN = '440300';
 // "今年" are full-year figures.
 const WHOLE_YEAR: Period = { kind: 'fullYear', asWritten: '全年' };
 const YEAR_2018: Period = { kind: 'fullYear', asWritten: '2018年' };
+// Work the paragraph reports without a period of its own: the report's year, from its first sentence
+// ("2018年,我厅…"). Not written as "2018年", which the paragraph does not say.
+const REPORT_YEAR: Period = { kind: 'fullYear', asWritten: '(未注明时点;报告年度2018年,见首段)' };
 const THIS_YEAR: Period = { kind: 'fullYear', asWritten: '今年' };
 /** Settings and one-off actions stated with no date, in a report on 2018. */
 const UNDATED: Period = { kind: 'asOf', date: null, asWritten: '(未注明时点)' };
@@ -136,19 +139,19 @@ export const shenzhenOffice2018: CuratedDocumentFacts = {
     }),
 
     // (三) 营商环境
-    fact('business.reform-measures-in-policy', YEAR_2018, WHOLE_CITY, 20, '20', '上述文件包含6大方面20条措施', {
+    fact('business.reform-measures-in-policy', REPORT_YEAR, WHOLE_CITY, 20, '20', '上述文件包含6大方面20条措施', {
       note: {
         zh: '指《深圳市人民政府印发关于加大营商环境改革力度若干措施的通知》(深府〔2018〕1号),办公厅参与审核。',
         en: 'The Shenzhen government’s notice on stepping up business-environment reform (深府〔2018〕1号), which the general office helped review; the 20 measures fall under 6 headings.',
       },
     }),
-    fact('business.multi-certificate-research-sessions', YEAR_2018, OFFICE, 3, '3', '组织召开专题调研3次'),
-    fact('services.citywide-matters', YEAR_2018, WHOLE_CITY, 300, '300', '发布300项“全城通办”'),
-    fact('services.no-visit-approval-matters', YEAR_2018, WHOLE_CITY, 300, '300', '300项“不见面审批”'),
+    fact('business.multi-certificate-research-sessions', REPORT_YEAR, OFFICE, 3, '3', '组织召开专题调研3次'),
+    fact('services.citywide-matters', REPORT_YEAR, WHOLE_CITY, 300, '300', '发布300项“全城通办”'),
+    fact('services.no-visit-approval-matters', REPORT_YEAR, WHOLE_CITY, 300, '300', '300项“不见面审批”'),
 
     // (四) 其他
     fact(
-      'decision.major-decision-items',
+      'decision.internal-decision-items',
       { kind: 'fullYear', asWritten: '本年度' },
       OFFICE,
       3,
@@ -156,12 +159,12 @@ export const shenzhenOffice2018: CuratedDocumentFacts = {
       '我厅本年度确定的《编制“数字政府”建设专项规划》《党政机关绩效管理系统升级改造》《建立公众评价和网上第三方评估机制》等3项事项',
       {
         note: {
-          zh: '办公厅本身确定的重大行政决策事项;原文说明三项“均为内部决策事项”。',
-          en: 'Major administrative decision matters of the general office itself; the text says all three are internal decisions.',
+          zh: '原文说明三项“均为内部决策事项”,经征求意见、法制审查和集体决策;不是列入目录的重大行政决策事项,不与之相比。',
+          en: 'The text says all three are internal decisions, taken through consultation, legal review and collective decision; they are not listed major administrative decisions and are not compared with them.',
         },
       },
     ),
-    fact('legal-advisers.public-sector-lawyers-added', UNDATED, OFFICE, 5, '5', '共充实了“5名公职律师+1名财务审计员”', {
+    fact('legal-advisers.public-sector-lawyers-added', REPORT_YEAR, OFFICE, 5, '5', '共充实了“5名公职律师+1名财务审计员”', {
       note: {
         zh: '原文“5名公职律师+1名财务审计员”,只记录公职律师。',
         en: 'The text says “5 public-sector lawyers + 1 financial auditor”; only the lawyers are recorded.',
