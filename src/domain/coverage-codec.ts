@@ -2,7 +2,7 @@
  * Which jurisdictions an indicator covers, as index.json stores it: sorted
  * inclusive ranges [first, last] of positions in index.jurisdictions, instead
  * of a list of codes. The synthetic index lists about 2,900 counties for each
- * of 144 indicators; as ranges that is a few numbers per indicator, because
+ * of 145 indicators; as ranges that is a few numbers per indicator, because
  * the jurisdictions that report are mostly consecutive in the list.
  *
  * A range list is canonical: ranges are sorted, each has first ≤ last, and

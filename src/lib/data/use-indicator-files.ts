@@ -32,7 +32,7 @@ export interface JurisdictionSlice {
  *
  * With a `slice`, only that jurisdiction's values are read, from its
  * province's slices: at every county of China a whole file is about 0.3 MB,
- * and a county's profile needs a column of 144 of them (docs/scale.md).
+ * and a county's profile needs a column of 145 of them (docs/scale.md).
  * Only the jurisdiction's own rows are built; the imported values are not
  * narrowed (the caller picks its jurisdiction's, as it does from whole files).
  */
