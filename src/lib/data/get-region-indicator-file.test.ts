@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dataPath } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { generateSynthetic } from '../../../scripts/generate-synthetic';
-import { DataLoadError } from './data-load-error';
+import { dataLoadFailure } from '../../../test/data-load-failure';
 import { getRegionIndicatorFile } from './get-indicator-data';
 
 // Region files of a small synthetic dataset (20 counties: 北京's 16 and 4 of 天津), served at the curated data's path.
@@ -16,15 +16,6 @@ function serve(file: string, content: Record<string, unknown>) {
   server.use(http.get(dataPath(file), () => HttpResponse.json(content)));
 }
 const stored = (file: string) => JSON.parse(files.get(file)!) as Record<string, unknown>;
-
-async function failure(promise: Promise<unknown>): Promise<DataLoadError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataLoadError);
-  return error as DataLoadError;
-}
 
 describe('getRegionIndicatorFile', () => {
   it("opens a province's slice: only its jurisdictions' rows", async () => {
@@ -39,21 +30,21 @@ describe('getRegionIndicatorFile', () => {
   it('refuses a file that is not the slice asked for', async () => {
     // Another province's slice at this province's path.
     serve('regions/120000/hotline.resolution-rate.json', stored('regions/110000/hotline.resolution-rate.json'));
-    const wrongRegion = await failure(getRegionIndicatorFile('hotline.resolution-rate', '120000'));
+    const wrongRegion = await dataLoadFailure(getRegionIndicatorFile('hotline.resolution-rate', '120000'));
     expect(wrongRegion.message).toBe('regions/120000/hotline.resolution-rate.json: region: is 110000, expected 120000');
     // Another indicator's slice.
     serve('regions/120000/hotline.resolution-rate.json', stored('regions/120000/hotline.satisfaction-rate.json'));
-    const wrongIndicator = await failure(getRegionIndicatorFile('hotline.resolution-rate', '120000'));
+    const wrongIndicator = await dataLoadFailure(getRegionIndicatorFile('hotline.resolution-rate', '120000'));
     expect(wrongIndicator.issues).toEqual([{ path: 'indicatorId', message: 'is hotline.satisfaction-rate, expected hotline.resolution-rate' }]);
     // A whole file (no region) where a slice belongs.
     serve('regions/120000/hotline.resolution-rate.json', stored('indicators/hotline.resolution-rate.json'));
-    expect((await failure(getRegionIndicatorFile('hotline.resolution-rate', '120000'))).issues).toEqual([{ path: 'region', message: 'is missing, expected 120000' }]);
+    expect((await dataLoadFailure(getRegionIndicatorFile('hotline.resolution-rate', '120000'))).issues).toEqual([{ path: 'region', message: 'is missing, expected 120000' }]);
   });
 
   it('names a jurisdiction outside the province', async () => {
     const file = stored('regions/120000/hotline.resolution-rate.json') as { codes: string[] };
     serve('regions/120000/hotline.resolution-rate.json', { ...file, codes: [...file.codes.slice(0, -1), '130101'] });
-    const error = await failure(getRegionIndicatorFile('hotline.resolution-rate', '120000'));
+    const error = await dataLoadFailure(getRegionIndicatorFile('hotline.resolution-rate', '120000'));
     expect(error.issues).toEqual([{ path: 'codes.3', message: '130101 is not in region 120000' }]);
   });
 });
