@@ -125,6 +125,27 @@ describe('generateSynthetic', () => {
     }
   });
 
+  it('draws a part-year count as that part of the year (1-10月 about ten twelfths of a full year)', () => {
+    const files = generate({ seed: 7, counties: 400, indicators: ['hotline.work-orders', 'admin-review.applications', 'mediation.cases'] });
+    const ratios: number[] = [];
+    for (const id of ['hotline.work-orders', 'admin-review.applications', 'mediation.cases']) {
+      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName(id))!)));
+      if (!decoded.ok) throw new Error('decode failed');
+      const fullYear = new Map(decoded.observations.filter((o) => o.period.kind === 'fullYear').map((o) => [`${o.jurisdictionCode}-${o.year}`, o.value]));
+      for (const o of decoded.observations) {
+        if (o.period.kind === 'fullYear') continue;
+        // The same county's full year before or after: its level differs from this year's by trend and noise only.
+        const neighbour = fullYear.get(`${o.jurisdictionCode}-${o.year - 1}`) ?? fullYear.get(`${o.jurisdictionCode}-${o.year + 1}`);
+        if (neighbour !== undefined && neighbour > 50) ratios.push(o.value / neighbour);
+      }
+    }
+    ratios.sort((a, b) => a - b);
+    expect(ratios.length).toBeGreaterThan(50);
+    const median = ratios[Math.floor(ratios.length / 2)]!;
+    expect(median).toBeGreaterThan(0.7);
+    expect(median).toBeLessThan(0.95);
+  });
+
   it('writes compact files: coverage as ranges, the grid as a bitmap, numbers as written only where not canonical', () => {
     const files = generate({ ...SLICE, counties: 200 });
     const stored = JSON.parse(files.get('index.json')!) as { summaries: Array<Record<string, unknown>> };

@@ -182,7 +182,9 @@ function drawSeries(indicator: Indicator, code: string, years: number[], seed: n
       return { value, valueAsWritten: `${fmt(value, 2)}%`, qualifier: 'exact', qualifierAsWritten: null, period, before: periodText, after: '' };
     }
     const decimals = indicator.unit === '万元' ? 2 : 0;
-    const level = Math.max(indicator.unit === '万元' ? 0.5 : 1, scale * Math.exp(trend * index + 0.12 * gaussian(random)));
+    // A count of part of the year is that part of the year's level (1-10月: ten twelfths), not a whole year's.
+    const share = period.kind === 'span' ? (period.endMonth - period.startMonth + 1) / 12 : period.kind === 'asOf' ? 11 / 12 : 1;
+    const level = Math.max(indicator.unit === '万元' ? 0.5 : 1, share * scale * Math.exp(trend * index + 0.12 * gaussian(random)));
     if (qualify < 0.04 && level >= 20) {
       const value = Math.round(level);
       return { value, valueAsWritten: String(value), qualifier: 'approx', qualifierAsWritten: '约', period, before: `${periodText}约`, after: indicator.unit };
