@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../mocks/node';
@@ -125,5 +126,27 @@ describe('a jurisdiction profile on the synthetic dataset', () => {
     expect(indicatorRequests.length).toBe(2);
     expect(indicatorRequests.every((file) => file.startsWith('regions/120000/'))).toBe(true);
     server.events.removeAllListeners();
+  });
+
+  it("names a province's slice that fails, keeps the rest, and loads it on retry", async () => {
+    serveSynthetic();
+    let broken = true;
+    server.use(
+      http.get('*/data-synthetic/regions/120000/admin-review.applications.json', () => (broken ? new HttpResponse(null, { status: 500 }) : undefined)),
+    );
+    window.history.replaceState(null, '', '/?data=synthetic');
+    const index = JSON.parse(files.get('index.json')!) as { jurisdictions: Array<{ code: string; level: string; name: { zh: string } }> };
+    const county = index.jurisdictions.find((j) => j.level === 'county' && j.code.startsWith('12'))!;
+    renderApp(`/jurisdiction/${county.code}?data=synthetic`);
+    // The synthetic banner is an alert too: this one names the file.
+    const named = await screen.findByText(/regions\/120000\/admin-review\.applications\.json/, undefined, { timeout: 5000 });
+    const alert = named.closest<HTMLElement>('[role="alert"]')!;
+    expect(alert).toHaveTextContent('500');
+    // The other slice is shown meanwhile.
+    expect(await screen.findByRole('region', { name: `12345热线：${county.name.zh}的指标` })).toBeInTheDocument();
+    broken = false;
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('region', { name: `行政复议：${county.name.zh}的指标` }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByText(/regions\/120000\/admin-review\.applications\.json/)).toBeNull();
   });
 });

@@ -1,4 +1,3 @@
-import { indicatorFileName } from '../domain/data-file-names';
 import type { IndicatorFilesState } from '../lib/data/use-indicator-files';
 import { DataError } from './data-error';
 
@@ -13,7 +12,7 @@ export function IndicatorFilesError({ files }: { files: Pick<IndicatorFilesState
     <section className="panel">
       <DataError
         error={failure.error}
-        file={indicatorFileName(failure.indicatorId)}
+        file={failure.file}
         onRetry={() => files.failures.forEach((f) => f.retry())}
         retrying={failure.retrying}
       />

@@ -1,5 +1,6 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { indicatorFileName, regionFileName } from '../../domain/data-file-names';
 import type { Observation } from '../../domain/observation';
 import { useImportedReports } from '../imported/imported-queries';
 import { indicatorDataQueryOptions, regionIndicatorFileQueryOptions, type IndicatorFile } from './get-indicator-data';
@@ -12,7 +13,8 @@ export interface IndicatorFilesState {
   /** Ids whose file has loaded. */
   loaded: ReadonlySet<string>;
   pending: boolean;
-  failures: Array<{ indicatorId: string; error: unknown; retry: () => void; retrying: boolean }>;
+  /** Each file that failed: its indicator, the file as requested (a whole file or a province's slice), the error and a retry. */
+  failures: Array<{ indicatorId: string; file: string; error: unknown; retry: () => void; retrying: boolean }>;
 }
 
 /**
@@ -46,16 +48,19 @@ export function useIndicatorFiles(indicatorIds: readonly string[], slice?: Juris
     },
     [jurisdictionCode],
   );
+  const fileOf = useCallback((id: string) => (regionCode === undefined ? indicatorFileName(id) : regionFileName(regionCode, id)), [regionCode]);
   const combine = useCallback(
     (results: Array<UseQueryResult<Observation[]>>) => ({
       observations: results.flatMap((r) => r.data ?? []),
       loaded: new Set(results.flatMap((r, i) => (r.data ? [indicatorIds[i]!] : []))),
       pending: results.some((r) => r.isPending && !r.isError),
       failures: results.flatMap((r, i) =>
-        r.isError ? [{ indicatorId: indicatorIds[i]!, error: r.error, retry: () => void r.refetch(), retrying: r.isFetching }] : [],
+        r.isError
+          ? [{ indicatorId: indicatorIds[i]!, file: fileOf(indicatorIds[i]!), error: r.error, retry: () => void r.refetch(), retrying: r.isFetching }]
+          : [],
       ),
     }),
-    [indicatorIds],
+    [indicatorIds, fileOf],
   );
   const curated = useQueries({
     queries: indicatorIds.map((id) =>
