@@ -146,6 +146,21 @@ describe('generateSynthetic', () => {
     expect(median).toBeLessThan(0.95);
   });
 
+  it('spreads rates below 100 %, with only a few counties at exactly 100 %', () => {
+    const files = generate({ seed: 7, counties: 400, indicators: ['hotline.resolution-rate'] });
+    const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName('hotline.resolution-rate'))!)));
+    if (!decoded.ok) throw new Error('decode failed');
+    for (const year of [2015, 2024]) {
+      const values = decoded.observations.filter((o) => o.year === year && o.qualifier === 'exact').map((o) => o.value).sort((a, b) => a - b);
+      // A top 20 is twenty different bars, not a crowd tied at 100 % (a clamped random walk left 3 % there).
+      expect(values.filter((v) => v === 100).length / values.length, `${year}`).toBeLessThan(0.015);
+      const median = values[Math.floor(values.length / 2)]!;
+      expect(median).toBeGreaterThan(85);
+      expect(median).toBeLessThan(99);
+      expect(values[0]!).toBeGreaterThanOrEqual(40);
+    }
+  });
+
   it('writes compact files: coverage as ranges, the grid as a bitmap, numbers as written only where not canonical', () => {
     const files = generate({ ...SLICE, counties: 200 });
     const stored = JSON.parse(files.get('index.json')!) as { summaries: Array<Record<string, unknown>> };

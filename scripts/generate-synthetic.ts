@@ -165,7 +165,10 @@ function drawSeries(indicator: Indicator, code: string, years: number[], seed: n
   const typical = magnitude ?? Math.exp(Math.log(10) * (1 + 3 * rng(hashSeed(seed, indicator.id, 'scale'))()));
   const scale = indicator.kind === 'rate' ? 0 : typical * Math.exp(0.8 * gaussian(random));
   const trend = 0.04 * gaussian(random);
-  let rate = 84 + 13 * random();
+  // A rate is 100 % less a shortfall that differs by county (about 1 % to 30 %, 6 % typically) and
+  // shrinks a little most years. A random walk clamped at 100 % had left 86 counties tied at exactly
+  // 100 % in one year, so a top 20 was twenty equal bars; a few counties still report 100 %.
+  let shortfall = Math.exp(Math.log(6) + 0.9 * gaussian(random));
   return years.map((year, index) => {
     if (index < firstYear || random() > coverage) return null;
     const partial = random();
@@ -173,7 +176,8 @@ function drawSeries(indicator: Indicator, code: string, years: number[], seed: n
     const periodText = period.kind === 'fullYear' ? '' : period.asWritten;
     const qualify = random();
     if (indicator.kind === 'rate') {
-      rate = Math.min(100, Math.max(40, rate + 1.2 * gaussian(random) + 0.1));
+      shortfall *= Math.exp(0.25 * gaussian(random) - 0.03);
+      const rate = random() < 0.003 ? 100 : Math.max(40, 100 - shortfall);
       if (qualify < 0.03) {
         const bound = Math.floor(rate);
         return { value: bound, valueAsWritten: `${bound}%`, qualifier: 'atLeast', qualifierAsWritten: '超过', period, before: `${periodText}超过`, after: '' };
