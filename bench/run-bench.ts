@@ -235,6 +235,28 @@ function extraction(): { app: number; reference: number } {
   return { app, reference: bytes / 1024 / 1024 / (median(times) / 1000) };
 }
 
+/**
+ * A county's profile at scale (高州, 145 indicators): from navigation to every theme's table, and the
+ * bytes of indicator data fetched. With the province's slices (regions/440000/*.json) it reads a
+ * thirtieth of what the whole files hold (docs/scale.md). Reported beside the table: the reference
+ * page has no profile to compare with.
+ */
+async function measureProfile(browser: Browser, baseUrl: string): Promise<{ ms: number; kilobytes: number; files: number }> {
+  const page = await newPage(browser);
+  const sizes: Array<Promise<number>> = [];
+  page.on('response', (response) => {
+    if (/\/data-synthetic\/(regions|indicators)\//.test(response.url())) sizes.push(response.body().then((b) => b.length, () => 0));
+  });
+  const t0 = Date.now();
+  await page.goto(`${baseUrl}#/jurisdiction/440981?data=synthetic`);
+  await page.locator('.profile table.profile-table').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => ![...document.querySelectorAll('.profile [role="status"]')].some((e) => e.textContent?.includes('加载')), null, { timeout: 60_000 });
+  const ms = Date.now() - t0;
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await page.context().close();
+  return { ms, kilobytes: bytes / 1024, files: sizes.length };
+}
+
 interface Figure {
   name: string;
   unit: string;
@@ -273,6 +295,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const app: Sample[] = [];
   const ref: Sample[] = [];
+  const profiles: Array<{ ms: number; kilobytes: number; files: number }> = [];
   try {
     // One warm-up pair (disk cache of the OS, JIT of the server), not counted.
     console.log(`• warm-up, then ${RUNS} runs (app and reference alternate)`);
@@ -287,6 +310,8 @@ async function main(): Promise<void> {
         `  run ${i + 1}: first chart ${a.firstChartMs.toFixed(0)} / ${r.firstChartMs.toFixed(0)} ms · switch cold ${a.switchColdMs.toFixed(0)} / ${r.switchColdMs.toFixed(0)} ms · warm ${a.switchWarmMs.toFixed(0)} / ${r.switchWarmMs.toFixed(0)} ms · heap ${a.heapMb.toFixed(0)} / ${r.heapMb.toFixed(0)} MB · scroll ${a.scrollFrameMs.toFixed(1)} / ${r.scrollFrameMs.toFixed(1)} ms`,
       );
     }
+    console.log('• a county profile at scale, 3 times');
+    for (let i = 0; i < 3; i++) profiles.push(await measureProfile(browser, baseUrl));
   } finally {
     await browser.close();
     await server.close();
@@ -314,6 +339,8 @@ async function main(): Promise<void> {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`);
   console.log(`\nmedians of ${RUNS} runs; reference = bench/reference.html (ECharts alone) for the browser figures, its JS for the bundle, a regex digit scan for extraction.`);
+  const profile = { ms: median(profiles.map((p) => p.ms)), kilobytes: median(profiles.map((p) => p.kilobytes)), files: median(profiles.map((p) => p.files)) };
+  console.log(`county profile at scale (高州, every theme): ${profile.ms.toFixed(0)} ms, ${profile.files} indicator files, ${profile.kilobytes.toFixed(0)} KB raw (median of 3; no reference)`);
 
   const index = JSON.parse(readFileSync(path.join(root, 'public/data-synthetic/index.json'), 'utf8')) as { summaries: Array<{ observationCount: number }> };
   const results = {
@@ -325,6 +352,7 @@ async function main(): Promise<void> {
       observations: index.summaries.reduce((n, s) => n + s.observationCount, 0),
     },
     figures: figures.map((f) => ({ ...f, ratio: f.app / f.reference })),
+    profile: { ...profile, samples: profiles },
     samples: { app, reference: ref },
     bundle: bundle.chunks,
     seconds: (performance.now() - started) / 1000,
