@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
 import { ColumnarIndicatorFileSchema, DataIndexSchema } from '../src/domain/data-files';
-import { indicatorFileName, provinceCodeOf, regionFileName } from '../src/domain/data-file-names';
+import { indicatorFileName, regionFileName } from '../src/domain/data-file-names';
+import { provinceCodeOf } from '../src/domain/patterns';
 import { provenanceMismatch } from '../src/domain/provenance';
 import { curatedMagnitudes, generateSynthetic, SYNTHETIC_LABEL, type SyntheticOptions } from './generate-synthetic';
 

@@ -1,9 +1,9 @@
 import { canonicalValueAsWritten } from './canonical-value';
-import { provinceCodeOf } from './data-file-names';
 import { COLUMNAR_FORMAT, DATA_SCHEMA_VERSION, type ColumnarIndicatorFile, type IntColumn } from './data-files';
 import type { LocalizedText } from './localized-text';
 import { QUALIFIERS, type Observation, type Period, type Scope } from './observation';
 import type { ObservationSet } from './observation-set';
+import { provinceCodeOf } from './patterns';
 import { decodePresence, encodePresence, isPresent } from './presence-bitmap';
 import type { UnitSymbol } from './unit';
 

@@ -21,11 +21,6 @@ export function regionFileName(regionCode: string, indicatorId: string): string 
   return `regions/${regionCode}/${indicatorId}.json`;
 }
 
-/** The province-level code a GB/T 2260 code (6 digits, or a 9-digit township code) falls under: its first two digits, then 0000. */
-export function provinceCodeOf(code: string): string {
-  return `${code.slice(0, 2)}0000`;
-}
-
 export function sourceFileName(sourceId: string): string {
   return `sources/${sourceId}.txt`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { LocalizedTextSchema } from './localized-text';
-import { DIVISION_CODE_PATTERN } from './patterns';
+import { DIVISION_CODE_PATTERN, provinceCodeOf } from './patterns';
 import './zod-messages';
 
 /**
@@ -37,7 +37,7 @@ export const JurisdictionSchema = z
       if (j.level !== 'province' && j.parentCode === null) {
         ctx.addIssue({ code: 'custom', path: ['parentCode'], message: 'only a province may have no parent' });
       }
-      if (j.parentCode !== null && !j.code.startsWith(j.parentCode.slice(0, 2))) {
+      if (j.parentCode !== null && provinceCodeOf(j.code) !== provinceCodeOf(j.parentCode)) {
         ctx.addIssue({ code: 'custom', path: ['parentCode'], message: 'parent must be in the same province' });
       }
     }),
@@ -63,7 +63,7 @@ export function isWellFormedJurisdiction(value: unknown): value is Jurisdiction 
   // JurisdictionSchema's refinements.
   if ((code.length === 9) !== (level === 'town')) return false;
   if (level !== 'province' && parentCode === null) return false;
-  return parentCode === null || code.startsWith(parentCode.slice(0, 2));
+  return parentCode === null || provinceCodeOf(code) === provinceCodeOf(parentCode);
 }
 
 /**

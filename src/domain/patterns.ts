@@ -10,6 +10,11 @@ export const DIVISION_CODE_PATTERN = /^\d{6}(\d{3})?$/;
 /** A province-level GB/T 2260 code: two digits, then 0000 (110000 北京市). */
 export const PROVINCE_CODE_PATTERN = /^\d{2}0000$/;
 
+/** The province-level code a GB/T 2260 code (6 digits, or a 9-digit township code) falls under: its first two digits, then 0000. */
+export function provinceCodeOf(code: string): string {
+  return `${code.slice(0, 2)}0000`;
+}
+
 /** Indicator ids are dotted kebab-case, e.g. hotline.resolution-rate. */
 export const INDICATOR_ID_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
 

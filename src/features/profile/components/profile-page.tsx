@@ -5,7 +5,7 @@ import { AddToBriefingButton } from '../../../components/add-to-briefing-button'
 import { compareLink, profileLink, readerLink } from '../../../domain/app-links';
 import { profileItemDraft } from '../../../domain/briefing-snapshot';
 import type { DataIndex } from '../../../domain/data-files';
-import { provinceCodeOf } from '../../../domain/data-file-names';
+import { provinceCodeOf } from '../../../domain/patterns';
 import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
