@@ -114,7 +114,7 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
     [onDemand, indicators, openThemes, indicatorIds],
   );
   const files = useIndicatorFiles(fetchedIds, slice);
-  // This jurisdiction's values by indicator, in one pass over the files (which hold everyone's).
+  // This jurisdiction's values by indicator, in one pass: whole files hold everyone's, and imported reports any jurisdiction's.
   const own = useMemo(() => {
     const byIndicator = new Map<string, Observation[]>();
     for (const o of files.observations) {
