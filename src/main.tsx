@@ -1,5 +1,4 @@
 import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider';
 import { isChartRoute } from './app/chart-routes';
@@ -32,19 +31,14 @@ async function start(): Promise<void> {
   // page-wide layout on the way to the first chart. Meanwhile index.html shows its loading line.
   const data = Promise.all([prefetchRouteData(queryClient, window.location.hash), chart]);
   await Promise.race([data, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
-  const reactRoot = createRoot(root);
-  // Rendered at once, in this task: root.render() alone schedules the render as a task of its own, which
-  // waited behind whatever else was queued (5–30 ms on the way to the first chart, docs/scale.md).
-  flushSync(() =>
-    reactRoot.render(
-      <StrictMode>
-        <AppProvider queryClient={queryClient} i18n={createI18n(undefined, entryMessageBundles)}>
-          <AppRouter store={createHashLocation()}>
-            <AppRoutes />
-          </AppRouter>
-        </AppProvider>
-      </StrictMode>,
-    ),
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider queryClient={queryClient} i18n={createI18n(undefined, entryMessageBundles)}>
+        <AppRouter store={createHashLocation()}>
+          <AppRoutes />
+        </AppRouter>
+      </AppProvider>
+    </StrictMode>,
   );
 }
 
