@@ -107,7 +107,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'scripts/**/*.test.ts', 'test/extraction/**/*.test.ts', 'test/provenance.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'test/extraction/**/*.test.ts', 'test/provenance.test.ts'],
         },
       },
       {

@@ -28,13 +28,14 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, startPreview } from '../test/browser/harness';
 import { measure as measureBundle } from '../scripts/check-bundle-size';
+import { firstChartMs, newPage } from './bench-page';
+import { median } from './stats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) > 0 && argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 5;
 const FIRST = 'hotline.resolution-rate';
 const COLD_TARGET = 'admin-review.applications';
-const VIEWPORT = { width: 1280, height: 900 };
 
 function run(command: string, args: string[]): void {
   const started = performance.now();
@@ -42,66 +43,6 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
   console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-/** Page-side helpers: canvas ink and hash, first chart, switch and scroll timing. */
-const PAGE_HELPERS = `
-window.__bench = {
-  ink(canvas) {
-    const ctx = canvas.getContext('2d');
-    if (!ctx || canvas.width === 0 || canvas.height === 0) return { ink: 0, hash: 0 };
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    let ink = 0, hash = 0;
-    for (let i = 0; i < data.length; i += 64) if (data[i + 3] > 0) { ink++; hash = (hash * 31 + data[i] * 7 + data[i + 1] * 13 + data[i + 2] + i) | 0; }
-    return { ink, hash };
-  },
-  canvas(selector) { return document.querySelector(selector); },
-  firstChart(selector) {
-    return new Promise((resolve) => {
-      const tick = () => {
-        const c = document.querySelector(selector);
-        if (c && window.__bench.ink(c).ink > 200) resolve(performance.now());
-        else requestAnimationFrame(tick);
-      };
-      tick();
-    });
-  },
-  changed(selector, old, oldHash, t0) {
-    return new Promise((resolve) => {
-      const tick = () => {
-        const c = document.querySelector(selector);
-        if (c) {
-          const now = window.__bench.ink(c);
-          if (now.ink > 200 && (c !== old || now.hash !== oldHash)) return resolve(performance.now() - t0);
-        }
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-  },
-  scroll(selector, frames, step) {
-    const el = document.querySelector(selector);
-    return new Promise((resolve) => {
-      const times = [];
-      let last = performance.now();
-      let n = 0;
-      const tick = (t) => {
-        times.push(t - last);
-        last = t;
-        el.scrollTop += step;
-        if (++n < frames) requestAnimationFrame(tick);
-        else resolve(times.slice(2));
-      };
-      requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
-    });
-  },
-};
-`;
 
 const VERBOSE = argv.includes('--verbose');
 const step = (label: string) => {
@@ -112,14 +53,6 @@ const step = (label: string) => {
 function within<T>(label: string, promise: Promise<T>, ms = 60_000): Promise<T> {
   step(label);
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${label}: no result within ${ms / 1000} s`)), ms))]);
-}
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript({ content: PAGE_HELPERS });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
-  return page;
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -145,7 +78,7 @@ const REF_CANVAS = '#chart canvas';
 async function measureApp(browser: Browser, baseUrl: string): Promise<Sample> {
   const page = await newPage(browser);
   await page.goto(`${baseUrl}#/explore?data=synthetic&indicator=${FIRST}`);
-  const firstChartMs = await within('app: first chart', page.evaluate((s) => (window as unknown as { __bench: { firstChart: (s: string) => Promise<number> } }).__bench.firstChart(s), APP_CANVAS));
+  const first = await within('app: first chart', firstChartMs(page, APP_CANVAS));
   await page.getByText('合成数据', { exact: false }).first().waitFor();
   const switchTo = (target: string) =>
     page.evaluate(
@@ -182,13 +115,13 @@ async function measureApp(browser: Browser, baseUrl: string): Promise<Sample> {
   await table.locator('[data-testid="virtual-table"] tbody tr[aria-rowindex]').first().waitFor({ timeout: 60_000 });
   const frames = (await table.evaluate(() => (window as unknown as { __bench: { scroll: (s: string, f: number, st: number) => Promise<number[]> } }).__bench.scroll('[data-testid="virtual-table"]', 120, 400))) as number[];
   await table.context().close();
-  return { firstChartMs, switchColdMs, switchWarmMs, heapMb: heap, scrollFrameMs: median(frames), scrollFrameP95Ms: frames.sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]! };
+  return { firstChartMs: first, switchColdMs, switchWarmMs, heapMb: heap, scrollFrameMs: median(frames), scrollFrameP95Ms: frames.sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]! };
 }
 
 async function measureReference(browser: Browser, baseUrl: string): Promise<Sample> {
   const page = await newPage(browser);
   await page.goto(`${baseUrl}bench-reference/reference.html?indicator=${FIRST}`);
-  const firstChartMs = await within('reference: first chart', page.evaluate((s) => (window as unknown as { __bench: { firstChart: (s: string) => Promise<number> } }).__bench.firstChart(s), REF_CANVAS));
+  const first = await within('reference: first chart', firstChartMs(page, REF_CANVAS));
   const switchTo = (target: string) =>
     page.evaluate(
       ({ target, selector }) => {
@@ -213,7 +146,7 @@ async function measureReference(browser: Browser, baseUrl: string): Promise<Samp
   await table.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
   const frames = (await table.evaluate(() => (window as unknown as { __bench: { scroll: (s: string, f: number, st: number) => Promise<number[]> } }).__bench.scroll('#table', 120, 400))) as number[];
   await table.context().close();
-  return { firstChartMs, switchColdMs, switchWarmMs, heapMb: heap, scrollFrameMs: median(frames), scrollFrameP95Ms: frames.sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]! };
+  return { firstChartMs: first, switchColdMs, switchWarmMs, heapMb: heap, scrollFrameMs: median(frames), scrollFrameP95Ms: frames.sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]! };
 }
 
 /** Extraction throughput (bench/extraction-bench.ts) beside a floor on the same text: one regex pass over every digit run. */

@@ -39,9 +39,10 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-export async function startPreview(): Promise<{ server: PreviewServer; baseUrl: string }> {
-  if (!existsSync(path.resolve('dist/index.html'))) throw new Error('dist/ is missing: run `vite build` first.');
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+/** Serves a built app (dist/ unless told) with vite preview, with the project's config (so its compressing preview). */
+export async function startPreview(outDir = 'dist'): Promise<{ server: PreviewServer; baseUrl: string }> {
+  if (!existsSync(path.resolve(outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run \`vite build\` first.`);
+  const server = await preview({ build: { outDir: path.resolve(outDir) }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
   return { server, baseUrl: `http://127.0.0.1:${address.port}/` };
