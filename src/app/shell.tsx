@@ -2,6 +2,11 @@ import { useTranslation } from '../lib/translation-context';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, useLocation, useSearchParams } from '../lib/router';
 import { featureRoutes } from './feature-routes';
+import { useDataIndex } from '../lib/data/get-data-index';
+import { DisplaySettingsContext, keptSearch } from '../lib/display-settings';
+import { DisplaySettingsMenu } from './display-settings-menu';
+import { useDisplaySettingsState } from './use-display-settings';
+import { useLanguage } from './use-language';
 
 // The start page first, then the explorer, then every other page in registration order.
 const featureNav = featureRoutes.flatMap((route) => (route.navKey ? [{ path: route.path, navKey: route.navKey }] : []));
@@ -10,11 +15,6 @@ const navEntries = [
   { path: 'explore', navKey: 'app.nav.explore' },
   ...featureNav.filter((entry) => entry.path !== ''),
 ];
-import { useDataIndex } from '../lib/data/get-data-index';
-import { DisplaySettingsContext, keptSearch } from '../lib/display-settings';
-import { DisplaySettingsMenu } from './display-settings-menu';
-import { useDisplaySettingsState } from './use-display-settings';
-import { useLanguage } from './use-language';
 
 /** Landmarks, skip link, language switch, display settings and the dataset line; the page (children) renders into <main>. */
 export function Shell({ children }: { children: ReactNode }) {
