@@ -162,6 +162,28 @@ describe('generateSynthetic', () => {
     }
   });
 
+  it('draws a rate whose real values are low around them, not just under 100 %', () => {
+    const ids = ['admin-review.comprehensive-correction-rate', 'admin-review.hearing-rate'];
+    const files = generate({ seed: 7, counties: 400, indicators: ids });
+    const magnitudes = curatedMagnitudes();
+    // 纠错率 11.11 % and 听证率 18.06 % in the curated data (public/data).
+    expect(magnitudes.get(ids[0]!)).toBeCloseTo(11.11, 2);
+    expect(magnitudes.get(ids[1]!)).toBeCloseTo(18.06, 2);
+    for (const id of ids) {
+      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName(id))!)));
+      if (!decoded.ok) throw new Error('decode failed');
+      const values = decoded.observations.map((o) => o.value).sort((a, b) => a - b);
+      const median = values[Math.floor(values.length / 2)]!;
+      expect(median, id).toBeGreaterThan(magnitudes.get(id)! / 2);
+      expect(median, id).toBeLessThan(magnitudes.get(id)! * 2);
+      // The few highest are still far from 100 % (a cap there would tie them).
+      expect(values.at(-1)!, id).toBeLessThan(80);
+      expect(values[0]!, id).toBeGreaterThan(0);
+      // Spread, not one value: the counties differ.
+      expect(new Set(values).size, id).toBeGreaterThan(values.length / 4);
+    }
+  });
+
   it('writes compact files: coverage as ranges, the grid as a bitmap, numbers as written only where not canonical', () => {
     const files = generate({ ...SLICE, counties: 200 });
     const stored = JSON.parse(files.get('index.json')!) as { summaries: Array<Record<string, unknown>> };

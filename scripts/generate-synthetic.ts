@@ -158,6 +158,9 @@ export function curatedMagnitudes(): Map<string, number> {
   return magnitudes;
 }
 
+/** A rate whose curated median is below this (in %) is drawn around that median, not as 100 % less a shortfall. */
+const LOW_RATE_BELOW = 50;
+
 /** One county's series for one indicator: a level, a trend and noise, with gaps, part-years and approximations. */
 function drawSeries(indicator: Indicator, code: string, years: number[], seed: number, coverage: number, magnitude: number | undefined): Array<Draw | null> {
   const random = rng(hashSeed(seed, indicator.id, code));
@@ -170,6 +173,11 @@ function drawSeries(indicator: Indicator, code: string, years: number[], seed: n
   // shrinks a little most years. A random walk clamped at 100 % had left 86 counties tied at exactly
   // 100 % in one year, so a top 20 was twenty equal bars; a few counties still report 100 %.
   let shortfall = Math.exp(Math.log(6) + 0.9 * gaussian(random));
+  // A rate whose real values are low (纠错率 11 %, 听证率 18 %, a 5 % weight) is drawn around them
+  // instead: as 100 % less a shortfall, a county's correction rate had read about 94 %. On the logit
+  // scale, so it stays inside 0–100 % without a cap that would tie counties at it.
+  const lowRateLogit =
+    indicator.kind === 'rate' && magnitude !== undefined && magnitude < LOW_RATE_BELOW ? Math.log(magnitude / (100 - magnitude)) + 0.4 * gaussian(random) : null;
   return years.map((year, index) => {
     if (index < firstYear || random() > coverage) return null;
     const partial = random();
@@ -178,8 +186,13 @@ function drawSeries(indicator: Indicator, code: string, years: number[], seed: n
     const qualify = random();
     if (indicator.kind === 'rate') {
       shortfall *= Math.exp(0.25 * gaussian(random) - 0.03);
-      const rate = random() < 0.003 ? 100 : Math.max(40, 100 - shortfall);
-      if (qualify < 0.03) {
+      const rate =
+        lowRateLogit !== null
+          ? 100 / (1 + Math.exp(-(lowRateLogit + trend * index + 0.15 * gaussian(random))))
+          : random() < 0.003
+            ? 100
+            : Math.max(40, 100 - shortfall);
+      if (qualify < 0.03 && rate >= 1) {
         const bound = Math.floor(rate);
         return { value: bound, valueAsWritten: `${bound}%`, qualifier: 'atLeast', qualifierAsWritten: '超过', period, before: `${periodText}超过`, after: '' };
       }
