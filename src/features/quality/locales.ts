@@ -69,6 +69,9 @@ const zh = {
   colBase: '基数（原文）',
   noFindings: '没有此类发现。',
   problemsCount: '{{count}} 个问题',
+  nothingToCheck: '没有可检查的数据：这些检查读取各份文件整理出的数据和本浏览器中导入的报告，目前两者都没有。',
+  nothingToCheckSynthetic:
+    '合成数据没有原文文件（数值来自生成的示例文本），这些检查不适用，所以这里没有结果，并不表示数据没有问题。切换回整理数据即可查看检查结果。',
 };
 
 const en: MessagesLike<typeof zh> = {
@@ -138,6 +141,9 @@ const en: MessagesLike<typeof zh> = {
   colBase: 'Base (as written)',
   noFindings: 'Nothing of this kind.',
   problemsCount: '{{count}} problems',
+  nothingToCheck: 'Nothing to check: these checks read the data curated from each document and the reports imported in this browser, and there are neither.',
+  nothingToCheckSynthetic:
+    'The synthetic dataset has no source documents (its values come from generated sample texts), so these checks do not apply: no results here does not mean the data has no problems. Switch back to the curated data to see the checks.',
 };
 
 export const qualityMessages: MessageBundle = { zh: { quality: zh }, en: { quality: en } };

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { fixtures } from '../../../../mocks/handlers';
+import { dataPath, fixtures } from '../../../../mocks/handlers';
+import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../test/render-app';
 
 const GAOZHOU = '001_3f0a2276b96b94a9';
@@ -50,5 +52,27 @@ describe('QualityPage', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Document' }), '004_a24638c85b82cf1e');
     expect(router.state.location.search).toContain('doc=004_a24638c85b82cf1e');
     expect(screen.queryAllByRole('article')).toHaveLength(0);
+  });
+
+  describe('with nothing to check', () => {
+    const withoutDocuments = (kind: 'curated' | 'synthetic') => {
+      const index = fixtures.json.get('index.json') as { dataset: object };
+      server.use(http.get(dataPath('index.json'), () => HttpResponse.json({ ...index, documents: [], dataset: { ...index.dataset, kind } })));
+    };
+
+    it('says so instead of showing empty tables that read as "no problems"', async () => {
+      withoutDocuments('curated');
+      renderApp('/quality');
+      expect(await screen.findByText(/^没有可检查的数据/)).toHaveAttribute('role', 'status');
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(screen.queryByText('没有此类发现。')).toBeNull();
+      expect(screen.queryByRole('checkbox', { name: '只显示问题' })).toBeNull();
+    });
+
+    it('says why for the synthetic dataset: it has no source documents', async () => {
+      withoutDocuments('synthetic');
+      renderApp('/quality?lang=en');
+      expect(await screen.findByText(/synthetic dataset has no source documents.*does not mean the data has no problems/)).toHaveAttribute('role', 'status');
+    });
   });
 });

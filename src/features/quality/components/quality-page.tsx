@@ -106,58 +106,69 @@ export function QualityReport({ index, observations }: QualityReportProps) {
       <section className="panel" aria-labelledby="quality-heading">
         <h2 id="quality-heading">{t('quality.heading')}</h2>
         <p className="muted">{t('quality.intro')}</p>
-        <div className="quality__filters">
-          <div>
-            <label htmlFor={docSelectId} className="quality__label">
-              {t('quality.docFilter')}
-            </label>
-            <select id={docSelectId} className="quality__select" value={doc ?? ''} onChange={(e) => set('doc', e.target.value || null)}>
-              <option value="">{t('quality.allDocuments')}</option>
-              {index.documents.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.title[ui]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <label className="quality__check">
-            <input type="checkbox" checked={onlyProblems} onChange={(e) => set('problems', e.target.checked ? '1' : null)} /> {t('quality.onlyProblems')}
-          </label>
-        </div>
-      </section>
-
-      <section className="panel" aria-labelledby="quality-summary-heading">
-        <h2 id="quality-summary-heading">{t('quality.summaryHeading')}</h2>
-        <SummaryTable ctx={ctx} by="document" rows={summarizeFindings(all.filter(inDoc), scopeObservations, 'document')} />
-        <SummaryTable ctx={ctx} by="jurisdiction" rows={summarizeFindings(all.filter(inDoc), scopeObservations, 'jurisdiction')} />
-      </section>
-
-      {kinds.map((kind) => {
-        const list = shown.filter((f) => f.kind === kind);
-        if (onlyProblems && list.length === 0) return null;
-        const headingId = `quality-${kind}`;
-        return (
-          <section key={kind} className="panel" aria-labelledby={headingId}>
-            <h2 id={headingId}>
-              {t(`quality.kinds.${kind}`)} <span className="quality__count">({list.length})</span>
-            </h2>
-            <p className="muted small">{t(`quality.kindIntro.${kind}`)}</p>
-            {list.length === 0 ? (
-              <p className="muted">{t('quality.noFindings')}</p>
-            ) : kind === 'rate' || kind === 'parts' || kind === 'repeated' ? (
-              <ul className="quality__findings">
-                {list.map((f) => (
-                  <li key={f.id}>
-                    <FindingCard finding={f as RateFinding | PartsFinding | RepeatedFinding} ctx={ctx} />
-                  </li>
+        {observations.length > 0 && (
+          <div className="quality__filters">
+            <div>
+              <label htmlFor={docSelectId} className="quality__label">
+                {t('quality.docFilter')}
+              </label>
+              <select id={docSelectId} className="quality__select" value={doc ?? ''} onChange={(e) => set('doc', e.target.value || null)}>
+                <option value="">{t('quality.allDocuments')}</option>
+                {index.documents.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.title[ui]}
+                  </option>
                 ))}
-              </ul>
-            ) : (
-              <ListedTable findings={list as ListedFinding[]} ctx={ctx} kind={kind} />
-            )}
+              </select>
+            </div>
+            <label className="quality__check">
+              <input type="checkbox" checked={onlyProblems} onChange={(e) => set('problems', e.target.checked ? '1' : null)} /> {t('quality.onlyProblems')}
+            </label>
+          </div>
+        )}
+      </section>
+
+      {observations.length === 0 ? (
+        // An empty report would read as "no problems found" when nothing was checked at all.
+        <p className="panel notice" role="status">
+          {t(index.dataset.kind === 'synthetic' ? 'quality.nothingToCheckSynthetic' : 'quality.nothingToCheck')}
+        </p>
+      ) : (
+        <>
+          <section className="panel" aria-labelledby="quality-summary-heading">
+            <h2 id="quality-summary-heading">{t('quality.summaryHeading')}</h2>
+            <SummaryTable ctx={ctx} by="document" rows={summarizeFindings(all.filter(inDoc), scopeObservations, 'document')} />
+            <SummaryTable ctx={ctx} by="jurisdiction" rows={summarizeFindings(all.filter(inDoc), scopeObservations, 'jurisdiction')} />
           </section>
-        );
-      })}
+
+          {kinds.map((kind) => {
+            const list = shown.filter((f) => f.kind === kind);
+            if (onlyProblems && list.length === 0) return null;
+            const headingId = `quality-${kind}`;
+            return (
+              <section key={kind} className="panel" aria-labelledby={headingId}>
+                <h2 id={headingId}>
+                  {t(`quality.kinds.${kind}`)} <span className="quality__count">({list.length})</span>
+                </h2>
+                <p className="muted small">{t(`quality.kindIntro.${kind}`)}</p>
+                {list.length === 0 ? (
+                  <p className="muted">{t('quality.noFindings')}</p>
+                ) : kind === 'rate' || kind === 'parts' || kind === 'repeated' ? (
+                  <ul className="quality__findings">
+                    {list.map((f) => (
+                      <li key={f.id}>
+                        <FindingCard finding={f as RateFinding | PartsFinding | RepeatedFinding} ctx={ctx} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <ListedTable findings={list as ListedFinding[]} ctx={ctx} kind={kind} />
+                )}
+              </section>
+            );
+          })}
+        </>
+      )}
     </div>
   );
 }
