@@ -87,7 +87,8 @@ export function Shell({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="shell__footer">
-          <p>{t('app.footer')}</p>
+          {/* The curated footer says every value is quoted from a government document: not true of synthetic data. */}
+          <p>{t(dataset?.kind === 'synthetic' ? 'app.footerSynthetic' : 'app.footer')}</p>
         </footer>
       </div>
     </DisplaySettingsContext.Provider>

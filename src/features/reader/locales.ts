@@ -5,6 +5,8 @@ import type { MessagesLike } from '../../lib/locales/zh';
 const zh = {
   listHeading: '原文阅读：来源文件',
   listIntro: '每份文件按原文显示，所有已整理的数字都在原文中高亮。网页附带的导航、页脚等内容淡化显示，但一个字也不删改。',
+  noDocuments: '还没有原文文件。导入一份报告后，它会列在这里。',
+  noDocumentsSynthetic: '合成数据没有原文文件：它的数值引自程序生成的示例文本，可在指标浏览中点击数值查看。切换回整理数据即可阅读政府文件原文。',
   factCount: '{{count}} 条数据',
   noFacts: '无数据（任务方案）',
   openDocument: '阅读原文',
@@ -59,6 +61,8 @@ const zh = {
 const en: MessagesLike<typeof zh> = {
   listHeading: 'Reader: source documents',
   listIntro: 'Each document as published, with every curated figure highlighted in the text. Page chrome (navigation, footers) is dimmed, but not a character is removed or changed.',
+  noDocuments: 'No documents yet. A report you import is listed here.',
+  noDocumentsSynthetic: 'The synthetic dataset has no documents: its values quote generated sample texts, which the explorer shows when you click a value. Switch back to the curated data to read the government documents.',
   factCount: '{{count}} figures',
   noFacts: 'no figures (task plan)',
   openDocument: 'Read',

@@ -16,6 +16,7 @@ export const en: Messages = {
       synthetic: 'Synthetic data (for demos and performance tests only; not real figures)',
     },
     footer: 'Every value is quoted from the listed government documents. “Not reported” means the document gives no figure, not zero.',
+    footerSynthetic: 'Synthetic data: the values and their source texts are generated samples, not figures from any government document.',
     notFound: 'This page does not exist.',
     backHome: 'Back to the start page',
     headerTools: 'Language and display',

@@ -14,6 +14,7 @@ export const zh = {
       synthetic: '合成数据（仅用于演示与性能测试，并非真实数值）',
     },
     footer: '数值均摘自所列政府公开文件；“未报告”表示该文件未给出此数，并非为零。',
+    footerSynthetic: '合成数据：数值与来源文本均为程序生成的示例，不是任何政府文件中的数字。',
     notFound: '找不到这个页面。',
     backHome: '返回首页',
     headerTools: '语言与显示',

@@ -41,26 +41,32 @@ export function ReaderIndexPage() {
     <section className="panel reader-list" aria-labelledby="reader-list-heading">
       <h2 id="reader-list-heading">{t('reader.listHeading')}</h2>
       <p className="muted">{t('reader.listIntro')}</p>
-      <ul className="reader-list__items">
-        {documents.data.map((document) => {
-          const jurisdiction = allJurisdictions.find((j) => j.code === document.jurisdictionCode);
-          const count = factCount(document.id);
-          return (
-            <li key={document.id} className="reader-list__item">
-              <h3 className="reader-list__title">
-                <Link to={readerLocation(document.id, null, lang)}>{document.title[language]}</Link>
-                {isImportedSourceId(document.id) && <span className="badge badge--imported">{t('chart.importedMark')}</span>}
-              </h3>
-              <p className="muted small">
-                {t('reader.documentMeta', { issuer: document.issuingBody[language], jurisdiction: jurisdiction?.name[language] ?? document.jurisdictionCode, year: document.yearCovered })}
-                {' · '}
-                {document.publishedOn ? t('reader.published', { date: formatDate(document.publishedOn, language) }) : t('reader.publishedUnknown')}
-                {count !== undefined && <> · {count > 0 ? t('reader.factCount', { count }) : t('reader.noFacts')}</>}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      {documents.data.length === 0 ? (
+        <p className="notice" role="status">
+          {t(index.data.dataset.kind === 'synthetic' ? 'reader.noDocumentsSynthetic' : 'reader.noDocuments')}
+        </p>
+      ) : (
+        <ul className="reader-list__items">
+          {documents.data.map((document) => {
+            const jurisdiction = allJurisdictions.find((j) => j.code === document.jurisdictionCode);
+            const count = factCount(document.id);
+            return (
+              <li key={document.id} className="reader-list__item">
+                <h3 className="reader-list__title">
+                  <Link to={readerLocation(document.id, null, lang)}>{document.title[language]}</Link>
+                  {isImportedSourceId(document.id) && <span className="badge badge--imported">{t('chart.importedMark')}</span>}
+                </h3>
+                <p className="muted small">
+                  {t('reader.documentMeta', { issuer: document.issuingBody[language], jurisdiction: jurisdiction?.name[language] ?? document.jurisdictionCode, year: document.yearCovered })}
+                  {' · '}
+                  {document.publishedOn ? t('reader.published', { date: formatDate(document.publishedOn, language) }) : t('reader.publishedUnknown')}
+                  {count !== undefined && <> · {count > 0 ? t('reader.factCount', { count }) : t('reader.noFacts')}</>}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }

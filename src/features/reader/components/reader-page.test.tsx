@@ -108,4 +108,29 @@ describe('ReaderPage', () => {
     renderApp(`/reader/${GAOZHOU}`);
     expect(await screen.findByRole('alert')).toHaveTextContent(`source-facts/${GAOZHOU}.json`);
   });
+
+  describe('with no documents', () => {
+    const withoutDocuments = (kind: 'curated' | 'synthetic') => {
+      const index = fixtures.json.get('index.json') as { dataset: object };
+      server.use(http.get(dataPath('index.json'), () => HttpResponse.json({ ...index, documents: [], dataset: { ...index.dataset, kind } })));
+    };
+
+    it('says there are none instead of an empty list', async () => {
+      withoutDocuments('curated');
+      renderApp('/reader');
+      const note = await screen.findByText(/^还没有原文文件/);
+      expect(note).toHaveAttribute('role', 'status');
+      expect(within(note.closest('section')!).queryByRole('list')).toBeNull();
+    });
+
+    it('says why for the synthetic dataset, and the footer does not claim its values come from documents', async () => {
+      withoutDocuments('synthetic');
+      renderApp('/reader?lang=en');
+      expect(await screen.findByText(/synthetic dataset has no documents/)).toHaveAttribute('role', 'status');
+      const footer = screen.getByRole('contentinfo');
+      expect(footer).toHaveTextContent(/generated samples, not figures from any government document/);
+      expect(footer).not.toHaveTextContent(/quoted from the listed government documents/);
+    });
+  });
 });
+
