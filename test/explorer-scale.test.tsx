@@ -101,6 +101,17 @@ describe('a jurisdiction profile on the synthetic dataset', () => {
     expect(screen.queryByText(/来自 0 份文件/)).toBeNull();
   });
 
+  it('opens the overview saying the data is generated, not "0 government documents"', async () => {
+    serveSynthetic();
+    window.history.replaceState(null, '', '/?data=synthetic');
+    renderApp('/?data=synthetic');
+    // 60 counties, 10 years, the catalog's indicators (every one is listed, even those without a file here).
+    expect(await screen.findByText(/^合成数据：60 个县级地区、10 个年份、\d+ 个指标的数值都是程序生成的/)).toBeInTheDocument();
+    expect(screen.queryByText(/收录 0 份政府公开文件/)).toBeNull();
+    expect(screen.getByText(/这些数字是合成的/)).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(/数值与来源文本均为程序生成的示例/);
+  });
+
   it("reads only its province's slices of the indicator files, every theme at once", async () => {
     serveSynthetic();
     const requested: string[] = [];

@@ -6,6 +6,8 @@ const zh = {
   overview: {
     heading: '概览',
     intro: '收录 {{documents}} 份政府公开文件，涉及 {{jurisdictions}} 个地区、{{indicators}} 个指标。每个数字都可以追溯到原文句子。',
+    introSynthetic:
+      '合成数据：{{counties}} 个县级地区、{{years}} 个年份、{{indicators}} 个指标的数值都是程序生成的，仅用于演示与性能测试，不是任何政府文件中的数字。每个数字可以追溯到它所在的生成示例文本。',
     loading: '正在加载数据…',
     audiences: {
       heading: '从这里开始',
@@ -41,6 +43,7 @@ const zh = {
     summaries: {
       heading: '通俗摘要',
       intro: '以下句子由数据按固定句式生成，只复述文件中的数字。',
+      introSynthetic: '以下句子由数据按固定句式生成，只复述数据中的数字；这些数字是合成的。',
       sentence: {
         exact: '{{jurisdiction}}，{{period}}，{{indicator}}为{{value}}。',
         approx: '{{jurisdiction}}，{{period}}，{{indicator}}约为{{value}}。',
@@ -75,6 +78,8 @@ const en: MessagesLike<typeof zh> = {
   overview: {
     heading: 'Overview',
     intro: '{{documents}} public government documents, covering {{jurisdictions}} jurisdictions and {{indicators}} indicators. Every number can be traced to its sentence in the source.',
+    introSynthetic:
+      'Synthetic data: the values of {{counties}} county-level jurisdictions, {{years}} years and {{indicators}} indicators are generated, for demos and performance tests only, and are not figures from any government document. Every number can be traced to the generated sample text it sits in.',
     loading: 'Loading data…',
     audiences: {
       heading: 'Where to start',
@@ -110,6 +115,7 @@ const en: MessagesLike<typeof zh> = {
     summaries: {
       heading: 'Plain-language summaries',
       intro: 'These sentences are generated from the data with fixed templates; they only repeat the numbers in the documents.',
+      introSynthetic: 'These sentences are generated from the data with fixed templates; they only repeat its numbers, which are synthetic.',
       sentence: {
         exact: '{{jurisdiction}}, {{period}}: {{indicator}} was {{value}}.',
         approx: '{{jurisdiction}}, {{period}}: {{indicator}} was about {{value}}.',

@@ -9,6 +9,7 @@ import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { COVERAGE_MAX_COLUMNS, coverageColumnsBound, HEADLINE_MAX_ENTRIES, headlineEntries, headlineIndicators, HEADLINE_THEMES } from '../headlines';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
+import { formatNumber } from '../../../lib/format';
 import { coverageSentence, headlineSentence } from '../summary-sentences';
 import '../overview.css';
 import { CoverageMatrix } from './coverage-matrix';
@@ -68,6 +69,8 @@ function Overview({ index }: { index: DataIndex }) {
   }));
   const sentences = headlinesLoaded ? cards.flatMap((card) => card.groups.flatMap((g) => g.entries.map((e) => headlineSentence(e, language, t)))) : [];
   const comparison = defaultComparison(index);
+  // The curated wording counts documents and says the numbers are quoted from them: not so for generated data.
+  const synthetic = index.dataset.kind === 'synthetic';
   const [failure] = files.failures;
 
   return (
@@ -75,11 +78,17 @@ function Overview({ index }: { index: DataIndex }) {
       <section className="panel overview__intro" aria-labelledby="overview-heading">
         <h2 id="overview-heading">{t('overview.heading')}</h2>
         <p>
-          {t('overview.intro', {
-            documents: index.documents.length,
-            jurisdictions: new Set(index.documents.map((d) => d.jurisdictionCode)).size,
-            indicators: index.indicators.length,
-          })}
+          {synthetic
+            ? t('overview.introSynthetic', {
+                counties: formatNumber(index.jurisdictions.filter((j) => j.level === 'county').length, language),
+                years: new Set(index.summaries.flatMap((s) => s.years)).size,
+                indicators: index.indicators.length,
+              })
+            : t('overview.intro', {
+                documents: index.documents.length,
+                jurisdictions: new Set(index.documents.map((d) => d.jurisdictionCode)).size,
+                indicators: index.indicators.length,
+              })}
         </p>
       </section>
 
@@ -138,7 +147,7 @@ function Overview({ index }: { index: DataIndex }) {
         <h2 id="summaries-heading" ref={summariesHeading} tabIndex={-1}>
           {t('overview.summaries.heading')}
         </h2>
-        <p className="muted small">{t('overview.summaries.intro')}</p>
+        <p className="muted small">{t(synthetic ? 'overview.summaries.introSynthetic' : 'overview.summaries.intro')}</p>
         {headlinesLoaded ? (
           <ul className="summary-list">
             {sentences.map((sentence, i) => (
