@@ -4,6 +4,7 @@
  * reports medians, and a comparison of two builds gives an interval for the
  * difference of their medians instead of a single number.
  */
+import { seededRandom } from '../scripts/lib/seeded-random';
 
 export function median(values: readonly number[]): number {
   return quantile(values, 0.5);
@@ -17,18 +18,6 @@ export function quantile(values: readonly number[], q: number): number {
   const low = Math.floor(at);
   const high = Math.ceil(at);
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
-}
-
-/** A small seeded generator (mulberry32), so the same samples always give the same interval. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Difference {

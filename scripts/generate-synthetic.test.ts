@@ -14,6 +14,13 @@ function generate(options: SyntheticOptions): Map<string, string> {
 
 const SLICE: SyntheticOptions = { seed: 7, counties: 60, indicators: ['hotline.resolution-rate', 'admin-review.applications', 'audit.amount-recovered'] };
 
+/** The observations of one generated indicator file, decoded; fails the test if the file does not decode. */
+function observationsOf(files: Map<string, string>, indicatorId: string) {
+  const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName(indicatorId))!)));
+  if (!decoded.ok) throw new Error(`${indicatorId}: ${JSON.stringify(decoded.issues)}`);
+  return decoded.observations;
+}
+
 describe('generateSynthetic', () => {
   it('gives the same bytes for the same seed, and different values for another seed', () => {
     const a = generate(SLICE);
@@ -117,9 +124,8 @@ describe('generateSynthetic', () => {
     expect(magnitudes.get('hotline.work-orders')).toBe(12905);
     expect(magnitudes.get('admin-review.public-hearings')).toBe(13);
     for (const id of ['hotline.work-orders', 'admin-review.public-hearings']) {
-      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName(id))!)));
-      if (!decoded.ok) throw new Error('decode failed');
-      const values = decoded.observations.map((o) => o.value).sort((a, b) => a - b);
+      const observations = observationsOf(files, id);
+      const values = observations.map((o) => o.value).sort((a, b) => a - b);
       const median = values[Math.floor(values.length / 2)]!;
       expect(median, id).toBeGreaterThan(magnitudes.get(id)! / 4);
       expect(median, id).toBeLessThan(magnitudes.get(id)! * 4);
@@ -130,10 +136,9 @@ describe('generateSynthetic', () => {
     const files = generate({ seed: 7, counties: 400, indicators: ['hotline.work-orders', 'admin-review.applications', 'mediation.cases'] });
     const ratios: number[] = [];
     for (const id of ['hotline.work-orders', 'admin-review.applications', 'mediation.cases']) {
-      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName(id))!)));
-      if (!decoded.ok) throw new Error('decode failed');
-      const fullYear = new Map(decoded.observations.filter((o) => o.period.kind === 'fullYear').map((o) => [`${o.jurisdictionCode}-${o.year}`, o.value]));
-      for (const o of decoded.observations) {
+      const observations = observationsOf(files, id);
+      const fullYear = new Map(observations.filter((o) => o.period.kind === 'fullYear').map((o) => [`${o.jurisdictionCode}-${o.year}`, o.value]));
+      for (const o of observations) {
         if (o.period.kind === 'fullYear') continue;
         // The same county's full year before or after: its level differs from this year's by trend and noise only.
         const neighbour = fullYear.get(`${o.jurisdictionCode}-${o.year - 1}`) ?? fullYear.get(`${o.jurisdictionCode}-${o.year + 1}`);
@@ -149,10 +154,9 @@ describe('generateSynthetic', () => {
 
   it('spreads rates below 100 %, with only a few counties at exactly 100 %', () => {
     const files = generate({ seed: 7, counties: 400, indicators: ['hotline.resolution-rate'] });
-    const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName('hotline.resolution-rate'))!)));
-    if (!decoded.ok) throw new Error('decode failed');
+    const observations = observationsOf(files, 'hotline.resolution-rate');
     for (const year of [2015, 2024]) {
-      const values = decoded.observations.filter((o) => o.year === year && o.qualifier === 'exact').map((o) => o.value).sort((a, b) => a - b);
+      const values = observations.filter((o) => o.year === year && o.qualifier === 'exact').map((o) => o.value).sort((a, b) => a - b);
       // A top 20 is twenty different bars, not a crowd tied at 100 % (a clamped random walk left 3 % there).
       expect(values.filter((v) => v === 100).length / values.length, `${year}`).toBeLessThan(0.015);
       const median = values[Math.floor(values.length / 2)]!;
@@ -170,9 +174,8 @@ describe('generateSynthetic', () => {
     expect(magnitudes.get(ids[0]!)).toBeCloseTo(11.11, 2);
     expect(magnitudes.get(ids[1]!)).toBeCloseTo(18.06, 2);
     for (const id of ids) {
-      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(indicatorFileName(id))!)));
-      if (!decoded.ok) throw new Error('decode failed');
-      const values = decoded.observations.map((o) => o.value).sort((a, b) => a - b);
+      const observations = observationsOf(files, id);
+      const values = observations.map((o) => o.value).sort((a, b) => a - b);
       const median = values[Math.floor(values.length / 2)]!;
       expect(median, id).toBeGreaterThan(magnitudes.get(id)! / 2);
       expect(median, id).toBeLessThan(magnitudes.get(id)! * 2);

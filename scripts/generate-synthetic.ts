@@ -30,6 +30,7 @@ import { DATA_SCHEMA_VERSION, DataIndexSchema, encodeDataIndex, IndicatorDataFil
 import { DATA_INDEX_FILE, indicatorFileName, regionFileName, sourceFileName } from '../src/domain/data-file-names';
 import { provinceCodeOf } from '../src/domain/patterns';
 import { DivisionsFileSchema, type Division } from '../src/domain/division';
+import { seededRandom } from './lib/seeded-random';
 import type { Indicator } from '../src/domain/indicator';
 import type { Jurisdiction } from '../src/domain/jurisdiction';
 import type { Observation, Period, Qualifier, Scope } from '../src/domain/observation';
@@ -60,18 +61,6 @@ export interface SyntheticStats {
   gaps: number;
   files: number;
   bytes: number;
-}
-
-/** mulberry32: small, fast, and the same on every platform. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function hashSeed(...parts: Array<string | number>): number {
@@ -107,7 +96,7 @@ const JURISDICTION_SCOPE: Scope = { kind: 'jurisdiction', label: { zh: '全地�
 /** How often an indicator is reported at all: the default explorer indicator almost always, others less. */
 function coverageOf(indicator: Indicator, seed: number): number {
   if (indicator.id === 'hotline.resolution-rate') return 0.95;
-  return 0.6 + 0.37 * rng(hashSeed(seed, indicator.id, 'coverage'))();
+  return 0.6 + 0.37 * seededRandom(hashSeed(seed, indicator.id, 'coverage'))();
 }
 
 const FULL_YEAR: Period = { kind: 'fullYear', asWritten: '全年' };
@@ -163,10 +152,10 @@ const LOW_RATE_BELOW = 50;
 
 /** One county's series for one indicator: a level, a trend and noise, with gaps, part-years and approximations. */
 function drawSeries(indicator: Indicator, code: string, years: number[], seed: number, coverage: number, magnitude: number | undefined): Array<Draw | null> {
-  const random = rng(hashSeed(seed, indicator.id, code));
+  const random = seededRandom(hashSeed(seed, indicator.id, code));
   // Counties start reporting in different years; a few stop for a year or two.
   const firstYear = random() < 0.25 ? Math.floor(random() * 4) : 0;
-  const typical = magnitude ?? Math.exp(Math.log(10) * (1 + 3 * rng(hashSeed(seed, indicator.id, 'scale'))()));
+  const typical = magnitude ?? Math.exp(Math.log(10) * (1 + 3 * seededRandom(hashSeed(seed, indicator.id, 'scale'))()));
   const scale = indicator.kind === 'rate' ? 0 : typical * Math.exp(0.8 * gaussian(random));
   const trend = 0.04 * gaussian(random);
   // A rate is 100 % less a shortfall that differs by county (about 1 % to 30 %, 6 % typically) and

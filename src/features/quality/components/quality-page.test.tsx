@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { dataPath, fixtures } from '../../../../mocks/handlers';
-import { server } from '../../../../mocks/node';
+import { fixtures } from '../../../../mocks/handlers';
+import { serveIndexWithoutDocuments } from '../../../../test/index-without-documents';
 import { renderApp } from '../../../../test/render-app';
 
 const GAOZHOU = '001_3f0a2276b96b94a9';
@@ -55,13 +54,9 @@ describe('QualityPage', () => {
   });
 
   describe('with nothing to check', () => {
-    const withoutDocuments = (kind: 'curated' | 'synthetic') => {
-      const index = fixtures.json.get('index.json') as { dataset: object };
-      server.use(http.get(dataPath('index.json'), () => HttpResponse.json({ ...index, documents: [], dataset: { ...index.dataset, kind } })));
-    };
 
     it('says so instead of showing empty tables that read as "no problems"', async () => {
-      withoutDocuments('curated');
+      serveIndexWithoutDocuments('curated');
       renderApp('/quality');
       expect(await screen.findByText(/^没有可检查的数据/)).toHaveAttribute('role', 'status');
       expect(screen.queryByRole('table')).toBeNull();
@@ -70,7 +65,7 @@ describe('QualityPage', () => {
     });
 
     it('says why for the synthetic dataset: it has no source documents', async () => {
-      withoutDocuments('synthetic');
+      serveIndexWithoutDocuments('synthetic');
       renderApp('/quality?lang=en');
       expect(await screen.findByText(/synthetic dataset has no source documents.*does not mean the data has no problems/)).toHaveAttribute('role', 'status');
     });

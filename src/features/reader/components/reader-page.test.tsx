@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dataPath, fixtures } from '../../../../mocks/handlers';
 import { server } from '../../../../mocks/node';
+import { serveIndexWithoutDocuments } from '../../../../test/index-without-documents';
 import { renderApp } from '../../../../test/render-app';
 
 const GAOZHOU = '001_3f0a2276b96b94a9';
@@ -110,13 +111,9 @@ describe('ReaderPage', () => {
   });
 
   describe('with no documents', () => {
-    const withoutDocuments = (kind: 'curated' | 'synthetic') => {
-      const index = fixtures.json.get('index.json') as { dataset: object };
-      server.use(http.get(dataPath('index.json'), () => HttpResponse.json({ ...index, documents: [], dataset: { ...index.dataset, kind } })));
-    };
 
     it('says there are none instead of an empty list', async () => {
-      withoutDocuments('curated');
+      serveIndexWithoutDocuments('curated');
       renderApp('/reader');
       const note = await screen.findByText(/^还没有原文文件/);
       expect(note).toHaveAttribute('role', 'status');
@@ -124,7 +121,7 @@ describe('ReaderPage', () => {
     });
 
     it('says why for the synthetic dataset, and the footer does not claim its values come from documents', async () => {
-      withoutDocuments('synthetic');
+      serveIndexWithoutDocuments('synthetic');
       renderApp('/reader?lang=en');
       expect(await screen.findByText(/synthetic dataset has no documents/)).toHaveAttribute('role', 'status');
       const footer = screen.getByRole('contentinfo');
