@@ -187,6 +187,56 @@ describe('generateSynthetic', () => {
     }
   });
 
+  it('draws parts within their totals and rates from their parts, as a report would give them', () => {
+    const hotlineParts = ['complaints', 'help-requests', 'reports', 'enquiries', 'suggestions', 'praise'].map((p) => `hotline.work-orders-${p}`);
+    const ids = ['hotline.work-orders', ...hotlineParts, 'mediation.cases', 'mediation.successful-cases', 'mediation.success-rate'];
+    const files = generate({ seed: 7, counties: 300, indicators: ids });
+    const byKey = (id: string) => new Map(observationsOf(files, id).map((o) => [`${o.jurisdictionCode}-${o.year}`, o]));
+    const total = byKey('hotline.work-orders');
+    const parts = hotlineParts.map(byKey);
+    let checked = 0;
+    for (const [key, t] of total) {
+      const present = parts.map((p) => p.get(key)).filter((o) => o !== undefined);
+      for (const part of present) {
+        expect(part.value, key).toBeLessThanOrEqual(t.value);
+        expect(part.period, key).toEqual(t.period);
+      }
+      // The six kinds of work order do not overlap: together they are at most the total.
+      expect(present.reduce((sum, o) => sum + o.value, 0), key).toBeLessThanOrEqual(t.value);
+      checked += present.length;
+    }
+    expect(checked).toBeGreaterThan(1000);
+    // No part without its total.
+    for (const part of parts) for (const key of part.keys()) expect(total.has(key), key).toBe(true);
+    // Complaints are most of the work orders, as in 高州's report (10,602 of 12,905); praise a sliver.
+    const share = (part: Map<string, { value: number }>) => {
+      const ratios = [...part].map(([key, o]) => o.value / total.get(key)!.value).sort((a, b) => a - b);
+      return ratios[Math.floor(ratios.length / 2)]!;
+    };
+    expect(share(parts[0]!)).toBeGreaterThan(0.6);
+    expect(share(parts[5]!)).toBeLessThan(0.05);
+
+    const cases = byKey('mediation.cases');
+    const successful = byKey('mediation.successful-cases');
+    const rate = byKey('mediation.success-rate');
+    let derived = 0;
+    for (const [key, r] of rate) {
+      const n = successful.get(key);
+      const d = cases.get(key);
+      if (!n || !d) continue;
+      expect(r.value, key).toBeCloseTo((100 * n.value) / d.value, 2);
+      expect(r.value, key).toBeLessThanOrEqual(100);
+      derived++;
+    }
+    expect(derived).toBeGreaterThan(500);
+  });
+
+  it('draws a part the same whether or not its total is generated with it (a slice of the catalog is a true slice)', () => {
+    const alone = generate({ seed: 7, counties: 40, indicators: ['hotline.work-orders-praise'] });
+    const together = generate({ seed: 7, counties: 40, indicators: ['hotline.work-orders', 'hotline.work-orders-praise'] });
+    expect(alone.get(indicatorFileName('hotline.work-orders-praise'))).toBe(together.get(indicatorFileName('hotline.work-orders-praise')));
+  });
+
   it('writes compact files: coverage as ranges, the grid as a bitmap, numbers as written only where not canonical', () => {
     const files = generate({ ...SLICE, counties: 200 });
     const stored = JSON.parse(files.get('index.json')!) as { summaries: Array<Record<string, unknown>> };

@@ -6,8 +6,11 @@
  * real codes and names) × 10 years (2015–2024) × every indicator of the
  * catalog, with plausible random values, part-year periods, approximate
  * values and bounds, and gaps. Seeded and reproducible: the same seed gives
- * the same bytes, and each county's values depend only on (seed, indicator,
- * code), so a reduced dataset (--counties) is a true slice of the full one.
+ * the same bytes, and each county's values depend only on (seed, indicator
+ * and the indicators it is drawn from, code), so a reduced dataset
+ * (--counties, --indicators) is a true slice of the full one. Related
+ * indicators agree: parts stay within their totals, and a rate with both
+ * parts in the catalog is their ratio (catalogRelations, CountyDraws).
  * Counts and amounts take their order of magnitude from the curated data's
  * real values of the same indicator (curatedMagnitudes), so a rebuilt
  * public/data can move them.
@@ -188,21 +191,180 @@ function drawSeries(indicator: Indicator, code: string, years: number[], seed: n
       const value = Number(rate.toFixed(2));
       return { value, valueAsWritten: `${fmt(value, 2)}%`, qualifier: 'exact', qualifierAsWritten: null, period, before: periodText, after: '' };
     }
-    const decimals = indicator.unit === '万元' ? 2 : 0;
     // A count of part of the year is that part of the year's level (1-10月: ten twelfths), not a whole year's.
     const share = period.kind === 'span' ? (period.endMonth - period.startMonth + 1) / 12 : period.kind === 'asOf' ? 11 / 12 : 1;
     const level = Math.max(indicator.unit === '万元' ? 0.5 : 1, share * scale * Math.exp(trend * index + 0.12 * gaussian(random)));
-    if (qualify < 0.04 && level >= 20) {
-      const value = Math.round(level);
-      return { value, valueAsWritten: String(value), qualifier: 'approx', qualifierAsWritten: '约', period, before: `${periodText}约`, after: indicator.unit };
-    }
-    if (qualify < 0.07 && level >= 20) {
-      const value = Math.floor(level / 10) * 10;
-      return { value, valueAsWritten: `${value}多`, qualifier: 'atLeast', qualifierAsWritten: null, period, before: periodText, after: indicator.unit };
-    }
-    const value = Number(fmt(level, decimals));
-    return { value, valueAsWritten: fmt(value, decimals), qualifier: 'exact', qualifierAsWritten: null, period, before: periodText, after: indicator.unit };
+    return countDraw(indicator, level, period, qualify);
   });
+}
+
+/** A count or amount as a report writes it: mostly exact, sometimes 约 (approximate) or 多 (a lower bound), never above `level`'s rounding. */
+function countDraw(indicator: Indicator, level: number, period: Period, qualify: number): Draw {
+  const periodText = period.kind === 'fullYear' ? '' : period.asWritten;
+  const decimals = indicator.unit === '万元' ? 2 : 0;
+  if (qualify < 0.04 && level >= 20) {
+    const value = Math.round(level);
+    return { value, valueAsWritten: String(value), qualifier: 'approx', qualifierAsWritten: '约', period, before: `${periodText}约`, after: indicator.unit };
+  }
+  if (qualify < 0.07 && level >= 20) {
+    const value = Math.floor(level / 10) * 10;
+    return { value, valueAsWritten: `${value}多`, qualifier: 'atLeast', qualifierAsWritten: null, period, before: periodText, after: indicator.unit };
+  }
+  const value = Number(fmt(level, decimals));
+  return { value, valueAsWritten: fmt(value, decimals), qualifier: 'exact', qualifierAsWritten: null, period, before: periodText, after: indicator.unit };
+}
+
+/**
+ * How the catalog's indicators depend on each other, for drawing them
+ * consistently: a part is drawn as a share of its total (hotline complaints
+ * of all work orders), a rate's numerator as a share of its denominator
+ * (hearings of accepted applications), and a rate with both in the catalog
+ * is computed from them. Before, every indicator was drawn alone, so a
+ * county's complaints could exceed its work orders and a success rate
+ * disagree with its cases.
+ */
+interface Relations {
+  /** The indicator a part or numerator is drawn as a share of. */
+  parentOf: Map<string, string>;
+  /** Each child's typical share of its parent (0–1). */
+  shareOf: Map<string, number>;
+  /** Parts that do not overlap (no rate of their own), by parent: their shares together stay within the total. */
+  disjointParts: Map<string, string[]>;
+  /** Rates whose numerator and denominator are both in the catalog. */
+  partsOfRate: Map<string, { numeratorId: string; denominatorId: string }>;
+  /** The indicators another one is drawn from: parents, numerators and denominators. */
+  drawnFrom: Set<string>;
+}
+
+/** Shares of a part or numerator in the curated data: the ratio of the two medians, kept within 2–98 %. */
+const MIN_SHARE = 0.02;
+const MAX_SHARE = 0.98;
+
+function catalogRelations(indicators: readonly Indicator[], magnitudes: ReadonlyMap<string, number>): Relations {
+  const ids = new Set(indicators.map((i) => i.id));
+  const parentOf = new Map<string, string>();
+  const partsOfRate = new Map<string, { numeratorId: string; denominatorId: string }>();
+  const numerators = new Set<string>();
+  for (const rate of indicators) {
+    if (rate.numeratorId !== null && rate.denominatorId !== null && ids.has(rate.numeratorId) && ids.has(rate.denominatorId)) {
+      partsOfRate.set(rate.id, { numeratorId: rate.numeratorId, denominatorId: rate.denominatorId });
+      numerators.add(rate.numeratorId);
+      // The numerator is drawn from the denominator (a part's own total comes first).
+      if (!parentOf.has(rate.numeratorId)) parentOf.set(rate.numeratorId, rate.denominatorId);
+    }
+  }
+  for (const part of indicators) if (part.partOfId !== null && ids.has(part.partOfId)) parentOf.set(part.id, part.partOfId);
+  for (const start of parentOf.keys()) {
+    const seen = new Set<string>();
+    for (let at: string | undefined = start; at !== undefined; at = parentOf.get(at)) {
+      if (seen.has(at)) throw new Error(`the catalog's parts and rates form a cycle through ${at}`);
+      seen.add(at);
+    }
+  }
+  const typicalShare = (child: string, parent: string): number | null => {
+    const c = magnitudes.get(child);
+    const p = magnitudes.get(parent);
+    return c !== undefined && p !== undefined && p > 0 ? c / p : null;
+  };
+  const shareOf = new Map<string, number>();
+  const disjointParts = new Map<string, string[]>();
+  for (const [child, parent] of parentOf) {
+    if (numerators.has(child)) {
+      shareOf.set(child, Math.min(MAX_SHARE, Math.max(MIN_SHARE, typicalShare(child, parent) ?? 0.5)));
+    } else {
+      const list = disjointParts.get(parent) ?? [];
+      list.push(child);
+      disjointParts.set(parent, list);
+    }
+  }
+  // Parts without a rate of their own do not overlap: known shares are scaled to fit, the rest share what is left.
+  for (const [parent, parts] of disjointParts) {
+    const known = parts.map((part) => typicalShare(part, parent));
+    const knownSum = known.reduce<number>((sum, share) => sum + (share ?? 0), 0);
+    const unknown = known.filter((share) => share === null).length;
+    const room = unknown > 0 ? 0.7 : MAX_SHARE;
+    const scale = knownSum > room ? room / knownSum : 1;
+    const left = (MAX_SHARE - Math.min(knownSum * scale, MAX_SHARE)) / Math.max(1, unknown);
+    parts.forEach((part, k) => shareOf.set(part, Math.max(MIN_SHARE * 0.1, known[k] === null ? left : known[k]! * scale)));
+  }
+  const drawnFrom = new Set([...parentOf.values(), ...[...partsOfRate.values()].flatMap((p) => [p.numeratorId, p.denominatorId])]);
+  return { parentOf, shareOf, disjointParts, partsOfRate, drawnFrom };
+}
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * One county's draws for every indicator, consistent with each other: a
+ * part or numerator is its parent's value times a share that varies by
+ * county and a little by year (the non-overlapping parts of one total
+ * together never exceed it), in the same period, with its own gaps; a rate
+ * with both parts in the catalog is their ratio wherever both are reported.
+ * Each indicator's series is computed once per county.
+ */
+class CountyDraws {
+  private readonly cache = new Map<string, Array<Draw | null>>();
+
+  constructor(
+    private readonly code: string,
+    private readonly context: { seed: number; years: number[]; byId: ReadonlyMap<string, Indicator>; relations: Relations; magnitudes: ReadonlyMap<string, number> },
+  ) {}
+
+  of(indicator: Indicator): Array<Draw | null> {
+    let series = this.cache.get(indicator.id);
+    if (series === undefined) {
+      series = this.draw(indicator);
+      // Only what another indicator is drawn from is kept: every county's every series would be millions of draws.
+      if (this.context.relations.drawnFrom.has(indicator.id)) this.cache.set(indicator.id, series);
+    }
+    return series;
+  }
+
+  private draw(indicator: Indicator): Array<Draw | null> {
+    const { seed, years, byId, relations, magnitudes } = this.context;
+    const parentId = relations.parentOf.get(indicator.id);
+    if (parentId !== undefined) return this.drawShare(indicator, byId.get(parentId)!);
+    const alone = drawSeries(indicator, this.code, years, seed, coverageOf(indicator, seed), magnitudes.get(indicator.id));
+    const parts = relations.partsOfRate.get(indicator.id);
+    if (parts === undefined) return alone;
+    const numerator = this.of(byId.get(parts.numeratorId)!);
+    const denominator = this.of(byId.get(parts.denominatorId)!);
+    return alone.map((own, y) => {
+      const n = numerator[y];
+      const d = denominator[y];
+      if (!n || !d || d.value <= 0 || own === null) return own;
+      const value = Number((100 * Math.min(n.value, d.value) / d.value).toFixed(2));
+      const periodText = d.period.kind === 'fullYear' ? '' : d.period.asWritten;
+      return { value, valueAsWritten: `${fmt(value, 2)}%`, qualifier: 'exact', qualifierAsWritten: null, period: d.period, before: periodText, after: '' };
+    });
+  }
+
+  /** A child's fraction of its parent in each year, before its siblings are taken into account. */
+  private fractions(childId: string): number[] {
+    const { seed, years, relations } = this.context;
+    const random = seededRandom(hashSeed(seed, childId, this.code, 'share'));
+    const level = logit(relations.shareOf.get(childId)!) + 0.3 * gaussian(random);
+    return years.map(() => sigmoid(level + 0.1 * gaussian(random)));
+  }
+
+  private drawShare(indicator: Indicator, parent: Indicator): Array<Draw | null> {
+    const { seed, years, relations } = this.context;
+    const parentSeries = this.of(parent);
+    const own = this.fractions(indicator.id);
+    const siblings = relations.disjointParts.get(parent.id)?.includes(indicator.id) ? relations.disjointParts.get(parent.id)!.map((id) => this.fractions(id)) : [own];
+    const random = seededRandom(hashSeed(seed, indicator.id, this.code, 'gaps'));
+    const coverage = Math.min(0.98, coverageOf(indicator, seed) + 0.2);
+    return years.map((_, y) => {
+      const total = parentSeries[y];
+      const reported = random() <= coverage;
+      const qualify = random();
+      if (!total || !reported) return null;
+      const sum = siblings.reduce((acc, fractions) => acc + fractions[y]!, 0);
+      const fraction = sum > 1 ? own[y]! / sum : own[y]!;
+      // Floored, so the parts of a total never add up to more than it.
+      return countDraw(indicator, Math.floor(total.value * fraction), total.period, qualify);
+    });
+  }
 }
 
 export interface SyntheticOutput {
@@ -240,11 +402,12 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
   };
 
   const magnitudes = curatedMagnitudes();
+  // Related indicators are drawn from each other whether or not they are selected, so a slice of the catalog is a true slice.
+  const context = { seed, years, byId: new Map(catalog.map((i) => [i.id, i])), relations: catalogRelations(catalog, magnitudes), magnitudes };
+  const draws = counties.map((county) => new CountyDraws(county.code, context));
   const summaries: DataIndex['summaries'] = [];
   for (const indicator of selected) {
-    const coverage = coverageOf(indicator, seed);
-    const magnitude = magnitudes.get(indicator.id);
-    const series = counties.map((c) => drawSeries(indicator, c.code, years, seed, coverage, magnitude));
+    const series = draws.map((county) => county.of(indicator));
     const observations: Observation[] = [];
     years.forEach((year, yearIndex) => {
       const sourceId = sourceIdFor(indicator.id, year);
