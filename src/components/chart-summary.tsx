@@ -12,6 +12,8 @@ export interface ChartSummaryProps {
   id?: string;
   /** Whether a data table follows (the summary then says where all the values are). */
   tableFollows?: boolean;
+  /** Off where the surroundings already name it (a <details> whose summary is the heading). */
+  showHeading?: boolean;
 }
 
 const MAX_LISTED = 3;
@@ -22,7 +24,7 @@ const MAX_TRENDS = 6;
  * what it shows, highest and lowest, trends, and the caveats the picture marks
  * with hatching, dashes and gaps. The data table beside the chart has every value.
  */
-export function ChartSummary({ items, notReported = 0, formatValue, id, tableFollows = true }: ChartSummaryProps) {
+export function ChartSummary({ items, notReported = 0, formatValue, id, tableFollows = true, showHeading = true }: ChartSummaryProps) {
   const { t } = useTranslation();
   const facts = useMemo(() => summarizeChart(items, notReported), [items, notReported]);
   const separator = t('chartSummary.listSeparator');
@@ -56,9 +58,11 @@ export function ChartSummary({ items, notReported = 0, formatValue, id, tableFol
 
   return (
     <div className="chart-summary" id={id}>
-      <p className="chart-summary__heading">
-        <strong>{t('chartSummary.heading')}</strong>
-      </p>
+      {showHeading && (
+        <p className="chart-summary__heading">
+          <strong>{t('chartSummary.heading')}</strong>
+        </p>
+      )}
       {facts.count === 0 ? (
         <p>{t('chartSummary.none')}</p>
       ) : facts.count === 1 ? (

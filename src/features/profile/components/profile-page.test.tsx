@@ -52,8 +52,12 @@ describe('ProfilePage', () => {
     const row = within(hotline).getByRole('rowheader', { name: '12345热线办结率' }).closest('tr')!;
     expect(within(row).getByText('99.5%')).toBeInTheDocument();
     expect(within(row).getByText('另有 1 个较早年份')).toBeInTheDocument();
-    // The sparkline is summarised in words beside it, with the caveat that 2021 covers only part of the year.
-    expect(row.textContent).toContain('12345热线办结率：从2020年的 97 升至2021年的 99.5（含非全年数据，升降不一定可比）');
+    // The sparkline is summarised in words beside it, with the caveat that 2021 covers only part of the year:
+    // collapsed under its heading (one row per indicator; at scale a county has 145), open on a click.
+    const trendWords = within(row).getByText('12345热线办结率：从2020年的 97 升至2021年的 99.5（含非全年数据，升降不一定可比）', { exact: false });
+    expect(trendWords).not.toBeVisible();
+    await userEvent.click(within(row).getByText('图表文字说明'));
+    expect(trendWords).toBeVisible();
     // Themes without several years get no trend column.
     expect(within(screen.getByRole('region', { name: '行政复议：高州市的指标' })).queryByRole('columnheader', { name: '趋势' })).toBeNull();
   });

@@ -110,31 +110,37 @@ export function ThemeSection({ theme, jurisdiction, rows, lang }: ThemeSectionPr
                     <td className="profile-trend">
                       {trend.length >= 2 ? (
                         <>
-                        <Sparkline
-                          series={series}
-                          label={t('profile.trendLabel', {
-                            indicator: indicator.name[language],
-                            from: trend[0]!.year,
-                            to: trend.at(-1)!.year,
-                            values: trend
-                              .map((s) => `${s.year}: ${s.levels.map((o) => `${QUALIFIER_SIGNS[o.qualifier]}${formatNumber(o.value, language)}`).join(' / ')}`)
-                              .join(language === 'zh' ? '；' : '; '),
-                          })}
-                        />
-                        <ChartSummary
-                          tableFollows={false}
-                          items={trend.flatMap((s) =>
-                            s.levels.map((o) => ({
-                              name: indicator.name[language],
-                              year: s.year,
-                              value: o.value,
-                              qualifier: o.qualifier,
-                              partial: isPartialPeriod(o.period),
-                              imported: isImportedSourceId(o.provenance.sourceId),
-                            })),
-                          )}
-                          formatValue={(point) => `${QUALIFIER_SIGNS[point.qualifier]}${formatNumber(point.value, language)}`}
-                        />
+                          <Sparkline
+                            series={series}
+                            label={t('profile.trendLabel', {
+                              indicator: indicator.name[language],
+                              from: trend[0]!.year,
+                              to: trend.at(-1)!.year,
+                              values: trend
+                                .map((s) => `${s.year}: ${s.levels.map((o) => `${QUALIFIER_SIGNS[o.qualifier]}${formatNumber(o.value, language)}`).join(' / ')}`)
+                                .join(language === 'zh' ? '；' : '; '),
+                            })}
+                          />
+                          {/* Collapsed: at scale a county has 145 rows of ten years, and every summary open made the page
+                              tens of thousands of pixels tall. The sparkline's name lists every value for screen readers. */}
+                          <details className="profile-trend__words">
+                            <summary>{t('chartSummary.heading')}</summary>
+                            <ChartSummary
+                              showHeading={false}
+                              tableFollows={false}
+                              items={trend.flatMap((s) =>
+                                s.levels.map((o) => ({
+                                  name: indicator.name[language],
+                                  year: s.year,
+                                  value: o.value,
+                                  qualifier: o.qualifier,
+                                  partial: isPartialPeriod(o.period),
+                                  imported: isImportedSourceId(o.provenance.sourceId),
+                                })),
+                              )}
+                              formatValue={(point) => `${QUALIFIER_SIGNS[point.qualifier]}${formatNumber(point.value, language)}`}
+                            />
+                          </details>
                         </>
                       ) : (
                         <span className="muted small">{t('profile.singleYear')}</span>
