@@ -2,7 +2,8 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from '../lib/translation-context';
 import { useSearchParams } from '../lib/router';
 import type { Language } from '../domain/localized-text';
-import { DEFAULT_LANGUAGE, isLanguage, LOCALE_TAGS } from '../lib/i18n';
+import { DEFAULT_LANGUAGE, isLanguage } from '../lib/i18n';
+import { LOCALE_TAGS } from '../lib/locale-tags';
 
 const STORAGE_KEY = 'reportlens.language';
 

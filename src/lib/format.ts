@@ -3,7 +3,7 @@ import type { Indicator } from '../domain/indicator';
 import type { Language } from '../domain/localized-text';
 import type { Observation, Period, Qualifier } from '../domain/observation';
 import { UNIT_LABELS } from '../domain/unit';
-import { LOCALE_TAGS } from './i18n';
+import { LOCALE_TAGS } from './locale-tags';
 
 /** The sign a reader sees before a qualified number: ≈ about, ≥ at least, ≤ at most. */
 export const QUALIFIER_SIGNS: Record<Qualifier, string> = { exact: '', approx: '≈', atLeast: '≥', atMost: '≤' };

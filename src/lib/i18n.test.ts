@@ -54,6 +54,22 @@ describe('t', () => {
     expect(i18n.t('texts.count', { count: 0 })).toBe('共 0 份文件');
   });
 
+  it('groups the digits of a {{name, number}} as the language writes numbers, and only there', () => {
+    const counts: MessageBundle = {
+      zh: { counts: { total: '共 {{total, number}} 个地区（{{year}}年）', spaced: '{{ total ,number }}' } },
+      en: { counts: { total: '{{total, number}} jurisdictions ({{year}})' } },
+    };
+    const i18n = createI18n('zh', [counts]);
+    expect(i18n.t('counts.total', { total: 2975, year: 2024 })).toBe('共 2,975 个地区（2024年）');
+    expect(i18n.t('counts.spaced', { total: 1234567.891 })).toBe('1,234,567.89');
+    // A string is inserted as it is; a missing value leaves the placeholder as written.
+    expect(i18n.t('counts.total', { total: '约3000', year: 2024 })).toBe('共 约3000 个地区（2024年）');
+    expect(i18n.t('counts.total', { year: 2024 })).toBe('共 {{total, number}} 个地区（2024年）');
+    // English uses the same grouping, through the English message (and its fallback for a missing one).
+    expect(i18n.getFixedT('en')('counts.total', { total: 12905, year: 2021 })).toBe('12,905 jurisdictions (2021)');
+    expect(i18n.getFixedT('en')('counts.spaced', { total: 1000 })).toBe('1,000');
+  });
+
   it('writes null and undefined values as nothing, and leaves a placeholder with no value as written', () => {
     const i18n = createI18n('zh', [texts]);
     expect(i18n.t('texts.count', { count: undefined })).toBe('共  份文件');

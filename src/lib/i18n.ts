@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '../domain/localized-text';
+import { formatNumber } from './format';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
 
@@ -11,9 +12,6 @@ export const DEFAULT_LANGUAGE: Language = 'zh';
 export function isLanguage(value: unknown): value is Language {
   return value === 'zh' || value === 'en';
 }
-
-/** BCP 47 tags for Intl and the html lang attribute. */
-export const LOCALE_TAGS: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
 
 /**
  * Messages a feature contributes under its own top-level key (e.g. `reader`),
@@ -31,8 +29,10 @@ export interface MessageBundle {
  * `t('explorer.heading', { count: 3 })`: the message at that dotted key in the
  * current language, else in Chinese, else the key itself. Each `{{name}}` is
  * replaced by `String(values.name)` (`''` for null or undefined); a `{{name}}`
- * with no such value stays as written. `count` is an ordinary value: no
- * message has plural forms.
+ * with no such value stays as written. `{{name, number}}` writes a number as
+ * the language groups its digits (2,975, as formatNumber does), for counts
+ * that reach the thousands at scale; a plain `{{year}}` stays 2024. `count`
+ * is an ordinary value: no message has plural forms.
  */
 export type TFunction = (key: string, values?: Record<string, unknown>) => string;
 
@@ -77,13 +77,15 @@ function lookup(messages: Messages, key: string): string | undefined {
 const VARIABLE = /\{\{(.+?)\}\}/g;
 
 /** One pass, so a value that itself contains `{{…}}` (text from a document) is never read as a placeholder. */
-function interpolate(message: string, values: Record<string, unknown> | undefined): string {
+function interpolate(message: string, values: Record<string, unknown> | undefined, language: Language): string {
   if (!values) return message;
-  return message.replace(VARIABLE, (placeholder, name: string) => {
-    const key = name.trim();
-    if (!Object.hasOwn(values, key)) return placeholder;
-    const value = values[key];
-    return value == null ? '' : String(value);
+  return message.replace(VARIABLE, (placeholder, inner: string) => {
+    const [name = '', format] = inner.split(',').map((part) => part.trim());
+    if (!Object.hasOwn(values, name)) return placeholder;
+    const value = values[name];
+    if (value == null) return '';
+    if (format === 'number' && typeof value === 'number') return formatNumber(value, language);
+    return String(value);
   });
 }
 
@@ -169,7 +171,7 @@ export class I18n {
   #translator(language: Language): TFunction {
     return (key, values) => {
       const message = this.#find(language, key);
-      return message === undefined ? key : interpolate(message, values);
+      return message === undefined ? key : interpolate(message, values, language);
     };
   }
 }

@@ -5,7 +5,7 @@ import type { MessagesLike } from '../../lib/locales/zh';
 const zh = {
   profile: {
     loading: '正在加载数据…',
-    onDemand: '数据量较大（这些指标共有 {{count}} 个数值），各主题在需要时再加载。',
+    onDemand: '数据量较大（这些指标共有 {{count, number}} 个数值），各主题在需要时再加载。',
     loadTheme: '加载此主题的 {{count}} 个指标',
     list: {
       heading: '地区',
@@ -49,7 +49,7 @@ const zh = {
 const en: MessagesLike<typeof zh> = {
   profile: {
     loading: 'Loading data…',
-    onDemand: 'There is a lot of data ({{count}} values across these indicators), so each theme loads when you ask for it.',
+    onDemand: 'There is a lot of data ({{count, number}} values across these indicators), so each theme loads when you ask for it.',
     loadTheme: 'Load the {{count}} indicators of this theme',
     list: {
       heading: 'Jurisdictions',
