@@ -236,9 +236,13 @@ interface Relations {
   drawnFrom: Set<string>;
 }
 
-/** Shares of a part or numerator in the curated data: the ratio of the two medians, kept within 2–98 %. */
+/** A numerator's share of its denominator: the ratio of the two curated medians, kept within 2–98 %. */
 const MIN_SHARE = 0.02;
 const MAX_SHARE = 0.98;
+/** A part's share may be far smaller (12345 praise is 20 of 12,905 work orders), but not zero: it is drawn on the logit scale. */
+const MIN_PART_SHARE = 0.002;
+/** Where some parts of a total have no curated value, those that do are fitted within this much of it, leaving the rest to them. */
+const KNOWN_PARTS_ROOM = 0.7;
 
 function catalogRelations(indicators: readonly Indicator[], magnitudes: ReadonlyMap<string, number>): Relations {
   const ids = new Set(indicators.map((i) => i.id));
@@ -282,10 +286,10 @@ function catalogRelations(indicators: readonly Indicator[], magnitudes: Readonly
     const known = parts.map((part) => typicalShare(part, parent));
     const knownSum = known.reduce<number>((sum, share) => sum + (share ?? 0), 0);
     const unknown = known.filter((share) => share === null).length;
-    const room = unknown > 0 ? 0.7 : MAX_SHARE;
+    const room = unknown > 0 ? KNOWN_PARTS_ROOM : MAX_SHARE;
     const scale = knownSum > room ? room / knownSum : 1;
     const left = (MAX_SHARE - Math.min(knownSum * scale, MAX_SHARE)) / Math.max(1, unknown);
-    parts.forEach((part, k) => shareOf.set(part, Math.max(MIN_SHARE * 0.1, known[k] === null ? left : known[k]! * scale)));
+    parts.forEach((part, k) => shareOf.set(part, Math.max(MIN_PART_SHARE, known[k] === null ? left : known[k]! * scale)));
   }
   const drawnFrom = new Set([...parentOf.values(), ...[...partsOfRate.values()].flatMap((p) => [p.numeratorId, p.denominatorId])]);
   return { parentOf, shareOf, disjointParts, partsOfRate, drawnFrom };
@@ -304,6 +308,8 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  */
 class CountyDraws {
   private readonly cache = new Map<string, Array<Draw | null>>();
+  /** Each part's fractions, which every part of the same total reads to keep their sum within it. */
+  private readonly fractionCache = new Map<string, number[]>();
 
   constructor(
     private readonly code: string,
@@ -341,10 +347,15 @@ class CountyDraws {
 
   /** A child's fraction of its parent in each year, before its siblings are taken into account. */
   private fractions(childId: string): number[] {
-    const { seed, years, relations } = this.context;
-    const random = seededRandom(hashSeed(seed, childId, this.code, 'share'));
-    const level = logit(relations.shareOf.get(childId)!) + 0.3 * gaussian(random);
-    return years.map(() => sigmoid(level + 0.1 * gaussian(random)));
+    let fractions = this.fractionCache.get(childId);
+    if (fractions === undefined) {
+      const { seed, years, relations } = this.context;
+      const random = seededRandom(hashSeed(seed, childId, this.code, 'share'));
+      const level = logit(relations.shareOf.get(childId)!) + 0.3 * gaussian(random);
+      fractions = years.map(() => sigmoid(level + 0.1 * gaussian(random)));
+      this.fractionCache.set(childId, fractions);
+    }
+    return fractions;
   }
 
   private drawShare(indicator: Indicator, parent: Indicator): Array<Draw | null> {
