@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateSynthetic } from '../../scripts/generate-synthetic';
@@ -9,17 +10,20 @@ import { ARTIFACTS_DIR, type BrowserTest } from './harness';
  * through page.route, so neither dist/ nor public/ is touched and the full
  * dataset is not needed in CI.
  */
-let files: Map<string, string> | null = null;
-function dataset(): Map<string, string> {
+const datasets = new Map<number, Map<string, string>>();
+function dataset(counties: number): Map<string, string> {
+  let files = datasets.get(counties);
   if (!files) {
-    files = new Map();
-    generateSynthetic({ seed: 11, counties: 120, indicators: ['hotline.resolution-rate', 'admin-review.applications'] }, (file, content) => files!.set(file, content));
+    const generated = new Map<string, string>();
+    generateSynthetic({ seed: 11, counties, indicators: ['hotline.resolution-rate', 'admin-review.applications'] }, (file, content) => generated.set(file, content));
+    datasets.set(counties, generated);
+    files = generated;
   }
   return files;
 }
 
-async function serveSynthetic(page: Page): Promise<void> {
-  const data = dataset();
+async function serveSynthetic(page: Page, counties = 120): Promise<void> {
+  const data = dataset(counties);
   await page.route('**/data-synthetic/**', (route) => {
     const file = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*\/data-synthetic\//, ''));
     const content = data.get(file);
@@ -80,6 +84,24 @@ export const scaleTests: BrowserTest[] = [
       const box = await region.boundingBox();
       await assert(header !== null && box !== null && Math.abs(header.y - box.y) < 60, 'the table header scrolled out of view');
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'scale-table.png') });
+    },
+  },
+  {
+    name: 'synthetic dataset: the jurisdiction directory opens by province, and passes axe',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      // 400 counties and their parents: beyond the 300 the directory lists flat.
+      await serveSynthetic(page, 400);
+      await page.goto(`${baseUrl}#/jurisdiction?data=synthetic`);
+      await page.getByRole('heading', { name: /^按省份（共 [\d,]+ 个地区）$/ }).waitFor();
+      await assert((await page.getByRole('link', { name: '东城区' }).count()) === 0, 'a closed province renders its jurisdictions');
+      await page.getByText(/^北京市（下辖 \d+ 个地区）$/).click();
+      await page.getByRole('link', { name: '东城区' }).waitFor();
+      const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+      await assert(elements < 2000, `${elements} elements with one province open`);
+      const axe = await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).analyze();
+      await assert(axe.violations.length === 0, `axe: ${axe.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`).join('; ')}`);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'scale-directory.png') });
     },
   },
   {

@@ -15,6 +15,9 @@ const zh = {
       noMatch: '没有匹配“{{query}}”的地区',
       indicatorCount: '{{count}} 个指标',
       noData: '暂无数据',
+      byProvince: '按省份（共 {{count, number}} 个地区）',
+      provinceSummary: '{{name}}（下辖 {{count, number}} 个地区）',
+      moreMatches: '另有 {{count, number}} 个匹配的地区未列出，请输入更具体的名称或代码。',
     },
     level: {
       province: '省级',
@@ -59,6 +62,9 @@ const en: MessagesLike<typeof zh> = {
       noMatch: 'No jurisdiction matches “{{query}}”',
       indicatorCount: 'Indicators: {{count}}',
       noData: 'no data yet',
+      byProvince: 'By province ({{count, number}} jurisdictions)',
+      provinceSummary: '{{name}} ({{count, number}} jurisdictions under it)',
+      moreMatches: '{{count, number}} more matching jurisdictions are not listed; type more of the name or code.',
     },
     level: {
       province: 'Province',
