@@ -7,6 +7,7 @@ import { generateSynthetic } from '../scripts/generate-synthetic';
 import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
 import { ColumnarIndicatorFileSchema } from '../src/domain/data-files';
 import { renderApp } from './render-app';
+import { forgetDatasetChoice, serveSyntheticFiles } from './synthetic-files';
 
 // A small synthetic dataset (60 counties × 10 years × 2 indicators), generated in memory and served at data-synthetic/.
 const files = new Map<string, string>();
@@ -14,21 +15,9 @@ beforeAll(() => {
   generateSynthetic({ seed: 3, counties: 60, indicators: ['hotline.resolution-rate', 'admin-review.applications'] }, (file, content) => files.set(file, content));
 });
 
-function serveSynthetic() {
-  server.use(
-    http.get('*/data-synthetic/*', ({ request }) => {
-      const file = decodeURIComponent(new URL(request.url).pathname.replace(/^.*\/data-synthetic\//, ''));
-      const content = files.get(file);
-      if (content === undefined) return new HttpResponse(null, { status: 404 });
-      return file.endsWith('.json') ? HttpResponse.json(JSON.parse(content)) : HttpResponse.text(content);
-    }),
-  );
-}
+const serveSynthetic = () => serveSyntheticFiles(files);
 
-afterEach(() => {
-  sessionStorage.clear();
-  window.history.replaceState(null, '', '/');
-});
+afterEach(forgetDatasetChoice);
 
 describe('explorer on the synthetic dataset', () => {
   it('shows the synthetic banner and a virtualised table that knows its full size', async () => {

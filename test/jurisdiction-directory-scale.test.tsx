@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { server } from '../mocks/node';
 import { generateSynthetic } from '../scripts/generate-synthetic';
 import { DIRECTORY_MATCH_MAX, jurisdictionTree } from '../src/features/profile/components/jurisdiction-directory';
 import type { Jurisdiction } from '../src/domain/jurisdiction';
 import { renderApp } from './render-app';
+import { forgetDatasetChoice, serveSyntheticFiles } from './synthetic-files';
 
 // Enough counties (400, with their prefectures and provinces) for the directory's at-scale form.
 const files = new Map<string, string>();
@@ -14,21 +13,9 @@ beforeAll(() => {
   generateSynthetic({ seed: 3, counties: 400, indicators: ['hotline.resolution-rate'] }, (file, content) => files.set(file, content));
 });
 
-function serveSynthetic() {
-  server.use(
-    http.get('*/data-synthetic/*', ({ request }) => {
-      const file = decodeURIComponent(new URL(request.url).pathname.replace(/^.*\/data-synthetic\//, ''));
-      const content = files.get(file);
-      if (content === undefined) return new HttpResponse(null, { status: 404 });
-      return file.endsWith('.json') ? HttpResponse.json(JSON.parse(content)) : HttpResponse.text(content);
-    }),
-  );
-}
+const serveSynthetic = () => serveSyntheticFiles(files);
 
-afterEach(() => {
-  sessionStorage.clear();
-  window.history.replaceState(null, '', '/');
-});
+afterEach(forgetDatasetChoice);
 
 describe('jurisdiction directory at scale', () => {
   it('opens by province, each closed and rendered only when opened; a search lists matches by level, at most a few hundred', async () => {
