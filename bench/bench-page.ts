@@ -74,3 +74,23 @@ export async function newPage(browser: Browser): Promise<Page> {
 export function firstChartMs(page: Page, selector: string): Promise<number> {
   return page.evaluate((s) => (window as unknown as { __bench: { firstChart: (s: string) => Promise<number> } }).__bench.firstChart(s), selector);
 }
+
+/**
+ * Changes the app's indicator picker to `target` (as a reader's choice does: the select's value, then a
+ * change event) and resolves with the ms until the chart matched by `selector` shows a different picture.
+ */
+export function appSwitchMs(page: Page, target: string, selector: string): Promise<number> {
+  return page.evaluate(
+    ({ target, selector }) => {
+      const bench = (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench;
+      const select = document.querySelector<HTMLSelectElement>('select.picker__select')!;
+      const old = document.querySelector(selector);
+      const oldHash = old ? (bench.ink!(old) as { hash: number }).hash : 0;
+      const t0 = performance.now();
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, target);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return bench.changed!(selector, old, oldHash, t0) as Promise<number>;
+    },
+    { target, selector },
+  );
+}

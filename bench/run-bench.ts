@@ -28,7 +28,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium, startPreview } from '../test/browser/harness';
 import { measure as measureBundle } from '../scripts/check-bundle-size';
-import { firstChartMs, newPage } from './bench-page';
+import { appSwitchMs, firstChartMs, newPage } from './bench-page';
 import { median } from './stats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,20 +80,7 @@ async function measureApp(browser: Browser, baseUrl: string): Promise<Sample> {
   await page.goto(`${baseUrl}#/explore?data=synthetic&indicator=${FIRST}`);
   const first = await within('app: first chart', firstChartMs(page, APP_CANVAS));
   await page.getByText('合成数据', { exact: false }).first().waitFor();
-  const switchTo = (target: string) =>
-    page.evaluate(
-      ({ target, selector }) => {
-        const bench = (window as unknown as { __bench: Record<string, (...a: unknown[]) => unknown> }).__bench;
-        const select = document.querySelector<HTMLSelectElement>('select.picker__select')!;
-        const old = document.querySelector(selector);
-        const oldHash = old ? (bench.ink!(old) as { hash: number }).hash : 0;
-        const t0 = performance.now();
-        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, target);
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        return bench.changed!(selector, old, oldHash, t0) as Promise<number>;
-      },
-      { target, selector: APP_CANVAS },
-    );
+  const switchTo = (target: string) => appSwitchMs(page, target, APP_CANVAS);
   const switchColdMs = await within('app: cold switch', switchTo(COLD_TARGET));
   await page.getByRole('heading', { level: 2, name: /行政复议申请/ }).first().waitFor();
   // Warm: focusing the picker prefetches the neighbours; switch to the next one once it is cached.
