@@ -1,23 +1,15 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { server } from '../mocks/node';
-import { generateSynthetic } from '../scripts/generate-synthetic';
 import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
 import { ColumnarIndicatorFileSchema } from '../src/domain/data-files';
 import { renderApp } from './render-app';
-import { forgetDatasetChoice, serveSyntheticFiles } from './synthetic-files';
+import { syntheticDatasetForTests } from './synthetic-files';
 
 // A small synthetic dataset (60 counties × 10 years × 2 indicators), generated in memory and served at data-synthetic/.
-const files = new Map<string, string>();
-beforeAll(() => {
-  generateSynthetic({ seed: 3, counties: 60, indicators: ['hotline.resolution-rate', 'admin-review.applications'] }, (file, content) => files.set(file, content));
-});
-
-const serveSynthetic = () => serveSyntheticFiles(files);
-
-afterEach(forgetDatasetChoice);
+const { files, serve: serveSynthetic } = syntheticDatasetForTests({ seed: 3, counties: 60, indicators: ['hotline.resolution-rate', 'admin-review.applications'] });
 
 describe('explorer on the synthetic dataset', () => {
   it('shows the synthetic banner and a virtualised table that knows its full size', async () => {

@@ -1,21 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generateSynthetic } from '../scripts/generate-synthetic';
+import { describe, expect, it } from 'vitest';
 import { DIRECTORY_MATCH_MAX, jurisdictionTree } from '../src/features/profile/components/jurisdiction-directory';
 import type { Jurisdiction } from '../src/domain/jurisdiction';
 import { renderApp } from './render-app';
-import { forgetDatasetChoice, serveSyntheticFiles } from './synthetic-files';
+import { syntheticDatasetForTests } from './synthetic-files';
 
 // Enough counties (400, with their prefectures and provinces) for the directory's at-scale form.
-const files = new Map<string, string>();
-beforeAll(() => {
-  generateSynthetic({ seed: 3, counties: 400, indicators: ['hotline.resolution-rate'] }, (file, content) => files.set(file, content));
-});
-
-const serveSynthetic = () => serveSyntheticFiles(files);
-
-afterEach(forgetDatasetChoice);
+const { files, serve: serveSynthetic } = syntheticDatasetForTests({ seed: 3, counties: 400, indicators: ['hotline.resolution-rate'] });
 
 describe('jurisdiction directory at scale', () => {
   it('opens by province, each closed and rendered only when opened; a search lists matches by level, at most a few hundred', async () => {

@@ -1,5 +1,7 @@
 import { http, HttpResponse } from 'msw';
+import { afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+import { generateSynthetic, type SyntheticOptions } from '../scripts/generate-synthetic';
 
 /**
  * Serves a synthetic dataset generated in memory (file name → content) at
@@ -21,4 +23,18 @@ export function serveSyntheticFiles(files: ReadonlyMap<string, string>): void {
 export function forgetDatasetChoice(): void {
   sessionStorage.clear();
   window.history.replaceState(null, '', '/');
+}
+
+/**
+ * A test file's synthetic dataset: generated in memory once before its tests
+ * (`files`, name → content), served at data-synthetic/ by `serve()`, and the
+ * dataset choice forgotten after each test.
+ */
+export function syntheticDatasetForTests(options: SyntheticOptions): { files: Map<string, string>; serve: () => void } {
+  const files = new Map<string, string>();
+  beforeAll(() => {
+    generateSynthetic(options, (file, content) => files.set(file, content));
+  });
+  afterEach(forgetDatasetChoice);
+  return { files, serve: () => serveSyntheticFiles(files) };
 }

@@ -7,7 +7,7 @@ const zh = {
     heading: '概览',
     intro: '收录 {{documents}} 份政府公开文件，涉及 {{jurisdictions}} 个地区、{{indicators}} 个指标。每个数字都可以追溯到原文句子。',
     introSynthetic:
-      '合成数据：{{counties}} 个县级地区、{{years}} 个年份、{{indicators}} 个指标的数值都是程序生成的，仅用于演示与性能测试，不是任何政府文件中的数字。每个数字可以追溯到它所在的生成示例文本。',
+      '合成数据：{{counties, number}} 个县级地区、{{years}} 个年份、{{indicators}} 个指标的数值都是程序生成的，仅用于演示与性能测试，不是任何政府文件中的数字。每个数字可以追溯到它所在的生成示例文本。',
     loading: '正在加载数据…',
     audiences: {
       heading: '从这里开始',
@@ -79,7 +79,7 @@ const en: MessagesLike<typeof zh> = {
     heading: 'Overview',
     intro: '{{documents}} public government documents, covering {{jurisdictions}} jurisdictions and {{indicators}} indicators. Every number can be traced to its sentence in the source.',
     introSynthetic:
-      'Synthetic data: the values of {{counties}} county-level jurisdictions, {{years}} years and {{indicators}} indicators are generated, for demos and performance tests only, and are not figures from any government document. Every number can be traced to the generated sample text it sits in.',
+      'Synthetic data: the values of {{counties, number}} county-level jurisdictions, {{years}} years and {{indicators}} indicators are generated, for demos and performance tests only, and are not figures from any government document. Every number can be traced to the generated sample text it sits in.',
     loading: 'Loading data…',
     audiences: {
       heading: 'Where to start',

@@ -9,7 +9,6 @@ import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { COVERAGE_MAX_COLUMNS, coverageColumnsBound, HEADLINE_MAX_ENTRIES, headlineEntries, headlineIndicators, HEADLINE_THEMES } from '../headlines';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
-import { formatNumber } from '../../../lib/format';
 import { coverageSentence, headlineSentence } from '../summary-sentences';
 import '../overview.css';
 import { CoverageMatrix } from './coverage-matrix';
@@ -80,7 +79,7 @@ function Overview({ index }: { index: DataIndex }) {
         <p>
           {synthetic
             ? t('overview.introSynthetic', {
-                counties: formatNumber(index.jurisdictions.filter((j) => j.level === 'county').length, language),
+                counties: index.jurisdictions.filter((j) => j.level === 'county').length,
                 years: new Set(index.summaries.flatMap((s) => s.years)).size,
                 indicators: index.indicators.length,
               })
