@@ -5,6 +5,7 @@ import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import { indicatorFileQueryOptions } from '../../../lib/data/get-indicator-data';
 import { IndicatorOptionGroups } from '../../../components/indicator-option-groups';
+import { LabelledSearchField } from '../../../components/labelled-search-field';
 
 export interface IndicatorPickerProps {
   indicators: Indicator[];
@@ -34,7 +35,6 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [query, setQuery] = useState('');
-  const searchId = useId();
   const selectId = useId();
 
   // The catalog's order within each theme: a total, then its parts, then its rates (12345热线工单量, its
@@ -65,17 +65,7 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
 
   return (
     <div className="picker">
-      <label htmlFor={searchId} className="picker__label">
-        {t('picker.search')}
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        className="picker__search"
-        value={query}
-        placeholder={t('picker.searchPlaceholder')}
-        onChange={(event) => setQuery(event.target.value)}
-      />
+      <LabelledSearchField block="picker" label={t('picker.search')} value={query} placeholder={t('picker.searchPlaceholder')} onChange={setQuery} />
       <label htmlFor={selectId} className="picker__label">
         {t('picker.label')} <span className="picker__count">({t('picker.count', { count: matchCount })})</span>
       </label>

@@ -3,6 +3,7 @@ import { useTranslation } from '../../../lib/translation-context';
 import { Link } from '../../../lib/router';
 import { profileLink } from '../../../domain/app-links';
 import type { DataIndex } from '../../../domain/data-files';
+import { LabelledSearchField } from '../../../components/labelled-search-field';
 import { compareJurisdictions } from '../../../domain/indicator-view';
 import { JURISDICTION_LEVELS, matchesJurisdiction } from '../../../domain/jurisdiction';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
@@ -21,7 +22,6 @@ export function JurisdictionDirectory({ index, lang, headingLevel = 2 }: { index
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [query, setQuery] = useState('');
-  const searchId = useId();
   const headingId = useId();
   const counts = useMemo(() => {
     const result = new Map<string, number>();
@@ -68,17 +68,7 @@ export function JurisdictionDirectory({ index, lang, headingLevel = 2 }: { index
     <section className="panel directory" aria-labelledby={headingId}>
       <Heading id={headingId}>{t('profile.list.heading')}</Heading>
       <p className="muted small">{t('profile.list.intro')}</p>
-      <label htmlFor={searchId} className="directory__label">
-        {t('profile.list.search')}
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        className="directory__search"
-        value={query}
-        placeholder={t('profile.list.searchPlaceholder')}
-        onChange={(event) => setQuery(event.target.value)}
-      />
+      <LabelledSearchField block="directory" label={t('profile.list.search')} value={query} placeholder={t('profile.list.searchPlaceholder')} onChange={setQuery} />
       {tree ? (
         <div className="directory__group">
           <GroupHeading>{t('profile.list.byProvince', { count: index.jurisdictions.length })}</GroupHeading>

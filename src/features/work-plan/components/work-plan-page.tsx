@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from '../../../lib/router';
 import { DataError } from '../../../components/data-error';
+import { LabelledSearchField } from '../../../components/labelled-search-field';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { parseWorkPlan, tasksByHeading, tasksByUnit, type PlanTask, type TaskUnit, type WorkPlan } from '../../../domain/work-plan/parse-work-plan';
@@ -57,7 +58,6 @@ function WorkPlanView({ sourceId, title, text }: { index: DataIndex; sourceId: s
   const [params, setParams] = useSearchParams();
   const lang: Language | null = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'zh' ? 'zh' : null;
   const [query, setQuery] = useState('');
-  const searchId = useId();
   const plan: WorkPlan = useMemo(() => parseWorkPlan(text), [text]);
   const units = useMemo(() => tasksByUnit(plan), [plan]);
   const headings = useMemo(() => tasksByHeading(plan), [plan]);
@@ -100,17 +100,7 @@ function WorkPlanView({ sourceId, title, text }: { index: DataIndex; sourceId: s
           </details>
         )}
         <div role="search">
-          <label htmlFor={searchId} className="work-plan__label">
-            {t('workPlan.search')}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="work-plan__search"
-            value={query}
-            placeholder={t('workPlan.searchPlaceholder')}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+          <LabelledSearchField block="work-plan" label={t('workPlan.search')} value={query} placeholder={t('workPlan.searchPlaceholder')} onChange={setQuery} />
         </div>
         {unitParam !== null && unit === null && (
           <p role="status" className="notice">
