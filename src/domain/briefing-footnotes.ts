@@ -1,5 +1,5 @@
 import type { Briefing, BriefingItem, DocumentRef } from './briefing';
-import type { Observation } from './observation';
+import { isLevel, type Observation } from './observation';
 
 /**
  * Footnotes of a briefing: every number shown gets one, numbered 1, 2, 3… in
@@ -21,9 +21,12 @@ export interface Footnotes {
   numberOf: (itemId: string, observationId: string) => number | undefined;
 }
 
-/** The observations an item shows, in the order it shows them. */
+/**
+ * The observations an item shows, in the order it shows them: levels, then
+ * relative values, which a printed table lists apart (never as levels).
+ */
 export function displayedObservations(item: BriefingItem): Observation[] {
-  return item.observations;
+  return [...item.observations.filter(isLevel), ...item.observations.filter((o) => !isLevel(o))];
 }
 
 function spanKey(observation: Observation): string {

@@ -1,4 +1,4 @@
-import type { BriefingItem, BriefingItemDraft, DocumentRef, IndicatorRef, JurisdictionRef, SourceView, ViewScope } from './briefing';
+import { notReportedInScope, type BriefingItem, type BriefingItemDraft, type DocumentRef, type IndicatorRef, type JurisdictionRef, type SourceView, type ViewScope } from './briefing';
 import type { Indicator } from './indicator';
 import type { Jurisdiction } from './jurisdiction';
 import { latestValue } from './latest-values';
@@ -66,14 +66,21 @@ export function chartItemDraft(input: IndicatorDraftInput & { chartType: 'bar' |
   };
 }
 
+/** A data table, with its "not reported" rows: the jurisdiction-years whose document (in lookups) gives no figure. */
 export function tableItemDraft(input: IndicatorDraftInput): BriefingItemDraft {
+  const notReported = notReportedInScope(input.lookups.documents, input.observations, input.scope);
   return {
     kind: 'table',
     indicator: indicatorRef(input.indicator),
     view: input.view,
     scope: input.scope,
     observations: [...input.observations],
-    ...refsFor(input.observations, input.lookups),
+    notReported,
+    ...refsFor(
+      input.observations,
+      input.lookups,
+      notReported.map((row) => row.jurisdictionCode),
+    ),
   };
 }
 

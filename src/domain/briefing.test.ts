@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asItem, barChartDraft, indicatorObservations, makeBriefing, quoteDraft, tableDraft } from '../../test/fixtures/briefing-data';
-import { BRIEFING_LIMITS, BriefingSchema, createBriefingBackup, moveItem, observationsInScope, validateBriefingFile } from './briefing';
+import { asItem, barChartDraft, dataIndex, indicatorObservations, makeBriefing, quoteDraft, tableDraft } from '../../test/fixtures/briefing-data';
+import { BRIEFING_LIMITS, BriefingSchema, createBriefingBackup, moveItem, notReportedInScope, observationsInScope, validateBriefingFile, type BriefingItem } from './briefing';
 import { detectItemChanges, hasChanges } from './briefing-changes';
 import { buildFootnotes } from './briefing-footnotes';
 
@@ -91,9 +91,11 @@ describe('buildFootnotes', () => {
     expect(notes[0]!.quote).toBe('2021年1-10月,高州市共收到12345政府服务热线工单12905宗');
     expect(notes[1]!.quote).toBe('工单总体办结率为99.5%');
     expect(notes[1]!.document.title.zh).toBe('高州市2021年度法治政府建设情况报告');
-    // The disclosure table: 260多 and "接近2017年的2倍" quote different spans, so each has its own note.
-    const disclosure = b.items[2]!.observations;
-    expect(disclosure.map((o) => numberOf('i3', o.id))).toEqual([3, 4, 5]);
+    // The disclosure table: 260多 and "接近2017年的2倍" quote different spans, so each has its own note;
+    // the relative value is printed in its own table after the levels, and numbered after them.
+    const [shenzhenLevel, shenzhenMultiple, gaozhou] = b.items[2]!.observations;
+    expect(shenzhenMultiple!.relative).not.toBeNull();
+    expect([shenzhenLevel, gaozhou, shenzhenMultiple].map((o) => numberOf('i3', o!.id))).toEqual([3, 4, 5]);
     expect(notes).toHaveLength(5);
   });
 
@@ -141,6 +143,35 @@ describe('change detection', () => {
 
   it('is unknown, not unchanged, without current data', () => {
     expect(detectItemChanges(asItem(barChartDraft('hotline.work-orders', 2021), 'i'), new Map())).toBeNull();
+  });
+
+  it('lists the jurisdiction-years a document covers without a figure, within the scope', () => {
+    const observations = indicatorObservations('disclosure.information-requests');
+    const all = { jurisdictions: null, from: null, to: null, year: null, includeRelatives: true };
+    // Guangzhou 2022, Henglan 2022 and Zhongshan 2021 have documents but no figure; Shenzhen and Gaozhou report one.
+    expect(notReportedInScope(dataIndex.documents, observations, all)).toEqual([
+      { jurisdictionCode: '440100', year: 2022 },
+      { jurisdictionCode: '442000110', year: 2022 },
+      { jurisdictionCode: '442000', year: 2021 },
+    ]);
+    expect(notReportedInScope(dataIndex.documents, observations, { ...all, to: 2021 })).toEqual([{ jurisdictionCode: '442000', year: 2021 }]);
+    expect(notReportedInScope(dataIndex.documents, observations, { ...all, jurisdictions: ['440300', '440100'] })).toEqual([{ jurisdictionCode: '440100', year: 2022 }]);
+    // A relative value alone still means the year is reported.
+    const onlyRelative = observations.filter((o) => o.jurisdictionCode !== '440300' || o.relative !== null);
+    expect(notReportedInScope(dataIndex.documents, onlyRelative, all).map((r) => r.jurisdictionCode)).not.toContain('440300');
+  });
+
+  it('stores a table’s not-reported rows with their names, and still reads a table stored without them', () => {
+    const item = asItem(tableDraft('disclosure.information-requests'), 't');
+    expect(item.kind === 'table' && item.notReported?.map((r) => r.jurisdictionCode)).toEqual(['440100', '442000110', '442000']);
+    expect(item.jurisdictions.find((j) => j.code === '442000110')?.name.zh).toBe('横栏镇');
+    expect(BriefingSchema.safeParse(makeBriefing('b', [item])).success).toBe(true);
+    const older: Record<string, unknown> = { ...item };
+    delete older.notReported;
+    const parsed = BriefingSchema.parse(makeBriefing('b', [older as BriefingItem]));
+    expect(parsed.items[0]).not.toHaveProperty('notReported');
+    const unnamed = { ...item, jurisdictions: item.jurisdictions.filter((j) => j.code !== '442000110') };
+    expect(BriefingSchema.safeParse(makeBriefing('b', [unnamed])).success).toBe(false);
   });
 
   it('selects by scope', () => {

@@ -20,6 +20,7 @@ export const BRIEFING_LIMITS = {
   note: 4000,
   items: 200,
   observationsPerItem: 2000,
+  notReportedPerItem: 2000,
   /** A backup larger than this is refused before it is read. */
   fileBytes: 20 * 1024 * 1024,
 } as const;
@@ -98,7 +99,21 @@ export const ChartItemSchema = z.object({
   ...IndicatorViewFields,
   chartType: z.enum(['bar', 'line']),
 });
-export const TableItemSchema = z.object({ kind: z.literal('table'), ...ItemBase, ...IndicatorViewFields });
+/** A jurisdiction-year whose document gives no figure for the indicator: shown as "not reported", never as zero. */
+export const NotReportedSchema = z.object({ jurisdictionCode: DivisionCodeSchema, year: z.number().check(z.int()) });
+export type NotReported = z.infer<typeof NotReportedSchema>;
+
+export const TableItemSchema = z.object({
+  kind: z.literal('table'),
+  ...ItemBase,
+  ...IndicatorViewFields,
+  /**
+   * The table's "not reported" rows, as the explorer listed them when the
+   * item was added. Optional: items stored before it was recorded have none,
+   * and say so when printed rather than passing for "everything reported".
+   */
+  notReported: z.optional(z.array(NotReportedSchema).check(z.maxLength(BRIEFING_LIMITS.notReportedPerItem))),
+});
 export const QuoteItemSchema = z.object({ kind: z.literal('quote'), ...ItemBase, ...IndicatorViewFields });
 export const ProfileItemSchema = z.object({
   kind: z.literal('profile'),
@@ -120,6 +135,14 @@ export const BriefingItemSchema = z
           ctx.addIssue({ code: 'custom', path: ['observations', index, 'provenance', 'sourceId'], message: `document ${o.provenance.sourceId} is not in the item’s documents` });
         }
       });
+      if (item.kind === 'table') {
+        const named = new Set(item.jurisdictions.map((j) => j.code));
+        item.notReported?.forEach((row, index) => {
+          if (!named.has(row.jurisdictionCode)) {
+            ctx.addIssue({ code: 'custom', path: ['notReported', index, 'jurisdictionCode'], message: `jurisdiction ${row.jurisdictionCode} is not in the item’s jurisdictions` });
+          }
+        });
+      }
       if (item.kind === 'quote' && item.observations.length !== 1) {
         ctx.addIssue({ code: 'custom', path: ['observations'], message: 'a quote item holds exactly one observation' });
       }
@@ -280,4 +303,28 @@ export function observationsInScope(observations: readonly Observation[], scope:
       (scope.year === null || o.year === scope.year) &&
       (scope.includeRelatives || o.relative === null),
   );
+}
+
+/**
+ * The jurisdiction-years a scope covers whose document gives no value (level
+ * or relative) among the observations: the explorer's "not reported" rows
+ * (src/domain/indicator-view.ts makes a row for every document's jurisdiction
+ * and year). Newest year first, then by code, one entry per jurisdiction-year.
+ */
+export function notReportedInScope(
+  documents: readonly { jurisdictionCode: string; yearCovered: number }[],
+  observations: readonly Observation[],
+  scope: ViewScope,
+): NotReported[] {
+  const reported = new Set(observations.map((o) => `${o.jurisdictionCode}|${o.year}`));
+  const wanted = scope.jurisdictions ? new Set(scope.jurisdictions) : null;
+  const rows = new Map<string, NotReported>();
+  for (const { jurisdictionCode, yearCovered: year } of documents) {
+    const key = `${jurisdictionCode}|${year}`;
+    if (reported.has(key) || rows.has(key)) continue;
+    if (wanted && !wanted.has(jurisdictionCode)) continue;
+    if ((scope.from !== null && year < scope.from) || (scope.to !== null && year > scope.to) || (scope.year !== null && year !== scope.year)) continue;
+    rows.set(key, { jurisdictionCode, year });
+  }
+  return [...rows.values()].sort((a, b) => b.year - a.year || (a.jurisdictionCode < b.jurisdictionCode ? -1 : a.jurisdictionCode > b.jurisdictionCode ? 1 : 0));
 }
