@@ -135,6 +135,23 @@ async function checkPage(context: BrowserContext, baseUrl: string, target: (type
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 0) problems.push(`page is ${overflow}px wider than the ${mode.width}px viewport`);
 
+    // A table squeezed into a phone keeps its page from scrolling sideways by wrapping a column to one
+    // character a line (the quality page's quotes once did): no cell of three or more characters may be
+    // narrower than one and a half characters of its own text. Its region scrolls instead.
+    const squeezed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('table td, table th')]
+        .filter((cell) => (cell.textContent ?? '').trim().length >= 3 && cell.getClientRects().length > 0 && !cell.closest('[aria-hidden="true"]'))
+        .map((cell) => {
+          const style = getComputedStyle(cell);
+          const content = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { cell, content, fontPx: parseFloat(style.fontSize) };
+        })
+        .filter(({ content, fontPx }) => content < fontPx * 1.5)
+        .slice(0, 5)
+        .map(({ cell, content }) => `${cell.tagName.toLowerCase()} "${(cell.textContent ?? '').trim().slice(0, 20)}" ${Math.round(content)}px wide`),
+    );
+    if (squeezed.length > 0) problems.push(`table cells squeezed to a character a line:\n      ${squeezed.join('\n      ')}`);
+
     const html = await page.evaluate(() => { const e = document.documentElement; return { lang: e.lang, mode: e.dataset.mode, contrast: e.dataset.contrast }; });
     if (html.lang !== (mode.language === 'zh' ? 'zh-CN' : 'en')) problems.push(`<html lang> is "${html.lang}"`);
     if ((html.mode === 'elder') !== mode.elder) problems.push(`<html data-mode> is "${html.mode}"`);

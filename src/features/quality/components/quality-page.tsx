@@ -333,7 +333,7 @@ function ListedTable({ findings, ctx, kind }: { findings: ListedFinding[]; ctx: 
   const { t, ui, indicators } = ctx;
   const table = (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t(`quality.kinds.${kind}`)}>
-      <table className="data-table">
+      <table className="data-table quality__listed">
         <caption className="visually-hidden">{t(`quality.kinds.${kind}`)}</caption>
         <thead>
           <tr>
@@ -352,9 +352,14 @@ function ListedTable({ findings, ctx, kind }: { findings: ListedFinding[]; ctx: 
                 <td className="num">{indicator ? formatObservationValue(o, indicator, ui) : o.valueAsWritten}</td>
                 <td>
                   {kind === 'relativeWithoutBase' ? o.relative?.baseAsWritten : formatPeriod(o.period, o.year, ui, t)}
-                  {kind === 'partialPeriod' && <span className="muted"> «{o.period.asWritten}»</span>}
+                  {kind === 'partialPeriod' && (
+                    <span className="muted" lang="zh-CN">
+                      {' '}
+                      «{o.period.asWritten}»
+                    </span>
+                  )}
                 </td>
-                <td>
+                <td className="quality__quote">
                   <Link to={readerLocation(o.provenance.sourceId, o.provenance, ctx.lang)} aria-label={t('quality.openSpan', { quote: o.provenance.quote })}>
                     <q lang="zh-CN">{o.provenance.quote}</q>
                   </Link>
