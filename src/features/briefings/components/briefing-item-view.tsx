@@ -4,16 +4,19 @@ import { useTranslation } from '../../../lib/translation-context';
 import { StaticChart } from '../../../components/static-chart';
 import type { BriefingItem, ChartItem, IndicatorRef } from '../../../domain/briefing';
 import type { Language } from '../../../domain/localized-text';
-import type { Observation } from '../../../domain/observation';
+import { isImportedSourceId } from '../../../domain/imported-report';
+import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { formatNumber, formatPeriod, QUALIFIER_SIGNS } from '../../../lib/format';
+import { ChartMarksLegend } from '../../../components/chart-marks-legend';
+import { itemValues, relativeBase } from '../model/briefing-values';
 import { BRIEFING_CHART_WIDTH, briefingChartHeight, buildBriefingChartOption } from '../charts/briefing-chart-option';
 
-/** "≥260 件", "99.5%", or for a relative value "接近2017年的2倍" in words: never rounded away from the source. */
+/** "≥260 件", "99.5%", or for a relative value "是2017年的 ≈2 倍" / "≈2 times the 2017 figure": never rounded away from the source. */
 export function formatItemValue(observation: Observation, indicator: IndicatorRef, language: Language, t: TFunction): string {
   const number = `${QUALIFIER_SIGNS[observation.qualifier]}${formatNumber(observation.value, language)}`;
   if (observation.relative) {
-    return t(`relative.${observation.relative.kind}`, { value: number, base: observation.relative.baseAsWritten });
+    return t(`relative.${observation.relative.kind}`, { value: number, base: relativeBase(observation.relative, language, t) });
   }
   const unit = indicator.unit;
   return unit === '%' ? `${number}%` : `${number} ${UNIT_LABELS[unit][language]}`;
@@ -54,40 +57,145 @@ export interface BriefingItemViewProps {
   onChartReady?: () => void;
 }
 
+function scopeText(observation: Observation, language: Language, t: TFunction): string {
+  return observation.scope.kind === 'jurisdiction' ? t('scope.jurisdiction') : observation.scope.label[language];
+}
+
+/**
+ * The values of an item as the explorer's table gives them: levels with their
+ * qualifier sign, period (marked part-year), scope and footnote; the
+ * jurisdiction-years not reported; relative values in a table of their own;
+ * then a key to the signs and the curators' notes, lettered.
+ */
 function ValuesTable({ item, footnote, indicatorOf, caption }: BriefingItemViewProps & { indicatorOf: (o: Observation) => IndicatorRef | undefined; caption: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const values = useMemo(() => itemValues(item), [item]);
   const jurisdiction = (code: string) => item.jurisdictions.find((j) => j.code === code)?.name[language] ?? code;
   const showIndicator = item.kind === 'profile';
-  if (item.observations.length === 0) return <p className="muted small">{t('briefings.item.noValues')}</p>;
+  const notReported = item.kind === 'table' ? (item.notReported ?? []) : [];
+  // A table stored before its "not reported" rows were recorded says so: silence would read as "all reported".
+  const notReportedUnrecorded = item.kind === 'table' && item.notReported === undefined;
+  const rowName = (o: Observation) => (showIndicator ? (indicatorOf(o)?.name[language] ?? o.indicatorId) : jurisdiction(o.jurisdictionCode));
+  const firstColumn = showIndicator ? t('briefings.item.indicator') : t('briefings.item.jurisdiction');
+  const marks = (o: Observation) => (
+    <>
+      {values.noteMark(o.id) !== undefined && (
+        <sup className="briefing-note-ref" aria-label={t('briefings.item.noteRef', { mark: values.noteMark(o.id) })}>
+          {values.noteMark(o.id)}
+        </sup>
+      )}
+      <FootnoteRef number={footnote(o.id)} />
+      {isImportedSourceId(o.provenance.sourceId) && <span className="badge badge--imported">{t('chart.importedMark')}</span>}
+    </>
+  );
+  const periodCell = (o: Observation) => (
+    <td>
+      {formatPeriod(o.period, o.year, language, t)}
+      {isPartialPeriod(o.period) && <span className="badge">{t('period.partialBadge')}</span>}
+    </td>
+  );
+  const unrecorded = notReportedUnrecorded && <p className="briefing-values__aside small">{t('briefings.item.notReportedUnrecorded')}</p>;
+  if (item.observations.length === 0 && notReported.length === 0) {
+    return (
+      <>
+        <p className="muted small">{t('briefings.item.noValues')}</p>
+        {unrecorded}
+      </>
+    );
+  }
   return (
-    <table className="briefing-table">
-      <caption className="briefing-visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{showIndicator ? t('briefings.item.indicator') : t('briefings.item.jurisdiction')}</th>
-          <th scope="col">{t('briefings.item.year')}</th>
-          <th scope="col">{t('briefings.item.value')}</th>
-          <th scope="col">{t('briefings.item.period')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {item.observations.map((o) => {
-          const indicator = indicatorOf(o);
-          return (
-            <tr key={o.id}>
-              <th scope="row">{showIndicator ? (indicator?.name[language] ?? o.indicatorId) : jurisdiction(o.jurisdictionCode)}</th>
-              <td>{o.year}</td>
-              <td className="briefing-table__value">
-                {indicator ? formatItemValue(o, indicator, language, t) : o.valueAsWritten}
-                <FootnoteRef number={footnote(o.id)} />
-              </td>
-              <td>{formatPeriod(o.period, o.year, language, t)}</td>
+    <>
+      {(values.levels.length > 0 || notReported.length > 0) && (
+        <table className="briefing-table">
+          <caption className="briefing-visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{firstColumn}</th>
+              <th scope="col">{t('briefings.item.year')}</th>
+              <th scope="col">{t('briefings.item.value')}</th>
+              <th scope="col">{t('briefings.item.period')}</th>
+              <th scope="col">{t('table.scope')}</th>
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          </thead>
+          <tbody>
+            {values.levels.map((o) => {
+              const indicator = indicatorOf(o);
+              return (
+                <tr key={o.id}>
+                  <th scope="row">{rowName(o)}</th>
+                  <td>{o.year}</td>
+                  <td className="briefing-table__value">
+                    {indicator ? formatItemValue(o, indicator, language, t) : o.valueAsWritten}
+                    {marks(o)}
+                    {values.conflicting.has(o.id) && <span className="badge badge--warn">{t('table.conflict')}</span>}
+                  </td>
+                  {periodCell(o)}
+                  <td>{scopeText(o, language, t)}</td>
+                </tr>
+              );
+            })}
+            {notReported.map((row) => (
+              <tr key={`${row.jurisdictionCode}-${row.year}`} className="briefing-table__missing">
+                <th scope="row">{jurisdiction(row.jurisdictionCode)}</th>
+                <td>{row.year}</td>
+                <td>{t('table.notReported')}</td>
+                <td colSpan={2}>{t('table.notReportedHint')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {values.relatives.length > 0 && (
+        <table className="briefing-table briefing-table--relatives">
+          <caption>{t('briefings.item.relativesHeading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{firstColumn}</th>
+              <th scope="col">{t('briefings.item.year')}</th>
+              <th scope="col">{t('briefings.item.relative')}</th>
+              <th scope="col">{t('briefings.item.period')}</th>
+              <th scope="col">{t('table.scope')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {values.relatives.map((o) => {
+              const indicator = indicatorOf(o);
+              return (
+                <tr key={o.id}>
+                  <th scope="row">{rowName(o)}</th>
+                  <td>{o.year}</td>
+                  <td className="briefing-table__value">
+                    {indicator ? formatItemValue(o, indicator, language, t) : o.valueAsWritten}
+                    {marks(o)}
+                  </td>
+                  {periodCell(o)}
+                  <td>{scopeText(o, language, t)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {values.qualifiers.length > 0 && (
+        <p className="briefing-values__aside small">
+          {t('briefings.item.signsKey', { signs: values.qualifiers.map((q) => `${QUALIFIER_SIGNS[q]} ${t(`qualifier.${q}`)}`).join(t('briefings.item.listSeparator')) })}
+        </p>
+      )}
+      {values.notes.length > 0 && (
+        <div className="briefing-values__notes small">
+          <p className="briefing-values__notes-heading">{t('briefings.item.valueNotes')}</p>
+          <ul>
+            {values.notes.map(({ mark, observation }) => (
+              <li key={observation.id}>
+                <span className="briefing-values__mark">{mark}</span> {t('briefings.item.valueNote', { name: rowName(observation), year: observation.year, note: observation.note![language] })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {unrecorded}
+    </>
   );
 }
 
@@ -104,6 +212,8 @@ function ChartView({ item, footnote, onChartReady }: BriefingItemViewProps & { i
   return (
     <>
       <StaticChart option={option} width={BRIEFING_CHART_WIDTH} height={briefingChartHeight(item)} label={heading} className="briefing-chart" onReady={onChartReady} />
+      {/* What hatching, dashed outlines and gaps mean: the explorer's legend, so paper explains the marks alike. */}
+      <ChartMarksLegend />
       <ValuesTable item={item} footnote={footnote} indicatorOf={() => item.indicator} caption={t('briefings.item.values')} />
     </>
   );
@@ -141,8 +251,17 @@ export function BriefingItemView({ item, footnote, onChartReady }: BriefingItemV
           </blockquote>
           <figcaption className="small">
             {item.jurisdictions.find((j) => j.code === observation.jurisdictionCode)?.name[language] ?? observation.jurisdictionCode} ·{' '}
-            {item.indicator.name[language]} · <strong>{formatItemValue(observation, item.indicator, language, t)}</strong> ·{' '}
+            {item.indicator.name[language]} · <strong>{formatItemValue(observation, item.indicator, language, t)}</strong>
+            {observation.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${observation.qualifier}`)}</span>}
+            {observation.relative !== null && <span className="badge">{t('briefings.item.relative')}</span>} ·{' '}
             {formatPeriod(observation.period, observation.year, language, t)}
+            {isPartialPeriod(observation.period) && <span className="badge">{t('period.partialBadge')}</span>} · {t('table.scope')}: {scopeText(observation, language, t)}
+            {observation.note && (
+              <>
+                <br />
+                {t('briefings.item.noteLabel')}: {observation.note[language]}
+              </>
+            )}
           </figcaption>
         </figure>
       );

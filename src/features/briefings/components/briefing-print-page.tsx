@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from '../../../lib/router';
-import type { Briefing } from '../../../domain/briefing';
+import type { Briefing, DocumentRef } from '../../../domain/briefing';
 import { buildFootnotes } from '../../../domain/briefing-footnotes';
-import { readerLink } from '../../../domain/app-links';
+import { readerLink, type AppLink } from '../../../domain/app-links';
 import type { Language } from '../../../domain/localized-text';
 import { formatDate } from '../../../lib/format';
 import { useItemChanges } from '../hooks/use-item-changes';
@@ -35,6 +35,49 @@ export function paginate(blocks: Array<{ height: number; keepWithNext?: boolean 
     used += block.height;
   });
   return starts;
+}
+
+/**
+ * A footnote's document: the title as issued (Chinese, marked so), then in
+ * another language its gloss in brackets, never the gloss as if it were the
+ * title; then the issuer and the date.
+ */
+function FootnoteCitation({ document, language }: { document: DocumentRef; language: Language }) {
+  const { t } = useTranslation();
+  const gloss = document.title[language];
+  return (
+    <>
+      <cite className="briefing-footnote__title" lang="zh-CN">
+        {t('briefings.print.footnoteTitle', { title: document.title.zh })}
+      </cite>
+      {gloss !== document.title.zh && t('briefings.print.titleGloss', { gloss })}
+      {t('briefings.print.footnoteRest', {
+        issuer: document.issuingBody[language],
+        date: document.publishedOn ? formatDate(document.publishedOn, language) : t('briefings.print.dateUnknown'),
+      })}
+    </>
+  );
+}
+
+/** The absolute address of an app location (hash routing), so a printed page can say where the source is. */
+export function appAddress(to: AppLink, current: string): string {
+  const url = new URL(current);
+  url.hash = `${to.pathname}${to.search}`;
+  return url.href;
+}
+
+/** "Read the source" as a link on screen, followed by its address: on paper a link has no target but its text. */
+function SourceAddress({ to }: { to: AppLink }) {
+  const { t } = useTranslation();
+  return (
+    <span className="briefing-footnote__source">
+      <Link className="briefing-footnote__link" to={to}>
+        {t('briefings.print.reader')}
+      </Link>
+      {t('briefings.print.address')}
+      <span className="briefing-footnote__url">{appAddress(to, window.location.href)}</span>
+    </span>
+  );
 }
 
 export function BriefingPrintPage() {
@@ -161,18 +204,11 @@ function BriefingPrint({ briefing }: { briefing: Briefing }) {
                 const props = block(notesStart + index);
                 return (
                   <li key={note.number} {...props} id={`fn-${note.number}`} className={cls('briefing-footnote', props)}>
-                    <span className="briefing-footnote__number">[{note.number}]</span>{' '}
-                    {t('briefings.print.footnote', {
-                      title: note.document.title[language],
-                      issuer: note.document.issuingBody[language],
-                      date: note.document.publishedOn ? formatDate(note.document.publishedOn, language) : t('briefings.print.dateUnknown'),
-                    })}{' '}
+                    <span className="briefing-footnote__number">[{note.number}]</span> <FootnoteCitation document={note.document} language={language} />{' '}
                     <span className="briefing-footnote__quote" lang="zh-CN">
                       「{note.quote}」
                     </span>{' '}
-                    <Link className="briefing-footnote__link" to={readerLink(note.sourceId, { start: note.start, end: note.end }, lang)}>
-                      {t('briefings.print.reader')}
-                    </Link>
+                    <SourceAddress to={readerLink(note.sourceId, { start: note.start, end: note.end }, lang)} />
                   </li>
                 );
               })}

@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { asItem, barChartDraft, makeBriefing, quoteDraft } from '../../../../test/fixtures/briefing-data';
+import { asItem, barChartDraft, makeBriefing, quoteDraft, tableDraft } from '../../../../test/fixtures/briefing-data';
+import type { BriefingItem } from '../../../domain/briefing';
 import { renderApp } from '../../../../test/render-app';
 import { closeBriefingStore, getBriefing, listBriefings, saveBriefing } from '../../../lib/briefings/briefing-store';
 
@@ -98,6 +99,64 @@ describe('briefing editor', () => {
     expect(notes[1]!.textContent).toContain('《高州市2021年度法治政府建设情况报告》，高州市人民政府，2021年12月2日。');
     expect(notes[1]!.textContent).toContain('「工单总体办结率为99.5%」');
     expect(within(notes[1] as HTMLElement).getByRole('link', { name: '查看原文' })).toHaveAttribute('href', '/reader/001_3f0a2276b96b94a9?start=3094&end=3107');
+  });
+});
+
+describe('printed caveats', () => {
+  const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent ?? '');
+  const rowOf = (table: HTMLElement, name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!;
+
+  it('prints a table with scope, flags, not-reported rows, relative values apart, and notes (English)', async () => {
+    await saveBriefing(makeBriefing('b1', [asItem(tableDraft('disclosure.information-requests'), 't1')], 'Disclosure'));
+    renderApp('/briefings/b1/print?lang=en');
+    const sheet = await screen.findByRole('article', { name: 'A4 print preview' });
+    const levels = within(sheet).getByRole('table', { name: /data table/ });
+    expect(within(levels).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Jurisdiction', 'Year', 'Value', 'Period', 'Scope']);
+    const shenzhen = cells(rowOf(levels, 'Shenzhen'));
+    expect(shenzhen[1]).toMatch(/^≥260 items/);
+    expect(shenzhen[1]).toContain('a'); // its note's letter
+    expect(shenzhen[3]).toBe('Municipal Government General Office');
+    const gaozhou = cells(rowOf(levels, 'Gaozhou'));
+    expect(gaozhou[2]).toMatch(/part year$/);
+    expect(gaozhou[3]).toBe('whole jurisdiction');
+    // Not reported is information: each jurisdiction-year with a document but no figure has its row.
+    for (const name of ['Guangzhou', 'Zhongshan', 'Henglan']) expect(cells(rowOf(levels, name))[1]).toBe('Not reported');
+    // The multiple is not a level: it is in a table of its own, its base in English.
+    expect(within(levels).queryByText(/times/)).toBeNull();
+    const relatives = within(sheet).getByRole('table', { name: /Relative values/ });
+    expect(cells(rowOf(relatives, 'Shenzhen'))[1]).toMatch(/^≈2 times the 2017 figure/);
+    expect(sheet.textContent).toContain('Signs: ≈ approximate; ≥ at least (lower bound).');
+    expect(sheet.textContent).toContain('a Shenzhen 2018: “260多” (260-odd) is a lower bound');
+  });
+
+  it('cites the original Chinese title with its English gloss, and prints where the source can be read', async () => {
+    await seed();
+    renderApp('/briefings/b1/print?lang=en');
+    const sheet = await screen.findByRole('article', { name: 'A4 print preview' });
+    const note = sheet.querySelectorAll<HTMLElement>('.briefing-footnote')[1]!;
+    const title = note.querySelector('cite')!;
+    expect(title.textContent).toBe('高州市2021年度法治政府建设情况报告');
+    expect(title).toHaveAttribute('lang', 'zh-CN');
+    expect(note.textContent).toContain('高州市2021年度法治政府建设情况报告 [Gaozhou: 2021 report on building a rule-of-law government], Gaozhou Municipal Government, 2 Dec 2021.');
+    expect(within(note).getByRole('link', { name: 'Read the source' })).toHaveAttribute('href', '/reader/001_3f0a2276b96b94a9?start=3094&end=3107&lang=en');
+    expect(note.textContent).toContain(`Read the source: ${new URL('#/reader/001_3f0a2276b96b94a9?start=3094&end=3107&lang=en', window.location.href).href}`);
+  });
+
+  it('prints the chart marks legend under a chart', async () => {
+    await seed();
+    renderApp('/briefings/b1/print');
+    const sheet = await screen.findByRole('article', { name: 'A4 打印预览' });
+    expect(within(sheet).getAllByText('斜线：非全年数据（如1–10月、截至某日）')).toHaveLength(2);
+  });
+
+  it('says so when a table was stored before its not-reported rows were recorded', async () => {
+    const older: Record<string, unknown> = { ...asItem(tableDraft('disclosure.information-requests'), 't1') };
+    delete older.notReported;
+    await saveBriefing(makeBriefing('b1', [older as BriefingItem]));
+    renderApp('/briefings/b1/print');
+    const sheet = await screen.findByRole('article', { name: 'A4 打印预览' });
+    expect(within(sheet).getByText('此项加入时尚未记录哪些地区、年份未报告数值；打开原视图可查看。')).toBeInTheDocument();
+    expect(within(sheet).queryByText('未报告')).toBeNull();
   });
 });
 

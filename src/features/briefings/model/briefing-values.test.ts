@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { asItem, barChartDraft, tableDraft } from '../../../../test/fixtures/briefing-data';
+import { createI18n } from '../../../lib/i18n';
+import { briefingsMessages } from '../locales';
+import { itemValues, noteLetter, relativeBase } from './briefing-values';
+
+describe('itemValues', () => {
+  const table = asItem(tableDraft('disclosure.information-requests'), 't');
+
+  it('keeps relative values apart from levels', () => {
+    const values = itemValues(table);
+    expect(values.levels.map((o) => o.valueAsWritten)).toEqual(['260多', '38']);
+    expect(values.relatives.map((o) => o.valueAsWritten)).toEqual(['2倍']);
+  });
+
+  it('letters every value with a note, in the order shown, and lists the qualifiers used', () => {
+    const values = itemValues(table);
+    expect(values.notes.map((n) => [n.mark, n.observation.valueAsWritten])).toEqual([
+      ['a', '260多'],
+      ['b', '38'],
+      ['c', '2倍'],
+    ]);
+    expect(values.noteMark(values.relatives[0]!.id)).toBe('c');
+    expect(values.qualifiers).toEqual(['approx', 'atLeast']);
+  });
+
+  it('marks the levels of a jurisdiction-year whose source gives two different figures, and only those', () => {
+    const item = asItem(barChartDraft('hotline.work-orders', 2021), 'c');
+    expect(itemValues(item).conflicting.size).toBe(0);
+    const first = item.observations[0]!;
+    const twice = { ...item, observations: [...item.observations, { ...first, id: `${first.id}-again`, value: first.value + 1 }] };
+    expect([...itemValues(twice).conflicting].sort()).toEqual([first.id, `${first.id}-again`].sort());
+    const repeated = { ...item, observations: [...item.observations, { ...first, id: `${first.id}-same` }] };
+    expect(itemValues(repeated).conflicting.size).toBe(0);
+  });
+
+  it('letters beyond z as aa, ab…', () => {
+    expect([0, 25, 26, 27, 51, 52].map(noteLetter)).toEqual(['a', 'z', 'aa', 'ab', 'az', 'ba']);
+  });
+});
+
+describe('relativeBase', () => {
+  const t = createI18n('en', [briefingsMessages]).t;
+
+  it('keeps the Chinese phrase in Chinese and names the base year in English', () => {
+    const relative = { kind: 'multiple' as const, baseAsWritten: '2017年', baseYear: 2017 };
+    expect(relativeBase(relative, 'zh', t)).toBe('2017年');
+    expect(relativeBase(relative, 'en', t)).toBe('the 2017 figure');
+  });
+
+  it('says "same period" when the text compares like months, and keeps the phrase when no year was recorded', () => {
+    expect(relativeBase({ kind: 'percentChange', baseAsWritten: '较2020年同期', baseYear: 2020 }, 'en', t)).toBe('the same period of 2020');
+    expect(relativeBase({ kind: 'percentChange', baseAsWritten: '同比', baseYear: null }, 'en', t)).toBe('同比');
+  });
+});

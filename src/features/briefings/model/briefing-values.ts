@@ -1,0 +1,67 @@
+import type { BriefingItem } from '../../../domain/briefing';
+import { displayedObservations } from '../../../domain/briefing-footnotes';
+import type { Language } from '../../../domain/localized-text';
+import { isLevel, QUALIFIERS, type Observation, type Qualifier, type Relative } from '../../../domain/observation';
+import type { TFunction } from '../../../lib/i18n';
+
+/**
+ * What a printed values table needs beyond the values themselves, so the
+ * caveats the explorer shows survive on paper: levels and relative values
+ * apart, a letter for each value with a curator's note, the values whose
+ * source contradicts itself, and which qualifier signs need a key.
+ */
+export interface ItemValues {
+  levels: Observation[];
+  relatives: Observation[];
+  /** Each value with a note and its letter (a, b, …), in the order the values are shown. */
+  notes: Array<{ mark: string; observation: Observation }>;
+  noteMark: (observationId: string) => string | undefined;
+  /** Levels whose indicator, jurisdiction and year carry another, different level: a contradiction shown, not resolved. */
+  conflicting: ReadonlySet<string>;
+  /** The qualifiers other than exact that the shown values use, in a fixed order: the key lists only these. */
+  qualifiers: Qualifier[];
+}
+
+/** a, b, …, z, aa, ab, …: letters, so notes are never mistaken for the numbered source footnotes. */
+export function noteLetter(index: number): string {
+  const letter = String.fromCharCode(97 + (index % 26));
+  return index < 26 ? letter : `${noteLetter(Math.floor(index / 26) - 1)}${letter}`;
+}
+
+export function itemValues(item: BriefingItem): ItemValues {
+  const shown = displayedObservations(item);
+  const levels = shown.filter(isLevel);
+  const relatives = shown.filter((o) => !isLevel(o));
+  const notes = shown.filter((o) => o.note !== null).map((observation, index) => ({ mark: noteLetter(index), observation }));
+  const marks = new Map(notes.map((n) => [n.observation.id, n.mark]));
+
+  const valuesByYear = new Map<string, Set<number>>();
+  const yearKey = (o: Observation) => `${o.indicatorId}|${o.jurisdictionCode}|${o.year}`;
+  for (const o of levels) {
+    const values = valuesByYear.get(yearKey(o)) ?? new Set<number>();
+    values.add(o.value);
+    valuesByYear.set(yearKey(o), values);
+  }
+  const conflicting = new Set(levels.filter((o) => valuesByYear.get(yearKey(o))!.size > 1).map((o) => o.id));
+  const used = new Set(shown.map((o) => o.qualifier));
+  return {
+    levels,
+    relatives,
+    notes,
+    noteMark: (id) => marks.get(id),
+    conflicting,
+    qualifiers: QUALIFIERS.filter((q) => q !== 'exact' && used.has(q)),
+  };
+}
+
+/**
+ * What a relative value is relative to, in the reader's language. Chinese
+ * keeps the phrase as written ("2017年", "较2020年同期"); English names the
+ * base year the curator recorded, keeping "same period" (同期) when the text
+ * compares like months, and falls back to the Chinese phrase only when no
+ * year was recorded.
+ */
+export function relativeBase(relative: Relative, language: Language, t: TFunction): string {
+  if (language === 'zh' || relative.baseYear === null) return relative.baseAsWritten;
+  return t(relative.baseAsWritten.includes('同期') ? 'briefings.item.baseSamePeriod' : 'briefings.item.baseYear', { year: relative.baseYear });
+}
