@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatNumber, formatPeriod, formatPeriodShort } from './format';
+import { createI18n } from './i18n';
 
 describe('formatDate', () => {
   it('writes dates the way each language does: 2021年12月2日, 2 Dec 2021 (never "Sept")', () => {
@@ -44,5 +45,23 @@ describe('formatNumber', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('formatPeriod', () => {
+  const i18n = createI18n('zh');
+  const august = { kind: 'span', startMonth: 8, endMonth: 8, asWritten: '8月' } as const;
+  const janToOct = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } as const;
+
+  it('writes a one-month span as that month, not "8–8月" or "Aug–Aug"', () => {
+    void i18n.changeLanguage('zh');
+    expect(formatPeriod(august, 2021, 'zh', i18n.t)).toBe('2021年8月');
+    expect(formatPeriod(janToOct, 2021, 'zh', i18n.t)).toBe('2021年1–10月');
+    void i18n.changeLanguage('en');
+    expect(formatPeriod(august, 2021, 'en', i18n.t)).toBe('Aug 2021');
+    expect(formatPeriod(janToOct, 2021, 'en', i18n.t)).toBe('Jan–Oct 2021');
+    expect(formatPeriodShort(august, 'zh')).toBe('8月');
+    expect(formatPeriodShort(august, 'en')).toBe('Aug');
+    expect(formatPeriodShort(janToOct, 'en')).toBe('Jan–Oct');
   });
 });

@@ -90,6 +90,8 @@ export function formatPeriod(period: Period, year: number, language: Language, t
     case 'fullYear':
       return t('period.fullYear', { year });
     case 'span':
+      // "8月" is one month, not the span "8–8月" ("Aug–Aug 2021").
+      if (period.startMonth === period.endMonth) return t('period.month', { year, month: monthName(period.startMonth, language) });
       return t('period.span', { year, start: monthName(period.startMonth, language), end: monthName(period.endMonth, language) });
     case 'asOf':
       return period.date ? t('period.asOf', { date: formatDate(period.date, language) }) : t('period.asOfUnknown', { year });
@@ -99,7 +101,10 @@ export function formatPeriod(period: Period, year: number, language: Language, t
 /** Short form for chart labels: "1–10月" / "Jan–Oct", or nothing for a full year. */
 export function formatPeriodShort(period: Period, language: Language): string | null {
   if (period.kind === 'span') {
-    const range = `${monthName(period.startMonth, language)}–${monthName(period.endMonth, language)}`;
+    const range =
+      period.startMonth === period.endMonth
+        ? monthName(period.startMonth, language)
+        : `${monthName(period.startMonth, language)}–${monthName(period.endMonth, language)}`;
     return language === 'zh' ? `${range}月` : range;
   }
   if (period.kind === 'asOf') {

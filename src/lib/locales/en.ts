@@ -111,6 +111,7 @@ export const en: Messages = {
   period: {
     fullYear: 'Full year {{year}}',
     span: '{{start}}–{{end}} {{year}}',
+    month: '{{month}} {{year}}',
     asOf: 'As of {{date}}',
     asOfUnknown: 'As of writing ({{year}})',
     partialBadge: 'part year',

@@ -109,6 +109,7 @@ export const zh = {
   period: {
     fullYear: '{{year}}年全年',
     span: '{{year}}年{{start}}–{{end}}月',
+    month: '{{year}}年{{month}}月',
     asOf: '截至{{date}}',
     asOfUnknown: '截至成文时（{{year}}年）',
     partialBadge: '非全年',
