@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, DecodeError } from './decode-text';
+import { BinaryContentError, decodeText, DecodeError, findBinaryContent } from './decode-text';
 
 const SAMPLE = '共受理12345热线工单12905宗';
 
@@ -35,5 +35,36 @@ describe('decodeText', () => {
   it('refuses bytes that are no known encoding', () => {
     expect(() => decodeText(new Uint8Array([0xff, 0xff, 0x81]))).toThrow(DecodeError);
     expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toThrow(DecodeError);
+  });
+});
+
+describe('binary content', () => {
+  const ZIP_AS_TEXT = '\u0000\u0001PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml';
+
+  it('refuses valid UTF-8 that is binary content, not a report', () => {
+    const bytes = new TextEncoder().encode(ZIP_AS_TEXT);
+    let thrown: unknown = null;
+    try {
+      decodeText(bytes);
+    } catch (error) {
+      thrown = error;
+    }
+    // A DecodeError too, so the CLI reports it as it reports undecodable bytes.
+    expect(thrown).toBeInstanceOf(BinaryContentError);
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as BinaryContentError).found).toEqual({ count: 8, firstAt: 0, hasNul: true });
+  });
+
+  it('finds one NUL anywhere, and other control characters only when they are many', () => {
+    expect(findBinaryContent(`${SAMPLE}\u0000`)).toEqual({ count: 1, firstAt: SAMPLE.length, hasNul: true });
+    // Text copied from a PDF keeps the odd U+FFFD or cell mark: below 1 % it is still a report.
+    const report = `${SAMPLE.repeat(20)}\ufffd\u0007`;
+    expect(findBinaryContent(report)).toBeNull();
+    expect(decodeText(new TextEncoder().encode(report)).text).toBe(report);
+    expect(findBinaryContent('\u0001\u0002\u0003\u0004\u0005 random \u009b bytes')).toEqual({ count: 6, firstAt: 0, hasNul: false });
+  });
+
+  it('accepts tabs, line breaks and form feeds', () => {
+    expect(findBinaryContent('表1\t件数\r\n第2页\f\v共5件\n')).toBeNull();
   });
 });

@@ -15,6 +15,58 @@ export class DecodeError extends Error {
   override name = 'DecodeError';
 }
 
+/** What makes a text look like the bytes of a binary file rather than a report. */
+export interface BinaryContent {
+  /** How many characters no plain-text report contains (NUL, other control characters, U+FFFD). */
+  count: number;
+  /** Where the first of them is (UTF-16 code units). */
+  firstAt: number;
+  /** The text holds NUL, which no text format but UTF-16 without a BOM (not read here) ever contains. */
+  hasNul: boolean;
+}
+
+/** Decoded fine, but the text is binary content (a .docx, .pdf or .zip saved or pasted as text). */
+export class BinaryContentError extends DecodeError {
+  override name = 'BinaryContentError';
+  constructor(readonly found: BinaryContent) {
+    super(`the text holds ${found.count} control character(s)${found.hasNul ? ' including NUL' : ''}, the first at ${found.firstAt}: binary content, not a report`);
+  }
+}
+
+/**
+ * Control characters other than tab, line breaks and form feed (C0, DEL, C1),
+ * U+FFFD (what a decoder writes for bytes it cannot read) and the
+ * noncharacters U+FFFE/U+FFFF.
+ */
+function isBinaryChar(code: number): boolean {
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d;
+  if (code >= 0x7f && code <= 0x9f) return true;
+  return code === 0xfffd || code === 0xfffe || code === 0xffff;
+}
+
+/**
+ * Null when the text reads as plain text; otherwise what gives it away. A
+ * single NUL is enough. Other stray characters are tolerated up to 1 % of the
+ * text, because text copied out of a PDF or Word file often keeps a few
+ * (a U+FFFD for an unmapped glyph, a \u0007 cell mark), while binary content
+ * read as text is full of them. Both the file and the paste paths of the
+ * import page, and the CLI through decodeText, apply this one rule.
+ */
+export function findBinaryContent(text: string): BinaryContent | null {
+  let count = 0;
+  let firstAt = -1;
+  let hasNul = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isBinaryChar(code)) continue;
+    if (firstAt === -1) firstAt = i;
+    if (code === 0) hasNul = true;
+    count++;
+  }
+  if (count === 0 || (!hasNul && count * 100 <= text.length)) return null;
+  return { count, firstAt, hasNul };
+}
+
 function strictDecode(label: string, bytes: Uint8Array): string | null {
   try {
     // ignoreBOM: the BOM is stripped below by hand, so offsets never count it.
@@ -24,7 +76,15 @@ function strictDecode(label: string, bytes: Uint8Array): string | null {
   }
 }
 
+/** The bytes as text, refusing bytes no reading accepts (DecodeError) and binary content that happens to decode (BinaryContentError). */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const decoded = decodeBytes(bytes);
+  const binary = findBinaryContent(decoded.text);
+  if (binary) throw new BinaryContentError(binary);
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = strictDecode('utf-8', bytes.subarray(3));
     if (text === null) throw new DecodeError('the file starts with a UTF-8 BOM but is not valid UTF-8');

@@ -1,3 +1,5 @@
+import { findBinaryContent, type BinaryContent } from '../../domain/extraction/decode-text';
+
 /** The largest report the app imports (bytes, as read from disk or as UTF-8 when pasted). */
 export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 /** The largest backup file the app reads. */
@@ -22,6 +24,24 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
+}
+
+/** Why a pasted text cannot be imported. */
+export type PasteProblem = { kind: 'empty' } | { kind: 'tooLarge'; size: number } | { kind: 'binary'; found: BinaryContent };
+
+/**
+ * The checks on a pasted text, cheapest first: its size, then the binary
+ * test the file path applies too (decodeText). Both are one linear pass, so
+ * they run on the paste itself, before the browser puts the text into the
+ * field: laying out megabytes in a <textarea> takes Chromium seconds to
+ * minutes (docs in source-step.tsx).
+ */
+export function pasteProblem(text: string): PasteProblem | null {
+  if (text.trim() === '') return { kind: 'empty' };
+  const size = utf8Length(text);
+  if (size > MAX_REPORT_BYTES) return { kind: 'tooLarge', size };
+  const found = findBinaryContent(text);
+  return found ? { kind: 'binary', found } : null;
 }
 
 /** Blob#arrayBuffer where it exists, else FileReader (older engines and jsdom). */

@@ -104,6 +104,47 @@ describe('ImportPage', () => {
     expect(screen.queryByRole('group', { name: '文件信息' })).toBeNull();
   });
 
+  it('refuses a binary-looking paste, on submit as on the paste itself, and stores nothing', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    const field = await screen.findByRole('textbox', { name: '粘贴报告全文' });
+    const binary = `\u0000\u0001PK\u0003\u0004${'\u0014\u0002x'.repeat(20)}`;
+    fireEvent.input(field, { target: { value: binary } });
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('粘贴的内容不是纯文本：其中有 44 个控制字符（如 NUL），第一个在第 1 个字符处。');
+    expect(screen.queryByRole('group', { name: '文件信息' })).toBeNull();
+
+    // Pasted onto a report already in the field: refused before it lands, the report stays as it was.
+    fireEvent.input(field, { target: { value: EXCERPT } });
+    const landed = fireEvent.paste(field, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? binary : '') } });
+    expect(landed).toBe(false);
+    expect(field).toHaveValue(EXCERPT);
+    expect(screen.getByRole('alert')).toHaveTextContent('粘贴的内容不是纯文本');
+    expect(await listImportedReports()).toEqual([]);
+  });
+
+  it('refuses a paste over 5 MB as it is pasted, keeping what the field held', async () => {
+    renderApp('/import');
+    const field = await screen.findByRole('textbox', { name: '粘贴报告全文' });
+    fireEvent.input(field, { target: { value: EXCERPT } });
+    const huge = '工'.repeat(2_400_000);
+    const landed = fireEvent.paste(field, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? huge : '') } });
+    expect(landed).toBe(false);
+    expect(field).toHaveValue(EXCERPT);
+    expect(screen.getByRole('alert')).toHaveTextContent('粘贴的文字有 6.9 MB，超过 5 MB 上限');
+    // A plain report still goes in (the browser then inserts it; jsdom does not, so only the event is checked).
+    expect(fireEvent.paste(field, { clipboardData: { getData: () => HOTLINE } })).toBe(true);
+  });
+
+  it('refuses a .txt file whose bytes decode but are binary content', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    const bytes = new TextEncoder().encode(`\u0000\u0001PK\u0003\u0004 ${HOTLINE}`.slice(0, 60));
+    await user.upload(await screen.findByLabelText('打开 .txt 文件'), new File([bytes], 'report.txt', { type: 'text/plain' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件“report.txt”不是纯文本：其中有 4 个控制字符（如 NUL），第一个在第 1 个字符处。');
+    expect(screen.queryByText(/已读取文件/)).toBeNull();
+  });
+
   it('decodes a GB18030 file and says so', async () => {
     const user = userEvent.setup();
     renderApp('/import');

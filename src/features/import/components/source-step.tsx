@@ -1,7 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { decodeText, DecodeError, type TextEncodingName } from '../../../domain/extraction/decode-text';
-import { formatBytes, MAX_REPORT_BYTES, readBytes, utf8Length } from '../import-limits';
+import { BinaryContentError, decodeText, DecodeError, type TextEncodingName } from '../../../domain/extraction/decode-text';
+import { formatBytes, MAX_REPORT_BYTES, pasteProblem, readBytes, type PasteProblem } from '../import-limits';
 
 export interface ImportSource {
   text: string;
@@ -16,6 +16,36 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
   const [file, setFile] = useState<ImportSource | null>(initial?.origin.kind === 'file' ? initial : null);
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+
+  const describe = (problem: PasteProblem): string => {
+    switch (problem.kind) {
+      case 'empty':
+        return t('import.source.empty');
+      case 'tooLarge':
+        return t('import.source.pasteTooLarge', { size: formatBytes(problem.size) });
+      case 'binary':
+        return t('import.source.pasteBinary', { count: problem.found.count, at: problem.found.firstAt + 1 });
+    }
+  };
+
+  /**
+   * Checks text on its way into the field (a paste or a drop) and refuses it
+   * there, leaving the field as it was. Chromium lays out a pasted text in the
+   * <textarea> before any page code sees it again, and that layout grows
+   * faster than the text: a 2 MB paragraph takes it about 30 s, 7 MB several
+   * minutes. Checking on submit came too late to spare the user that hang.
+   */
+  const guardInsert = (event: ClipboardEvent<HTMLTextAreaElement> | DragEvent<HTMLTextAreaElement>, data: DataTransfer | null) => {
+    const inserted = data?.getData('text/plain') ?? '';
+    if (inserted === '') return;
+    const field = event.currentTarget;
+    // A paste replaces the selection; a drop lands at a point we cannot know yet, so it is counted whole.
+    const [from, to] = event.type === 'paste' ? [field.selectionStart, field.selectionEnd] : [field.value.length, field.value.length];
+    const problem = pasteProblem(field.value.slice(0, from) + inserted + field.value.slice(to));
+    if (problem === null || problem.kind === 'empty') return;
+    event.preventDefault();
+    setError(describe(problem));
+  };
 
   const onFile = async (chosen: File | undefined) => {
     setError(null);
@@ -32,9 +62,11 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
     } catch (cause) {
       setFile(null);
       setError(
-        cause instanceof DecodeError
-          ? t('import.source.decodeFailed', { name: chosen.name })
-          : t('import.source.readFailed', { name: chosen.name, message: cause instanceof Error ? cause.message : String(cause) }),
+        cause instanceof BinaryContentError
+          ? t('import.source.fileBinary', { name: chosen.name, count: cause.found.count, at: cause.found.firstAt + 1 })
+          : cause instanceof DecodeError
+            ? t('import.source.decodeFailed', { name: chosen.name })
+            : t('import.source.readFailed', { name: chosen.name, message: cause instanceof Error ? cause.message : String(cause) }),
       );
     } finally {
       setReading(false);
@@ -47,14 +79,11 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
       onNext(file);
       return;
     }
+    // Typed or filled-in text never passed guardInsert: the same checks again.
     const text = pasteRef.current?.value ?? '';
-    if (text.trim() === '') {
-      setError(t('import.source.empty'));
-      return;
-    }
-    const size = utf8Length(text);
-    if (size > MAX_REPORT_BYTES) {
-      setError(t('import.source.pasteTooLarge', { size: formatBytes(size) }));
+    const problem = pasteProblem(text);
+    if (problem) {
+      setError(describe(problem));
       return;
     }
     onNext({ text, origin: { kind: 'paste' } });
@@ -90,6 +119,8 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
               defaultValue={initial?.origin.kind === 'paste' ? initial.text : ''}
               aria-describedby={`${id}-paste-hint${error ? ` ${id}-error` : ''}`}
               onInput={() => setError(null)}
+              onPaste={(event) => guardInsert(event, event.clipboardData)}
+              onDrop={(event) => guardInsert(event, event.dataTransfer)}
             />
           </div>
         )}
