@@ -1,51 +1,109 @@
 import type { TFunction } from '../../lib/i18n';
 import { toCsv } from '../../domain/csv';
-import type { SourceDocument } from '../../domain/source-document';
+import { isImportedSourceId } from '../../domain/imported-report';
 import type { Language } from '../../domain/localized-text';
-import { UNIT_LABELS } from '../../domain/unit';
+import type { Relative } from '../../domain/observation';
+import type { SourceDocument } from '../../domain/source-document';
+import { UNIT_LABELS, type UnitSymbol } from '../../domain/unit';
 import { formatPeriod } from '../../lib/format';
 import type { CompareRow } from './compare-rows';
 
+/** The columns, in order; their headers are compare.csv.<key> in the reader's language. */
+export const COMPARE_CSV_COLUMNS = [
+  'indicator',
+  'indicatorId',
+  'jurisdiction',
+  'code',
+  'year',
+  'value',
+  'unit',
+  'relative',
+  'relativeTo',
+  'qualifier',
+  'valueAsWritten',
+  'period',
+  'periodKind',
+  'periodAsWritten',
+  'scope',
+  'scopeKind',
+  'origin',
+  'conflict',
+  'flags',
+  'status',
+  'note',
+  'document',
+  'quote',
+  'start',
+  'end',
+] as const;
+type Column = (typeof COMPARE_CSV_COLUMNS)[number];
+type Cell = string | number | null;
+
+/** A relative value's unit: a growth rate is in %, a change in points, a multiple in times; never the indicator's own unit. */
+const RELATIVE_UNITS: Record<Relative['kind'], UnitSymbol> = { percentChange: '%', pointChange: '个百分点', multiple: '倍' };
+
 /**
- * Exactly what the comparison shows, one line per value: the qualifier, the
- * number as written, period, scope, and the quote with its offsets. A
- * jurisdiction without a value gets a line saying "not reported", with the
- * value cell left empty (never 0).
+ * Exactly the comparison given (the whole of it, or one chart's indicators),
+ * one line per value, with everything the table cell shows: the qualifier,
+ * the number as written, the period and whether it is part of the year,
+ * scope, curated or imported, a conflict in the source, the row's warnings
+ * (different years, periods, scopes), the curator's note, and the quote with
+ * its offsets. A relative value keeps its own unit (%, times) and its basis
+ * in Relative to. A jurisdiction without a value gets a line saying "not
+ * reported", with the value cell left empty (never 0).
  */
 export function buildCompareCsv(rows: CompareRow[], documents: SourceDocument[], language: Language, t: TFunction): string {
-  const header = (['indicator', 'indicatorId', 'unit', 'jurisdiction', 'code', 'year', 'period', 'value', 'qualifier', 'valueAsWritten', 'relative', 'scope', 'flags', 'document', 'quote', 'start', 'end'] as const).map(
-    (key) => t(`compare.csv.${key}`),
-  );
-  const lines: Array<Array<string | number | null>> = [header];
+  const line = (cells: Partial<Record<Column, Cell>>): Cell[] => COMPARE_CSV_COLUMNS.map((column) => cells[column] ?? null);
+  const lines: Cell[][] = [COMPARE_CSV_COLUMNS.map((key) => t(`compare.csv.${key}`))];
   for (const row of rows) {
     const { indicator, flags } = row;
     const flagText = (['differentYears', 'differentPeriods', 'differentScopes'] as const)
       .filter((flag) => flags[flag])
-      .map((flag) => t(`compare.flags.${flag}`));
+      .map((flag) => t(`compare.flags.${flag}`))
+      .join('; ');
     for (const { jurisdiction, latest } of row.cells) {
-      const base = [indicator.name[language], indicator.id, UNIT_LABELS[indicator.unit][language], jurisdiction.name[language], jurisdiction.code];
+      const base = {
+        indicator: indicator.name[language],
+        indicatorId: indicator.id,
+        jurisdiction: jurisdiction.name[language],
+        code: jurisdiction.code,
+        unit: UNIT_LABELS[indicator.unit][language],
+        flags: flagText || null,
+      };
       if (!latest) {
-        lines.push([...base, null, null, null, t('compare.table.notReported'), null, null, null, null, null, null, null, null]);
+        lines.push(line({ ...base, status: t('compare.table.notReported'), note: t('table.notReportedHint') }));
         continue;
       }
       for (const observation of [...latest.levels, ...latest.relatives]) {
-        const cellFlags = [...flagText, ...(latest.conflict && !observation.relative ? [t('compare.flags.conflict')] : [])];
-        const document = documents.find((d) => d.id === observation.provenance.sourceId);
-        lines.push([
-          ...base,
-          observation.year,
-          formatPeriod(observation.period, observation.year, language, t),
-          observation.value,
-          t(`qualifier.${observation.qualifier}`),
-          observation.valueAsWritten,
-          observation.relative ? t(`relative.${observation.relative.kind}`, { value: observation.value, base: observation.relative.baseAsWritten }) : null,
-          observation.scope.kind === 'jurisdiction' ? t('scope.jurisdiction') : observation.scope.label[language],
-          cellFlags.join('; ') || null,
-          document?.title[language] ?? observation.provenance.sourceId,
-          observation.provenance.quote,
-          observation.provenance.start,
-          observation.provenance.end,
-        ]);
+        const { relative, period, scope, provenance } = observation;
+        const document = documents.find((d) => d.id === provenance.sourceId);
+        lines.push(
+          line({
+            ...base,
+            year: observation.year,
+            value: observation.value,
+            unit: UNIT_LABELS[relative ? RELATIVE_UNITS[relative.kind] : indicator.unit][language],
+            relative: relative ? t(`compare.csv.relativeKinds.${relative.kind}`) : null,
+            relativeTo: relative?.baseAsWritten ?? null,
+            qualifier: t(`qualifier.${observation.qualifier}`),
+            valueAsWritten: observation.valueAsWritten,
+            period: formatPeriod(period, observation.year, language, t),
+            periodKind: t(`compare.csv.periodKinds.${period.kind}`),
+            periodAsWritten: period.asWritten || null,
+            // The label as the source words it (市政府系统, 市政府办公厅); its kind in the next column.
+            scope: scope.label[language],
+            scopeKind: t(`scope.${scope.kind}`),
+            origin: isImportedSourceId(provenance.sourceId) ? t('chart.importedMark') : t('compare.csv.curated'),
+            // As in the table: a conflict is between levels; a relative value stands apart from them.
+            conflict: latest.conflict && !relative ? t('compare.flags.conflict') : null,
+            status: relative ? t('compare.csv.relativeValue') : t('compare.csv.reported'),
+            note: observation.note?.[language] ?? null,
+            document: document?.title[language] ?? provenance.sourceId,
+            quote: provenance.quote,
+            start: provenance.start,
+            end: provenance.end,
+          }),
+        );
       }
     }
   }

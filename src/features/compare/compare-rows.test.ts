@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeObservation, testIndex } from '../../../test/fixtures/make-observation';
-import { createI18n } from '../../lib/i18n';
-import { buildCompareCsv } from './compare-csv';
 import { buildCompareRows } from './compare-rows';
-import { compareMessages } from './locales';
 
 const rows = (observations: ReturnType<typeof makeObservation>[]) => buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], observations);
 const shenzhen = (overrides: Parameters<typeof makeObservation>[0] = {}) => makeObservation({ jurisdictionCode: '440300', year: 2018, ...overrides });
@@ -40,16 +37,5 @@ describe('buildCompareRows for a chosen year', () => {
     expect(in2021!.cells.map((c) => c.latest?.levels[0]?.value ?? null)).toEqual([38, null]);
     expect(in2021!.flags.notReported).toBe(true);
     expect(in2021!.max).toBe(38);
-  });
-});
-
-describe('buildCompareCsv', () => {
-  it('writes one line per value with its quote and offsets, and "not reported" with an empty value, never 0', () => {
-    const i18n = createI18n('zh', [compareMessages]);
-    const csv = buildCompareCsv(rows([makeObservation({ value: 260, qualifier: 'atLeast', valueAsWritten: '260多', provenance: { sourceId: 'a', start: 5, end: 13, quote: '工单260多宗' } })]), testIndex.documents, 'zh', i18n.t);
-    expect(csv.startsWith('\uFEFF指标,指标代码,单位,地区')).toBe(true);
-    const lines = csv.trim().split('\r\n');
-    expect(lines[1]).toBe('12345热线工单量,hotline.work-orders,宗,高州市,440981,2021,2021年全年,260,不少于（下限）,260多,,全辖区,,A,工单260多宗,5,13');
-    expect(lines[2]).toBe('12345热线工单量,hotline.work-orders,宗,深圳市,440300,,,,未报告,,,,,,,,');
   });
 });

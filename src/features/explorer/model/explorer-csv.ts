@@ -1,11 +1,13 @@
 import type { TFunction } from '../../../lib/i18n';
 import { toCsv } from '../../../domain/csv';
+import { isImportedSourceId } from '../../../domain/imported-report';
 import type { Indicator } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
+import { hasConflict } from '../../../domain/latest-values';
 import type { Language } from '../../../domain/localized-text';
-import type { Observation } from '../../../domain/observation';
+import type { Observation, Relative } from '../../../domain/observation';
 import type { SourceDocument } from '../../../domain/source-document';
-import { UNIT_LABELS } from '../../../domain/unit';
+import { UNIT_LABELS, type UnitSymbol } from '../../../domain/unit';
 import { formatPeriod } from '../../../lib/format';
 import type { ExplorerEntry } from './explorer-rows';
 
@@ -20,61 +22,107 @@ export interface ExplorerCsvInput {
   t: TFunction;
 }
 
+/** The columns, in order; their headers are explorer.csv.<key> in the reader's language. */
+export const EXPLORER_CSV_COLUMNS = [
+  'jurisdiction',
+  'code',
+  'year',
+  'indicator',
+  'value',
+  'unit',
+  'relativeTo',
+  'qualifier',
+  'valueAsWritten',
+  'period',
+  'periodKind',
+  'periodAsWritten',
+  'scope',
+  'scopeKind',
+  'origin',
+  'conflict',
+  'rank',
+  'change',
+  'status',
+  'note',
+  'document',
+  'quote',
+  'start',
+  'end',
+] as const;
+type Column = (typeof EXPLORER_CSV_COLUMNS)[number];
+type Cell = string | number | null;
+
+/** A relative value's unit: a growth rate is in %, a change in points, a multiple in times; never the indicator's own unit. */
+const RELATIVE_UNITS: Record<Relative['kind'], UnitSymbol> = { percentChange: '%', pointChange: '个百分点', multiple: '倍' };
+
 /**
- * Exactly the rows the table shows (filters applied), with everything needed
- * to check each number: qualifier, the number as written, period, scope and
- * the quote with its offsets. Not-reported rows stay, with an empty value.
+ * Exactly the rows given (the table's, or one chart's), with everything the
+ * table row shows and what is needed to check each number: the qualifier
+ * (exact, approximate, a bound), the period and whether it is part of the
+ * year, scope, curated or imported, a conflict in the source, the curator's
+ * note, and the quote with its offsets. A relative value keeps the value in
+ * Value, its own unit (%, times) in Unit and its basis ("2017年") in
+ * Relative to. Not-reported rows stay, with an empty value (never 0).
  */
 export function buildExplorerCsv(input: ExplorerCsvInput): string {
   const { indicator, entries, missing, relatives, documents, jurisdictionName, language, t } = input;
   const documentTitle = (id: string) => documents.find((d) => d.id === id)?.title[language] ?? id;
-  const unit = UNIT_LABELS[indicator.unit][language];
-  const header = ['jurisdiction', 'code', 'year', 'indicator', 'value', 'unit', 'qualifier', 'valueAsWritten', 'period', 'scope', 'rank', 'change', 'status', 'document', 'quote', 'start', 'end'].map(
-    (key) => t(`explorer.csv.${key}`),
-  );
-  const observationColumns = (o: Observation) => [
-    formatPeriod(o.period, o.year, language, t),
-    o.scope.label[language],
-  ];
-  const provenanceColumns = (o: Observation) => [documentTitle(o.provenance.sourceId), o.provenance.quote, o.provenance.start, o.provenance.end];
-  const rows: Array<Array<string | number | null>> = [header];
+  const indicatorName = indicator.name[language];
+  const row = (cells: Partial<Record<Column, Cell>>): Cell[] => EXPLORER_CSV_COLUMNS.map((column) => cells[column] ?? null);
+  const observationCells = (o: Observation): Partial<Record<Column, Cell>> => ({
+    jurisdiction: jurisdictionName(o.jurisdictionCode),
+    code: o.jurisdictionCode,
+    year: o.year,
+    indicator: indicatorName,
+    value: o.value,
+    unit: UNIT_LABELS[o.relative ? RELATIVE_UNITS[o.relative.kind] : indicator.unit][language],
+    relativeTo: o.relative?.baseAsWritten ?? null,
+    qualifier: t(`qualifier.${o.qualifier}`),
+    valueAsWritten: o.valueAsWritten,
+    period: formatPeriod(o.period, o.year, language, t),
+    periodKind: t(`explorer.csv.periodKinds.${o.period.kind}`),
+    periodAsWritten: o.period.asWritten || null,
+    scope: o.scope.label[language],
+    scopeKind: t(`scope.${o.scope.kind}`),
+    origin: isImportedSourceId(o.provenance.sourceId) ? t('chart.importedMark') : t('explorer.csv.curated'),
+    note: o.note?.[language] ?? null,
+    document: documentTitle(o.provenance.sourceId),
+    quote: o.provenance.quote,
+    start: o.provenance.start,
+    end: o.provenance.end,
+  });
+
+  const rows: Cell[][] = [EXPLORER_CSV_COLUMNS.map((key) => t(`explorer.csv.${key}`))];
   for (const entry of entries) {
+    // Both figures of a contradicting pair carry the flag (the domain's rule, hasConflict, says what contradicts what),
+    // so a filtered spreadsheet never shows one of them as if it stood alone.
     const o = entry.observation;
-    rows.push([
-      jurisdictionName(o.jurisdictionCode),
-      o.jurisdictionCode,
-      o.year,
-      indicator.name[language],
-      o.value,
-      unit,
-      t(`qualifier.${o.qualifier}`),
-      o.valueAsWritten,
-      ...observationColumns(o),
-      entry.rank,
-      entry.change.kind === 'change' ? entry.change.absolute : t(`explorer.changeNone.${entry.change.reason}`),
-      t('explorer.csv.reported'),
-      ...provenanceColumns(o),
-    ]);
+    const conflict = entry.row.levels.some((other) => other !== o && hasConflict([o, other]));
+    rows.push(
+      row({
+        ...observationCells(o),
+        conflict: conflict ? t('table.conflict') : null,
+        rank: entry.rank,
+        change: entry.change.kind === 'change' ? entry.change.absolute : t(`explorer.changeNone.${entry.change.reason}`),
+        status: t('explorer.csv.reported'),
+      }),
+    );
   }
-  for (const row of missing) {
-    rows.push([row.jurisdiction.name[language], row.jurisdiction.code, row.year, indicator.name[language], null, unit, null, null, null, null, null, null, t('table.notReported'), null, null, null, null]);
+  for (const missingRow of missing) {
+    rows.push(
+      row({
+        jurisdiction: missingRow.jurisdiction.name[language],
+        code: missingRow.jurisdiction.code,
+        year: missingRow.year,
+        indicator: indicatorName,
+        unit: UNIT_LABELS[indicator.unit][language],
+        status: t('table.notReported'),
+        note: t('table.notReportedHint'),
+      }),
+    );
   }
   for (const o of relatives) {
-    rows.push([
-      jurisdictionName(o.jurisdictionCode),
-      o.jurisdictionCode,
-      o.year,
-      indicator.name[language],
-      o.value,
-      t(`relative.${o.relative!.kind}`, { value: o.value, base: o.relative!.baseAsWritten }),
-      t(`qualifier.${o.qualifier}`),
-      o.valueAsWritten,
-      ...observationColumns(o),
-      null,
-      null,
-      t('explorer.csv.relative'),
-      ...provenanceColumns(o),
-    ]);
+    rows.push(row({ ...observationCells(o), status: t(`explorer.csv.relativeKinds.${o.relative!.kind}`) }));
   }
   return toCsv(rows);
 }
