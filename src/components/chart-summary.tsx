@@ -69,7 +69,7 @@ export function ChartSummary({ items, notReported = 0, formatValue, id, tableFol
         <p>{t('chartSummary.single', { item: describe(facts.highest[0]!) })}</p>
       ) : (
         <p>
-          {t('chartSummary.shows', { count: facts.count, names: facts.names, years })} {t('chartSummary.highest', { items: list(facts.highest) })}{' '}
+          {t('chartSummary.shows', { count: facts.count, jurisdictions: t('chartSummary.jurisdictionCount', { count: facts.names }), years })} {t('chartSummary.highest', { items: list(facts.highest) })}{' '}
           {facts.lowest.length > 0 && t('chartSummary.lowest', { items: list(facts.lowest) })}
         </p>
       )}

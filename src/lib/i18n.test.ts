@@ -54,6 +54,20 @@ describe('t', () => {
     expect(i18n.t('texts.count', { count: 0 })).toBe('共 0 份文件');
   });
 
+  it('takes an English message\'s singular form for a count of 1, and the plain message for any other count or in Chinese', () => {
+    const plural: MessageBundle = {
+      zh: { plural: { values: '{{count}} 个数值' } },
+      en: { plural: { values: '{{count, number}} values', values_one: '{{count}} value' } },
+    };
+    const i18n = createI18n('en', [texts, plural]);
+    expect(i18n.t('plural.values', { count: 1 })).toBe('1 value');
+    expect(i18n.t('plural.values', { count: 0 })).toBe('0 values');
+    expect(i18n.t('plural.values', { count: 2975 })).toBe('2,975 values');
+    expect(i18n.t('texts.count', { count: 1 })).toBe('1 documents');
+    void i18n.changeLanguage('zh');
+    expect(i18n.t('plural.values', { count: 1 })).toBe('1 个数值');
+  });
+
   it('groups the digits of a {{name, number}} as the language writes numbers, and only there', () => {
     const counts: MessageBundle = {
       zh: { counts: { total: '共 {{total, number}} 个地区（{{year}}年）', spaced: '{{ total ,number }}' } },

@@ -31,8 +31,9 @@ export interface MessageBundle {
  * replaced by `String(values.name)` (`''` for null or undefined); a `{{name}}`
  * with no such value stays as written. `{{name, number}}` writes a number as
  * the language groups its digits (2,975, as formatNumber does), for counts
- * that reach the thousands at scale; a plain `{{year}}` stays 2024. `count`
- * is an ordinary value: no message has plural forms.
+ * that reach the thousands at scale; a plain `{{year}}` stays 2024. English
+ * messages may have a singular form under `<key>_one`, used when `count` is 1
+ * ("1 value", not "1 values" or "value(s)"); Chinese has no plural forms.
  */
 export type TFunction = (key: string, values?: Record<string, unknown>) => string;
 
@@ -170,7 +171,10 @@ export class I18n {
 
   #translator(language: Language): TFunction {
     return (key, values) => {
-      const message = this.#find(language, key);
+      // English's plural rule is exactly "one" for 1 and "other" for every other count (no Intl.PluralRules,
+      // whose locale data would load on the way to the first chart).
+      const singular = language === 'en' && values?.count === 1 ? lookup(this.#messages.en, `${key}_one`) : undefined;
+      const message = singular ?? this.#find(language, key);
       return message === undefined ? key : interpolate(message, values, language);
     };
   }

@@ -135,7 +135,8 @@ export const zh = {
   },
   chartSummary: {
     heading: '图表文字说明',
-    shows: '图中共有 {{count}} 个数值，涉及 {{names}} 个地区，{{years}}。',
+    shows: '图中共有 {{count, number}} 个数值，涉及 {{jurisdictions}}，{{years}}。',
+    jurisdictionCount: '{{count, number}} 个地区',
     yearsOne: '{{year}}年',
     yearsRange: '{{from}}–{{to}}年',
     highest: '最高：{{items}}。',
@@ -181,5 +182,11 @@ export const zh = {
 } as const;
 
 /** The shape of a message tree with every string widened, so a translation must have exactly the same keys. */
-export type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> };
+/**
+ * The same keys as the Chinese messages, each a string; a message may add an English singular form under
+ * `<key>_one` (see the TFunction's comment in lib/i18n.ts), which Chinese, without plurals, never has.
+ */
+export type MessagesLike<T> = { [K in keyof T]: T[K] extends string ? string : MessagesLike<T[K]> } & {
+  [K in keyof T as T[K] extends string ? `${K & string}_one` : never]?: string;
+};
 export type Messages = MessagesLike<typeof zh>;

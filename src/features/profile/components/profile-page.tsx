@@ -181,7 +181,7 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
             : // Generated values quote generated texts, which the index does not list as documents: "from 0 documents" would be untrue.
               index.dataset.kind === 'synthetic'
               ? t('profile.summarySynthetic', { indicators: indicators.length })
-              : t('profile.summary', { indicators: indicators.length, documents: documents.length })}
+              : t('profile.summary', { indicators: indicators.length, documents: documents.length, count: documents.length })}
         </p>
         {documents.length > 0 && (
           <>
