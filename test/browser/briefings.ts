@@ -115,6 +115,62 @@ export const briefingTests: BrowserTest[] = [
     },
   },
   {
+    name: 'a printed table keeps scope, flags, not-reported rows, relative values apart and notes; footnotes cite the original title and print the address (English)',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      const addTo = async (what: 'Table' | 'Chart', create: boolean) => {
+        await page.getByRole('button', { name: `Add ${what} to a briefing`, exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: 'Add to briefing' });
+        await dialog.waitFor();
+        if (create) {
+          await dialog.getByRole('textbox', { name: 'Title of the new briefing' }).fill('Disclosure caveats');
+          await dialog.getByRole('button', { name: 'Create and add' }).click();
+        } else {
+          await dialog.getByRole('button', { name: /Disclosure caveats/ }).click();
+        }
+        await page.getByRole('status').filter({ hasText: 'Disclosure caveats' }).waitFor();
+      };
+      await page.goto(`${baseUrl}#/explore?indicator=disclosure.information-requests&tab=table&lang=en`);
+      await page.locator('table.data-table').first().waitFor();
+      await addTo('Table', true);
+      await openExplorer(page, baseUrl, 'indicator=hotline.resolution-rate&lang=en');
+      await addTo('Chart', false);
+      await page.getByRole('link', { name: 'Open the briefing' }).click();
+      await page.getByRole('link', { name: 'Print preview' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('img.static-chart[data-ready]').length === 1);
+
+      const sheet = page.getByRole('article', { name: 'A4 print preview' });
+      const levels = sheet.getByRole('table', { name: 'Requests for government information: data table' });
+      const row = (table: typeof levels, name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+      assert.deepEqual(await levels.getByRole('columnheader').allTextContents(), ['Jurisdiction', 'Year', 'Value', 'Period', 'Scope']);
+      assert.match((await row(levels, 'Shenzhen').textContent()) ?? '', /≥260 items.*Municipal Government General Office/);
+      assert.match((await row(levels, 'Gaozhou').textContent()) ?? '', /38 items.*Jan–Oct 2021part year.*whole jurisdiction/);
+      for (const name of ['Guangzhou', 'Zhongshan', 'Henglan']) assert.match((await row(levels, name).textContent()) ?? '', /Not reported/, name);
+      assert.equal(await levels.getByText(/times/).count(), 0, 'no relative value among the levels');
+      const relatives = sheet.getByRole('table', { name: /^Relative values/ });
+      assert.match((await row(relatives, 'Shenzhen').textContent()) ?? '', /≈2 times the 2017 figure/);
+      const text = (await sheet.textContent()) ?? '';
+      assert.ok(text.includes('Signs: ≈ approximate; ≥ at least (lower bound).'), 'key to the signs');
+      assert.ok(text.includes('Shenzhen 2018: “260多” (260-odd) is a lower bound'), 'the curator’s note');
+      // The chart is followed by the legend of its marks.
+      assert.ok(await sheet.locator('.briefing-chart ~ .chart-legend').getByText(/Hatched: part of the year only/).isVisible());
+
+      await page.emulateMedia({ media: 'print' });
+      const note = sheet.locator('.briefing-footnote').first();
+      assert.equal(await note.locator('cite[lang="zh-CN"]').textContent(), '高州市2021年度法治政府建设情况报告');
+      const noteText = (await note.textContent()) ?? '';
+      assert.ok(noteText.includes('高州市2021年度法治政府建设情况报告 [Gaozhou: 2021 report on building a rule-of-law government], Gaozhou Municipal Government, 2 Dec 2021.'), noteText);
+      // On paper a link has no target: the address is printed, and it opens the source at its sentence.
+      const address = (await note.locator('.briefing-footnote__url').textContent()) ?? '';
+      assert.ok(await note.locator('.briefing-footnote__url').isVisible(), 'address printed');
+      assert.match(address, /^http:\/\/127\.0\.0\.1:\d+\/#\/reader\/001_3f0a2276b96b94a9\?start=\d+&end=\d+&lang=en$/);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'briefing-caveats-print.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(address);
+      await page.locator('mark').filter({ hasText: '38' }).first().waitFor();
+    },
+  },
+  {
     name: 'an invalid briefings file is refused with its reason and stored briefings stay',
     context: { viewport: { width: 1280, height: 900 } },
     run: async (page, baseUrl) => {
