@@ -25,6 +25,27 @@ describe('parseCompareParams', () => {
     expect(parseCompareParams(index, null, null)).toEqual({ codes: ['440300', '440981'], indicatorIds: [testIndicator.id], year: null, notices: [] });
   });
 
+  it('fills in the jurisdiction that shares the most indicators, not the one with the most data', () => {
+    const jurisdiction = (code: string) => ({ ...testIndex.jurisdictions[1]!, code });
+    const summary = (indicatorId: string, jurisdictionCodes: string[]) => ({ indicatorId, observationCount: jurisdictionCodes.length, jurisdictionCodes, years: [2021] });
+    const wide = {
+      ...testIndex,
+      jurisdictions: ['440981', '440100', '440300'].map(jurisdiction),
+      // 440100 has the second most data, but none of 440981's indicators; 440300 shares two.
+      summaries: [
+        summary('a', ['440981', '440300']),
+        summary('b', ['440981', '440300']),
+        summary('c', ['440981']),
+        summary('g', ['440981']),
+        summary('d', ['440100']),
+        summary('e', ['440100']),
+        summary('f', ['440100']),
+      ],
+    };
+    expect(parseCompareParams(wide, null, null).codes).toEqual(['440981', '440300']);
+    expect(parseCompareParams(wide, '440100', null).codes).toEqual(['440100', '440981']);
+  });
+
   it('cuts more than four jurisdictions', () => {
     const big = { ...index, jurisdictions: ['440000', '440100', '440300', '440900', '440981'].map((code) => ({ ...testIndex.jurisdictions[1]!, code })) };
     const result = parseCompareParams(big, '440000,440100,440300,440900,440981', testIndicator.id);

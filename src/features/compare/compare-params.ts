@@ -42,6 +42,37 @@ function jurisdictionsByData(index: DataIndex): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code);
 }
 
+/**
+ * Jurisdictions to add to `codes`: each the one that reports the most indicators the chosen ones report
+ * too, ties to the one with more data. A bare #/compare starts from the jurisdiction with the most data.
+ * (Filling with the two with the most data had paired 高州市 with 广州市, which reports none of the
+ * indicators then compared: a first screen of "not reported".)
+ */
+function partnersFor(index: DataIndex, codes: string[], needed: number): string[] {
+  const byData = [...jurisdictionsByData(index), ...index.jurisdictions.map((j) => j.code)];
+  const rank = new Map<string, number>();
+  byData.forEach((code, i) => {
+    if (!rank.has(code)) rank.set(code, i);
+  });
+  const chosen = new Set(codes);
+  const added: string[] = [];
+  while (added.length < needed) {
+    const shared = new Map<string, number>();
+    if (chosen.size > 0) {
+      for (const summary of index.summaries) {
+        if (!summary.jurisdictionCodes.some((c) => chosen.has(c))) continue;
+        for (const code of summary.jurisdictionCodes) if (!chosen.has(code)) shared.set(code, (shared.get(code) ?? 0) + 1);
+      }
+    }
+    const best =
+      [...shared].sort((a, b) => b[1] - a[1] || rank.get(a[0])! - rank.get(b[0])!)[0]?.[0] ?? byData.find((code) => !chosen.has(code));
+    if (best === undefined) break;
+    chosen.add(best);
+    added.push(best);
+  }
+  return added;
+}
+
 /** Indicators reported by the most of the chosen jurisdictions, preferring ones they all share. */
 export function defaultIndicators(index: DataIndex, codes: string[]): string[] {
   const shared = index.summaries
@@ -74,8 +105,7 @@ export function parseCompareParams(index: DataIndex, jParam: string | null, iPar
     codes = codes.slice(0, MAX_JURISDICTIONS);
   }
   if (codes.length < MIN_JURISDICTIONS) {
-    const fill = [...jurisdictionsByData(index), ...index.jurisdictions.map((j) => j.code)].filter((c, i, all) => !codes.includes(c) && all.indexOf(c) === i);
-    const added = fill.slice(0, MIN_JURISDICTIONS - codes.length);
+    const added = partnersFor(index, codes, MIN_JURISDICTIONS - codes.length);
     // A bare #/compare is a fresh start, not a mistake: no notice.
     if (jParam !== null) notices.push({ kind: 'tooFewJurisdictions', added });
     codes = [...codes, ...added];
