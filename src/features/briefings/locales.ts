@@ -103,6 +103,8 @@ const zh = {
       listSeparator: '；',
       valueNotes: '数值说明：',
       valueNote: '{{name}}{{year}}年：{{note}}',
+      quoteScope: '口径：{{scope}}',
+      quoteNote: '说明：{{note}}',
       notReportedUnrecorded: '此项加入时尚未记录哪些地区、年份未报告数值；打开原视图可查看。',
     },
     print: {
@@ -226,6 +228,8 @@ const en: MessagesLike<typeof zh> = {
       listSeparator: '; ',
       valueNotes: 'Notes on the values:',
       valueNote: '{{name}} {{year}}: {{note}}',
+      quoteScope: 'Scope: {{scope}}',
+      quoteNote: 'Note: {{note}}',
       notReportedUnrecorded: 'When this item was added, which jurisdictions and years report no figure was not recorded; open the original view to see them.',
     },
     print: {

@@ -255,11 +255,12 @@ export function BriefingItemView({ item, footnote, onChartReady }: BriefingItemV
             {observation.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${observation.qualifier}`)}</span>}
             {observation.relative !== null && <span className="badge">{t('briefings.item.relative')}</span>} ·{' '}
             {formatPeriod(observation.period, observation.year, language, t)}
-            {isPartialPeriod(observation.period) && <span className="badge">{t('period.partialBadge')}</span>} · {t('table.scope')}: {scopeText(observation, language, t)}
+            {isPartialPeriod(observation.period) && <span className="badge">{t('period.partialBadge')}</span>} ·{' '}
+            {t('briefings.item.quoteScope', { scope: scopeText(observation, language, t) })}
             {observation.note && (
               <>
                 <br />
-                {t('briefings.item.noteLabel')}: {observation.note[language]}
+                {t('briefings.item.quoteNote', { note: observation.note[language] })}
               </>
             )}
           </figcaption>

@@ -142,6 +142,16 @@ describe('printed caveats', () => {
     expect(note.textContent).toContain(`Read the source: ${new URL('#/reader/001_3f0a2276b96b94a9?start=3094&end=3107&lang=en', window.location.href).href}`);
   });
 
+  it('prints a quote with its qualifier, scope and note', async () => {
+    await seed();
+    renderApp('/briefings/b1/print');
+    const sheet = await screen.findByRole('article', { name: 'A4 打印预览' });
+    const caption = sheet.querySelector('.briefing-quote figcaption')!.textContent;
+    expect(caption).toContain('≥260 件不少于（下限）');
+    expect(caption).toContain('口径：市政府办公厅');
+    expect(caption).toContain('说明：“260多件”是下限');
+  });
+
   it('prints the chart marks legend under a chart', async () => {
     await seed();
     renderApp('/briefings/b1/print');
