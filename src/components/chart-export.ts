@@ -1,11 +1,17 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartMarkItem } from './chart-legend';
 
 export interface ChartExportFrame {
   title: string;
   subtitle: string;
   /** "Source: …; retrieved …": printed under the chart so a copied image keeps its provenance. */
   sourceLine: string;
+  /** The marks the chart draws (chart-legend.ts, marksShown), explained under the title as on the page. */
+  marks?: ChartMarkItem[];
+  /** What a reader must know that the bars cannot say (a figure for the issuing office only, mixed periods), printed above the source line. */
+  notes?: string[];
   width: number;
+  /** The height with one legend row and one source line: more rows make the image taller, never the plot smaller. */
   height: number;
 }
 
@@ -18,8 +24,8 @@ function dataUrlToBlob(dataUrl: string): Blob {
 
 /**
  * Renders an option off-screen at a fixed size and returns it as a PNG or SVG
- * file, with its title, subtitle, series legend and source line drawn in
- * (chart-frame.ts, withExportFrame). A fresh instance is used so the
+ * file, with its title, subtitle, series and marks legends, notes and
+ * source line drawn in (chart-frame.ts, withExportFrame). A fresh instance is used so the
  * on-screen chart is never resized. Chart code loads only on the first export.
  */
 export async function renderChartFile(option: EChartsCoreOption, frame: ChartExportFrame, format: 'png' | 'svg'): Promise<Blob> {
@@ -29,7 +35,7 @@ export async function renderChartFile(option: EChartsCoreOption, frame: ChartExp
   const chart = echarts.init(container, null, {
     renderer: format === 'svg' ? 'svg' : 'canvas',
     width: frame.width,
-    height: frame.height,
+    height: framed.height,
   });
   try {
     chart.setOption(framed.option);

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { describe, expect, it, vi } from 'vitest';
 import { SERIES_LEGEND_KEY } from './chart-legend';
-import { layoutLegend, LEGEND_ROW_HEIGHT, paintFrame, textMeasure, withExportFrame, withStaticLegend, type MeasureText } from './chart-frame';
+import { hatchSegments, layoutLegend, LEGEND_ROW_HEIGHT, paintFrame, textMeasure, withExportFrame, withStaticLegend, wrapText, type MeasureText } from './chart-frame';
 
 const frame = { title: '12345热线办结率', subtitle: '2021 · %', sourceLine: '来源：高州市2021年度法治政府建设情况报告', width: 960, height: 540 };
 /** 12 px per character, whatever the font: enough to check layout without a canvas. */
@@ -43,8 +43,9 @@ describe('withExportFrame', () => {
     const texts = drawing.texts.map((t) => t.text);
     expect(texts).toEqual([frame.title, frame.subtitle, '高州市', '深圳市', frame.sourceLine]);
     expect(drawing.legend.map((p) => p.item)).toEqual(legend);
+    // One foot line, its bottom 12 px above the image's.
     const source = drawing.texts.at(-1)!;
-    expect(source).toMatchObject({ y: frame.height - 12, verticalAlign: 'bottom', width: frame.width - 32 });
+    expect(source).toMatchObject({ y: frame.height - 12 - 16, verticalAlign: 'top' });
     const grid = option.grid as { top: number; bottom: number; left: number };
     // The plot starts below the legend row and ends above the source line.
     expect(grid.top).toBeGreaterThan(drawing.legend[0]!.y + LEGEND_ROW_HEIGHT / 2);
@@ -66,6 +67,85 @@ describe('withExportFrame', () => {
     const { drawing } = withExportFrame({ series: [{ type: 'bar', data: [1] }] }, frame, measure);
     expect(drawing.legend).toEqual([]);
     expect(drawing.texts.map((t) => t.text)).toEqual([frame.title, frame.subtitle, frame.sourceLine]);
+  });
+});
+
+describe('withExportFrame: marks, notes and room', () => {
+  const marks = [
+    { mark: 'partial' as const, label: '斜线：非全年数据' },
+    { mark: 'approx' as const, label: '虚线边框：约数或下限' },
+  ];
+  const barOption = (): EChartsCoreOption => ({
+    grid: { left: 8, right: 96, top: 32 },
+    xAxis: { type: 'value', name: 'person-times', nameLocation: 'end' },
+    yAxis: { type: 'category', data: ['高州市'] },
+    series: [{ type: 'bar', data: [1] }],
+  });
+
+  it('explains the marks the chart uses under the title, after the series legend, and pushes the plot below them', () => {
+    const plain = withExportFrame(lineOption(), frame, measure);
+    const { option, drawing } = withExportFrame(lineOption(), { ...frame, marks }, measure);
+    expect(drawing.legend.map((p) => p.item.mark ?? p.item.name)).toEqual(['高州市', '深圳市', 'partial', 'approx']);
+    // The marks start on a row of their own.
+    expect(drawing.legend[2]!.y).toBe(drawing.legend[0]!.y + LEGEND_ROW_HEIGHT);
+    expect(drawing.texts.map((t) => t.text)).toContain('虚线边框：约数或下限');
+    expect((option.grid as { top: number }).top).toBe((plain.option.grid as { top: number }).top + LEGEND_ROW_HEIGHT);
+  });
+
+  it('prints notes above the source line and makes the image taller for every extra row, so the plot keeps its height', () => {
+    const notes = ['口径：深圳市 2018年的数值只含市政府办公厅（发文机关本身），不是全辖区。'];
+    const plain = withExportFrame(lineOption(), frame, measure);
+    const framed = withExportFrame(lineOption(), { ...frame, marks, notes }, measure);
+    const texts = framed.drawing.texts.map((t) => t.text);
+    expect(texts.indexOf(notes[0]!)).toBe(texts.indexOf(frame.sourceLine) - 1);
+    expect(plain.height).toBe(frame.height);
+    expect(framed.height).toBe(frame.height + LEGEND_ROW_HEIGHT + 16);
+    const plot = (f: typeof plain) => f.height - (f.option.grid as { top: number }).top - (f.option.grid as { bottom: number }).bottom;
+    expect(plot(framed)).toBe(plot(plain));
+  });
+
+  it('keeps room right of the plot for the value axis’s name and the builder’s value labels', () => {
+    const grid = withExportFrame(barOption(), frame, measure).option.grid as { right: number };
+    // 15 px gap + 12 characters of 12 px + 8 px margin, more than the builder's 96.
+    expect(grid.right).toBe(15 + 12 * 12 + 8);
+    const short = withExportFrame({ ...barOption(), xAxis: { type: 'value', name: '件' } }, frame, measure).option.grid as { right: number };
+    expect(short.right).toBe(96);
+  });
+});
+
+describe('wrapText', () => {
+  const byChar = (text: string) => text.length * 10;
+
+  it('breaks English between words and Chinese between characters, never inside a date or before a closing bracket', () => {
+    expect(wrapText('Source: the 2021 report', 100, byChar)).toEqual(['Source:', 'the 2021', 'report']);
+    expect(wrapText('来源：报告（2019年1月4日）。', 70, byChar)).toEqual(['来源：报告', '（2019年', '1月4日）。']);
+  });
+
+  it('breaks a word only when it alone is too wide (a link)', () => {
+    expect(wrapText('see https://example.org/x', 100, byChar)).toEqual(['see', 'https://ex', 'ample.org/', 'x']);
+    expect(wrapText('', 100, byChar)).toEqual([]);
+  });
+});
+
+describe('hatchSegments', () => {
+  it('draws -45° stripes that stay inside the swatch', () => {
+    const box = { x: 10, y: 20, width: 24, height: 12 };
+    const segments = hatchSegments(box);
+    expect(segments.length).toBeGreaterThan(4);
+    for (const { x1, y1, x2, y2 } of segments) {
+      for (const [x, y] of [
+        [x1, y1],
+        [x2, y2],
+      ] as const) {
+        expect(x).toBeGreaterThanOrEqual(box.x);
+        expect(x).toBeLessThanOrEqual(box.x + box.width);
+        expect(y).toBeGreaterThanOrEqual(box.y);
+        expect(y).toBeLessThanOrEqual(box.y + box.height);
+      }
+      // Up and to the right, at 45°.
+      expect(x2 - x1).toBeCloseTo(y1 - y2);
+      expect(x2).toBeGreaterThan(x1);
+    }
   });
 });
 
@@ -100,6 +180,29 @@ describe('paintFrame', () => {
       for (const text of [frame.title, frame.subtitle, frame.sourceLine, '高州市', '深圳市']) expect(svg).toContain(text);
       // The legend swatches: a line in each series colour.
       expect(svg).toMatch(/stroke="#E69F00"/i);
+    } finally {
+      chart.dispose();
+      noCanvas.mockRestore();
+    }
+  });
+
+  it('draws each mark’s swatch: a dashed outline for approximate values, a triangle for imported ones', async () => {
+    const noCanvas = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const { echarts, shapes } = await import('../lib/echarts');
+    const marks = [
+      { mark: 'approx' as const, label: '约数' },
+      { mark: 'imported' as const, label: '导入' },
+    ];
+    const { option, drawing } = withExportFrame(lineOption(), { ...frame, marks }, textMeasure(shapes));
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: frame.width, height: frame.height });
+    try {
+      chart.setOption(option);
+      paintFrame(chart, shapes, drawing);
+      const svg = chart.renderToSVGString();
+      expect(svg).toContain('约数');
+      expect(svg).toMatch(/stroke-dasharray="4[ ,]3"/);
+      // The triangle: three points, in the series blue.
+      expect(svg).toMatch(/<polygon points="[\d.]+ [\d.]+ [\d.]+ [\d.]+ [\d.]+ [\d.]+" fill="#0072B2"/);
     } finally {
       chart.dispose();
       noCanvas.mockRestore();

@@ -1,7 +1,7 @@
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import type { Shapes } from '../lib/echarts';
 import type { ChartExportFrame } from './chart-export';
-import { seriesLegendOf, type ChartLegendItem } from './chart-legend';
+import { seriesLegendOf, type ChartLegendItem, type ChartMark } from './chart-legend';
 
 /**
  * What the app draws into a chart image itself, next to what ECharts draws:
@@ -22,8 +22,13 @@ export const LEGEND_ROW_HEIGHT = 22;
 /** Width of `text` drawn in `font` (a CSS font shorthand such as "12px sans-serif"). */
 export type MeasureText = (text: string, font: string) => number;
 
+/** A legend entry drawn into an image: a series (a coloured line) or, with `mark`, one of the honest marks. */
+export interface FrameLegendItem extends ChartLegendItem {
+  mark?: ChartMark;
+}
+
 export interface LegendPlacement {
-  item: ChartLegendItem;
+  item: FrameLegendItem;
   /** Left end of the swatch. */
   x: number;
   /** Middle of the row. */
@@ -35,11 +40,11 @@ export interface LegendPlacement {
  * centred), wrapping between entries, never inside one.
  */
 export function layoutLegend(
-  items: ChartLegendItem[],
+  items: FrameLegendItem[],
   measure: (text: string) => number,
   box: { left: number; top: number; maxWidth: number; align: 'left' | 'center' },
 ): { placements: LegendPlacement[]; rows: number; height: number } {
-  const rows: Array<Array<{ item: ChartLegendItem; width: number }>> = [];
+  const rows: Array<Array<{ item: FrameLegendItem; width: number }>> = [];
   let rowWidth = 0;
   for (const item of items) {
     const width = LEGEND_SWATCH_WIDTH + LEGEND_TEXT_GAP + measure(item.name);
@@ -65,6 +70,50 @@ export function layoutLegend(
   return { placements, rows: rows.length, height: rows.length * LEGEND_ROW_HEIGHT };
 }
 
+/**
+ * What a line may break between: words, spaces, and CJK characters one by
+ * one, each CJK character keeping the digits or letters and any opening
+ * bracket before it and the closing punctuation after it ("（2019年", "4日）"),
+ * so neither a date nor a bracket is split from its text.
+ */
+const WRAP_TOKENS = /[（《「『“]*[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]*[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF][，。、；：）》」』！？]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/gu;
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`: between words, around
+ * any CJK character, and inside a word only when it alone is too wide (a
+ * link). Done here rather than by the renderer so the layout knows how many
+ * lines there are and the image grows to hold them all. Pure.
+ */
+export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line.trim() !== '') lines.push(line.trimEnd());
+    line = '';
+  };
+  for (const token of text.match(WRAP_TOKENS) ?? []) {
+    if (measure(line + token) <= maxWidth) {
+      line += token;
+      continue;
+    }
+    if (/^\s+$/.test(token)) {
+      push();
+      continue;
+    }
+    push();
+    if (measure(token) <= maxWidth) {
+      line = token;
+      continue;
+    }
+    for (const char of token) {
+      if (line !== '' && measure(line + char) > maxWidth) push();
+      line += char;
+    }
+  }
+  push();
+  return lines;
+}
+
 export interface FrameText {
   text: string;
   x: number;
@@ -72,9 +121,6 @@ export interface FrameText {
   font: string;
   fill: string;
   verticalAlign: 'top' | 'middle' | 'bottom';
-  /** Wrap at this width (CJK text breaks between any two characters). */
-  width?: number;
-  lineHeight?: number;
 }
 
 /** Everything drawn around a chart: texts, and the swatches of the legend (whose names are texts too). */
@@ -96,40 +142,95 @@ function legendTexts(placements: LegendPlacement[], font: string): FrameText[] {
 
 const EXPORT_FONT = 'sans-serif';
 const TITLE_BAND = 72;
-const SOURCE_LINE_HEIGHT = 16;
+/** Between the legend (or the subtitle) and the plot: room for a vertical axis's name above it. */
+const PLOT_GAP = 28;
+const FOOT_LINE_HEIGHT = 16;
+/** ECharts' defaults for an axis name: 12 px text, 15 px from the end of the axis. */
+const AXIS_NAME_FONT = `12px ${EXPORT_FONT}`;
+const AXIS_NAME_GAP = 15;
 type Grid = Record<string, unknown>;
 
 /**
- * An option ready for export (white, no animation, the grid moved out of the
- * way) and what to draw around it: title, subtitle, the series legend under
- * them, and the source line at the bottom, wrapped to the image's width so a
- * copied image keeps its provenance. Pure.
+ * The room right of the plot that a horizontal value axis's name needs
+ * ("items", "person-times"): ECharts draws it past the end of the axis,
+ * outside the bounds the grid keeps for axis labels, so without this room it
+ * is cut off at the image's edge.
  */
-export function withExportFrame(option: EChartsCoreOption, frame: ChartExportFrame, measure: MeasureText): { option: EChartsCoreOption; drawing: FrameDrawing } {
+function axisNameRoom(option: EChartsCoreOption, measure: MeasureText): number {
+  const axes = [option.xAxis].flat() as Array<{ type?: string; name?: unknown; nameLocation?: string } | undefined>;
+  const widths = axes
+    .filter((axis) => axis && axis.type === 'value' && typeof axis.name === 'string' && (axis.nameLocation ?? 'end') === 'end')
+    .map((axis) => AXIS_NAME_GAP + measure(axis!.name as string, AXIS_NAME_FONT) + 8);
+  return Math.max(0, ...widths);
+}
+
+/**
+ * An option ready for export (white, no animation, the grid moved out of the
+ * way) and what to draw around it: title and subtitle; under them the series
+ * legend and the legend of the marks the chart uses (part-year, approximate,
+ * gap, imported); under the plot the notes (other scopes, mixed periods) and
+ * the source line, wrapped to the image's width, so a copied image explains
+ * itself and keeps its provenance. `height`: the image's height, the frame's
+ * plus what more legend rows and foot lines need, so they never squeeze the
+ * plot. Pure.
+ */
+export function withExportFrame(
+  option: EChartsCoreOption,
+  frame: ChartExportFrame,
+  measure: MeasureText,
+): { option: EChartsCoreOption; drawing: FrameDrawing; height: number } {
   const legendFont = `12px ${EXPORT_FONT}`;
-  const sourceFont = `12px ${EXPORT_FONT}`;
+  const footFont = `12px ${EXPORT_FONT}`;
   const maxWidth = frame.width - 32;
-  const legend = layoutLegend(seriesLegendOf(option), (text) => measure(text, legendFont), { left: 16, top: TITLE_BAND, maxWidth, align: 'left' });
-  const sourceLines = Math.max(1, Math.ceil(measure(frame.sourceLine, sourceFont) / maxWidth));
-  const sourceBand = 12 + sourceLines * SOURCE_LINE_HEIGHT + 16;
+  const byLegendFont = (text: string) => measure(text, legendFont);
+  const series = layoutLegend(seriesLegendOf(option), byLegendFont, { left: 16, top: TITLE_BAND, maxWidth, align: 'left' });
+  const markItems = (frame.marks ?? []).map(({ mark, label }): FrameLegendItem => ({ name: label, color: '#0072B2', mark }));
+  const marks = layoutLegend(markItems, byLegendFont, { left: 16, top: TITLE_BAND + series.height, maxWidth, align: 'left' });
+  const legendHeight = series.height + marks.height;
+
+  const byFootFont = (text: string) => measure(text, footFont);
+  const noteLines = (frame.notes ?? []).flatMap((note) => wrapText(note, maxWidth, byFootFont));
+  const sourceLines = wrapText(frame.sourceLine, maxWidth, byFootFont);
+  const footLines = [...noteLines, ...sourceLines];
+  const footHeight = footLines.length * FOOT_LINE_HEIGHT;
+  // The frame's height holds one legend row and one source line; anything more is added to the image.
+  const height = frame.height + Math.max(0, legendHeight - LEGEND_ROW_HEIGHT) + Math.max(0, footHeight - FOOT_LINE_HEIGHT);
+  const footTop = height - 12 - footHeight;
+
   const grid = (option.grid ?? {}) as Grid;
-  const extraLegendRows = Math.max(0, legend.rows - 1);
+  const ownRight = typeof grid.right === 'number' ? grid.right : 0;
   return {
     option: {
       ...option,
       animation: false,
       backgroundColor: '#ffffff',
-      grid: { ...grid, top: TITLE_BAND + 48 + extraLegendRows * LEGEND_ROW_HEIGHT, bottom: sourceBand + 8, left: 24, right: 24 },
+      grid: {
+        ...grid,
+        top: TITLE_BAND + Math.max(legendHeight, LEGEND_ROW_HEIGHT) + PLOT_GAP,
+        bottom: height - footTop + 12, // the foot lines and a margin above them
+        left: 24,
+        // The builder's own right margin holds the value labels past the longest bar; keep it.
+        right: Math.max(24, ownRight, axisNameRoom(option, measure)),
+      },
     },
     drawing: {
       texts: [
         { text: frame.title, x: 16, y: 12, font: `bold 18px ${EXPORT_FONT}`, fill: '#1a1a1a', verticalAlign: 'top' },
         { text: frame.subtitle, x: 16, y: 42, font: `13px ${EXPORT_FONT}`, fill: '#4a4f57', verticalAlign: 'top' },
-        ...legendTexts(legend.placements, legendFont),
-        { text: frame.sourceLine, x: 16, y: frame.height - 12, font: sourceFont, fill: '#4a4f57', verticalAlign: 'bottom', width: maxWidth, lineHeight: SOURCE_LINE_HEIGHT },
+        ...legendTexts([...series.placements, ...marks.placements], legendFont),
+        ...footLines.map((text, i): FrameText => ({
+          text,
+          x: 16,
+          y: footTop + i * FOOT_LINE_HEIGHT,
+          font: footFont,
+          // Notes in ink, the source line muted: a note changes how the numbers read.
+          fill: i < noteLines.length ? '#1a1a1a' : '#4a4f57',
+          verticalAlign: 'top',
+        })),
       ],
-      legend: legend.placements,
+      legend: [...series.placements, ...marks.placements],
     },
+    height,
   };
 }
 
@@ -161,21 +262,76 @@ export function textMeasure(g: Shapes): MeasureText {
   return (text, font) => new g.Text({ style: { text, font } }).getBoundingRect().width;
 }
 
+/** Height of a mark's swatch (a bar's end, as the charts draw one). */
+const SWATCH_HEIGHT = 12;
+/** The series blue, and a bar's dashed outline (src/lib/chart-marks.ts). */
+const SWATCH_FILL = '#0072B2';
+const OUTLINE = '#1a1a1a';
+
+/**
+ * The diagonal stripes of a part-year swatch, clipped to its box: the same
+ * -45° hatching the charts draw (PARTIAL_PERIOD_DECAL), as line segments
+ * both renderers draw alike. Pure.
+ */
+export function hatchSegments(box: { x: number; y: number; width: number; height: number }, step = 5): Array<{ x1: number; y1: number; x2: number; y2: number }> {
+  const segments: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+  const { x, y, width, height } = box;
+  // A stripe starting at the bottom edge at x + offset runs up and right; keep the part inside the box.
+  for (let offset = -height + step / 2; offset < width; offset += step) {
+    const from = Math.max(0, -offset);
+    const to = Math.min(height, width - offset);
+    if (to <= from) continue;
+    segments.push({ x1: x + offset + from, y1: y + height - from, x2: x + offset + to, y2: y + height - to });
+  }
+  return segments;
+}
+
+/** A mark's swatch: hatched, dashed outline, a broken line, or a triangle, as the charts draw them. */
+function paintMarkSwatch(zr: ReturnType<ECharts['getZr']>, g: Shapes, mark: ChartMark, x: number, y: number, z: number): void {
+  const box = { x, y: y - SWATCH_HEIGHT / 2, width: LEGEND_SWATCH_WIDTH, height: SWATCH_HEIGHT };
+  switch (mark) {
+    case 'partial':
+      zr.add(new g.Rect({ silent: true, z, shape: box, style: { fill: SWATCH_FILL } }));
+      for (const shape of hatchSegments(box)) zr.add(new g.Line({ silent: true, z, shape, style: { stroke: 'rgba(255, 255, 255, 0.75)', lineWidth: 1.5 } }));
+      return;
+    case 'approx':
+      zr.add(new g.Rect({ silent: true, z, shape: box, style: { fill: SWATCH_FILL, stroke: OUTLINE, lineWidth: 2, lineDash: [4, 3] } }));
+      return;
+    case 'gap':
+      // A line that stops and starts again: nothing is drawn where no figure is reported.
+      for (const [x1, x2] of [
+        [x, x + 8],
+        [x + 16, x + LEGEND_SWATCH_WIDTH],
+      ] as const) {
+        zr.add(new g.Line({ silent: true, z, shape: { x1, y1: y, x2, y2: y }, style: { stroke: SWATCH_FILL, lineWidth: 2.5 } }));
+      }
+      return;
+    case 'imported':
+      zr.add(
+        new g.Polygon({
+          silent: true,
+          z,
+          shape: { points: [[x + LEGEND_SWATCH_WIDTH / 2, y - 6], [x + LEGEND_SWATCH_WIDTH / 2 + 6, y + 5], [x + LEGEND_SWATCH_WIDTH / 2 - 6, y + 5]] },
+          style: { fill: SWATCH_FILL },
+        }),
+      );
+      return;
+  }
+}
+
 /** Adds the drawing to a chart's scene, above the series; both renderers then draw it with everything else. */
 export function paintFrame(chart: ECharts, g: Shapes, drawing: FrameDrawing): void {
   const zr = chart.getZr();
   const z = 100;
   for (const t of drawing.texts) {
-    zr.add(
-      new g.Text({
-        silent: true,
-        z,
-        style: { text: t.text, x: t.x, y: t.y, font: t.font, fill: t.fill, verticalAlign: t.verticalAlign, width: t.width, overflow: t.width ? 'break' : undefined, lineHeight: t.lineHeight },
-      }),
-    );
+    zr.add(new g.Text({ silent: true, z, style: { text: t.text, x: t.x, y: t.y, font: t.font, fill: t.fill, verticalAlign: t.verticalAlign } }));
   }
-  // A line with a hollow dot, the way the line charts draw a jurisdiction.
   for (const { item, x, y } of drawing.legend) {
+    if (item.mark) {
+      paintMarkSwatch(zr, g, item.mark, x, y, z);
+      continue;
+    }
+    // A line with a hollow dot, the way the line charts draw a jurisdiction.
     zr.add(new g.Line({ silent: true, z, shape: { x1: x, y1: y, x2: x + LEGEND_SWATCH_WIDTH, y2: y }, style: { stroke: item.color, lineWidth: 2.5 } }));
     zr.add(new g.Circle({ silent: true, z, shape: { cx: x + LEGEND_SWATCH_WIDTH / 2, cy: y, r: 4 }, style: { fill: '#ffffff', stroke: item.color, lineWidth: 2 } }));
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_LEGEND_KEY, seriesLegendOf, withHiddenSeries } from './chart-legend';
+import { makeObservation } from '../../test/fixtures/make-observation';
+import { marksShown, SERIES_LEGEND_KEY, seriesLegendOf, withHiddenSeries } from './chart-legend';
 
 describe('seriesLegendOf', () => {
   it('reads the legend a builder lists, skipping anything malformed', () => {
@@ -30,5 +31,19 @@ describe('withHiddenSeries', () => {
 
   it('returns the very same option when nothing is hidden', () => {
     expect(withHiddenSeries(option, new Set())).toBe(option);
+  });
+});
+
+describe('marksShown', () => {
+  const imported = (o: { provenance: { sourceId: string } }) => o.provenance.sourceId.startsWith('imported-');
+
+  it('lists the marks the values carry, in the legend’s order', () => {
+    const values = [
+      makeObservation({ provenance: { sourceId: 'imported-x', start: 0, end: 6, quote: '工单100宗' } }),
+      makeObservation({ qualifier: 'approx' }),
+      makeObservation({ period: { kind: 'asOf', date: null, asWritten: '截至目前' } }),
+    ];
+    expect(marksShown(values, { gaps: true, imported })).toEqual(['partial', 'approx', 'gap', 'imported']);
+    expect(marksShown([makeObservation()], { gaps: false, imported })).toEqual([]);
   });
 });

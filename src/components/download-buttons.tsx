@@ -6,12 +6,17 @@ import { downloadFile, safeFileName } from '../lib/download-file';
 
 export interface DownloadButtonsProps {
   baseName: string;
-  /** Null when no chart is shown (the table tab): only CSV is offered. */
-  chart: { option: EChartsCoreOption; frame: ChartExportFrame } | null;
+  /**
+   * Null when no chart is shown (the table tab): only CSV is offered. The
+   * frame is built on a click: it reads the page's link and today's date then,
+   * and a trend's notes need not be worked out on every render.
+   */
+  chart: { option: EChartsCoreOption; frame: () => ChartExportFrame } | null;
+  /** Exactly what the files beside it show: a chart's data next to a chart, the whole table without one. */
   csv: () => string;
 }
 
-/** PNG and SVG of a chart with its title, legend and source line, and a CSV of exactly what is shown (explorer, compare). */
+/** PNG and SVG of a chart with its title, legends, notes and source line, and a CSV of exactly what is shown (explorer, compare). */
 export function DownloadButtons({ baseName, chart, csv }: DownloadButtonsProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -31,7 +36,7 @@ export function DownloadButtons({ baseName, chart, csv }: DownloadButtonsProps) 
   const image = (format: 'png' | 'svg') =>
     run(async () => {
       if (!chart) return;
-      downloadFile(await renderChartFile(chart.option, chart.frame, format), safeFileName(baseName, format));
+      downloadFile(await renderChartFile(chart.option, chart.frame(), format), safeFileName(baseName, format));
     });
 
   return (

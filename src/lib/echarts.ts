@@ -28,5 +28,5 @@ export const echarts = { init, getInstanceByDom, dispose };
  * The zrender shapes the app draws into an image itself (chart-frame.ts). Picked one by one: exporting
  * the whole `graphic` namespace would keep all of it in the bundle.
  */
-export const shapes = { Text: graphic.Text, Line: graphic.Line, Circle: graphic.Circle };
+export const shapes = { Text: graphic.Text, Line: graphic.Line, Circle: graphic.Circle, Rect: graphic.Rect, Polygon: graphic.Polygon };
 export type Shapes = typeof shapes;

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import type { ChartExportFrame } from '../../../components/chart-export';
 import { DownloadButtons } from '../../../components/download-buttons';
 import { ChartSummary } from '../../../components/chart-summary';
 import { LazyChart } from '../../../components/lazy-chart';
@@ -9,8 +8,9 @@ import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
-import { formatDate, formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
+import { formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import { buildCompareBarOption, compareChartHeight } from '../charts/compare-bar-option';
+import { compareChartFrame, unitFileNamePart } from '../compare-chart-export';
 import { buildCompareCsv } from '../compare-csv';
 import { groupByUnit, type CompareRow } from '../compare-rows';
 import { useCompact } from '../hooks/use-compact';
@@ -55,10 +55,9 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
   );
   const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction.name[language]) ?? [];
   const jurisdictionList = jurisdictions.join(language === 'zh' ? '、' : ', ');
-  const sources = index.documents.filter((d) => rows.some((r) => r.cells.some((c) => [...(c.latest?.levels ?? []), ...(c.latest?.relatives ?? [])].some((o) => o.provenance.sourceId === d.id))));
-  const today = formatDate(new Date().toISOString().slice(0, 10), language);
   const baseName = t('compare.download.fileName', { jurisdictions: jurisdictions.join('_') });
-  const csv = () => buildCompareCsv(rows, index.documents, language, t);
+  // Each chart's CSV holds its own indicators; with no chart, the whole comparison.
+  const csvOf = (shown: CompareRow[]) => () => buildCompareCsv(shown, index.documents, language, t);
 
   return (
     <section className="panel" aria-labelledby="compare-chart-heading">
@@ -68,17 +67,22 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
       )}
       <p className="muted small">{t('compare.chart.legendLabel')}</p>
       <ChartMarksLegend />
-      {groups.length === 0 && <DownloadButtons baseName={baseName} chart={null} csv={csv} />}
+      {groups.length === 0 && <DownloadButtons baseName={baseName} chart={null} csv={csvOf(rows)} />}
       {groups.map((group) => {
         const unit = UNIT_LABELS[group.unit][language];
         const height = compareChartHeight(group.rows);
-        const frame: ChartExportFrame = {
-          title: t('compare.download.title', { jurisdictions: jurisdictionList }),
-          subtitle: year === null ? t('compare.download.subtitle', { unit }) : t('compare.download.subtitleYear', { unit, year }),
-          sourceLine: t('compare.download.sourceLine', { sources: sources.map((d) => d.title[language]).join('; '), date: today }),
-          width: 1000,
-          height: height + 160,
-        };
+        const frame = () =>
+          compareChartFrame({
+            rows: group.rows,
+            unit: group.unit,
+            year,
+            documents: index.documents,
+            link: window.location.href,
+            today: new Date().toISOString().slice(0, 10),
+            height: height + 160,
+            language,
+            t,
+          });
         const summary = summaryItems(group.rows, language);
         const summaryId = `compare-chart-summary-${group.unit === '%' ? 'pct' : group.unit}`;
         return (
@@ -106,7 +110,11 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
                 formatValue={(p) => `${QUALIFIER_SIGNS[p.qualifier]}${formatNumber(p.value, language)}${group.unit === '%' ? '%' : ` ${unit}`}`}
               />
             )}
-            <DownloadButtons baseName={`${baseName}_${group.unit === '%' ? 'pct' : group.unit}`} chart={group.drawable ? { option: group.exportOption, frame } : null} csv={csv} />
+            <DownloadButtons
+              baseName={`${baseName}_${unitFileNamePart(group.unit, language)}`}
+              chart={group.drawable ? { option: group.exportOption, frame } : null}
+              csv={csvOf(group.rows)}
+            />
           </div>
         );
       })}

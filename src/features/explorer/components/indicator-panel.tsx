@@ -16,12 +16,13 @@ import type { Language } from '../../../domain/localized-text';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { useIndicatorObservations } from '../../../lib/data/with-imported';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
-import { formatDate, formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
+import { formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { barChartHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
 import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
 import { barYearOf } from '../model/bar-year';
-import { buildExplorerCsv } from '../model/explorer-csv';
+import { chartCsvRows, explorerChartFrame } from '../model/explorer-chart-export';
+import { buildExplorerCsv, type ExplorerCsvInput } from '../model/explorer-csv';
 import { buildEntries, documentsBehindChart, entryOrder, filterRows, mixesPeriods } from '../model/explorer-rows';
 import { allObservations, computeOnce, jurisdictionsWithLevels, viewScope, yearsWithLevels } from '../model/indicator-data';
 import { CHART_TYPES, SORTS, TABS, TOP_N_CHOICES, writeExplorerState, type ExplorerState } from '../url-state';
@@ -201,22 +202,29 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     () => documentsBehindChart(state.chart, rows, barEntries, index.documents),
     [state.chart, rows, barEntries, index.documents],
   );
-  const today = new Date().toISOString().slice(0, 10);
-  const frame = {
-    title: indicator.name[language],
-    subtitle:
-      state.chart === 'line'
-        ? t('explorer.download.subtitleLine', { from: years[0], to: years.at(-1), unit: unitLabel })
-        : t('explorer.download.subtitleBar', { year: barYear, unit: unitLabel }),
-    sourceLine: t('explorer.download.sourceLine', {
-      sources: chartDocuments.map((d) => d.title[language]).join('; '),
-      date: formatDate(today, language),
-    }),
-    width: 1000,
-    height: state.chart === 'line' ? 560 : Math.max(420, barChartHeight(barEntries.length) + 160),
-  };
-  const csv = () =>
-    buildExplorerCsv({ indicator, entries: everyEntry(), missing: everyRow().missing, relatives: everyRow().relatives, documents: index.documents, jurisdictionName, language, t });
+  const exportFrame = () =>
+    explorerChartFrame({
+      indicator,
+      chart: state.chart,
+      barYear,
+      years,
+      drawn: state.chart === 'line' ? rows.flatMap((r) => r.levels) : barEntries.map((e) => e.observation),
+      barEntries,
+      notReported: bar?.notReported ?? 0,
+      missing: state.chart === 'line' ? missing : [],
+      documents: chartDocuments,
+      isImported: (o) => importedSourceIds.has(o.provenance.sourceId),
+      jurisdictionName,
+      link: window.location.href,
+      today: new Date().toISOString().slice(0, 10),
+      height: state.chart === 'line' ? 560 : Math.max(420, barChartHeight(barEntries.length) + 160),
+      language,
+      t,
+    });
+  const csvOf = (shown: Pick<ExplorerCsvInput, 'entries' | 'missing' | 'relatives'>) => buildExplorerCsv({ indicator, ...shown, documents: index.documents, jurisdictionName, language, t });
+  // The table's CSV holds the whole table; a chart's, what that chart draws (its year's bars, or the trend).
+  const tableCsv = () => csvOf({ entries: everyEntry(), missing: everyRow().missing, relatives: everyRow().relatives });
+  const chartCsv = () => csvOf(chartCsvRows(state.chart, barYear, barEntries, everyEntry, everyRow().missing));
   const baseName = `${indicator.name[language]}_${state.chart === 'bar' && state.tab === 'chart' ? barYear : years.join('-')}`;
   const sortControl = (
     <label className="inline-field">
@@ -397,7 +405,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                 <ChartMarksLegend />
                 {relatives.length > 0 && <p className="note">{t('chart.relativeNotDrawn', { count: relatives.length })}</p>}
                 <p className="muted small">{t('chart.clickHint')}</p>
-                <DownloadButtons baseName={baseName} chart={hasDrawable ? { option, frame } : null} csv={csv} />
+                <DownloadButtons baseName={baseName} chart={hasDrawable ? { option, frame: exportFrame } : null} csv={hasDrawable ? chartCsv : tableCsv} />
                 {hasDrawable && <AddToBriefingButton what={t('briefings.kind.chart')} draft={chartDraft} />}
                 {table}
               </>
@@ -406,7 +414,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
               <>
                 <div className="chart-controls">{sortControl}</div>
                 {table}
-                <DownloadButtons baseName={baseName} chart={null} csv={csv} />
+                <DownloadButtons baseName={baseName} chart={null} csv={tableCsv} />
                 <AddToBriefingButton what={t('briefings.kind.table')} draft={tableDraft} />
               </>
             )}
