@@ -31,6 +31,14 @@ describe('buildIndicatorRows', () => {
     expect(hasConflictingLevels(row)).toBe(true);
   });
 
+  it('does not flag a full year and part of it (截至11月底) as a conflict, but the same period twice with two values', () => {
+    const toNovember = { kind: 'asOf', date: '2024-11-30', asWritten: '截至11月底' } as const;
+    const levels = [makeObservation({ year: 2024, value: 120000 }), makeObservation({ year: 2024, value: 115000, period: toNovember })];
+    const row = (observations: typeof levels) => buildIndicatorRows(testIndex, observations).find((r) => r.status === 'reported')!;
+    expect(hasConflictingLevels(row(levels))).toBe(false);
+    expect(hasConflictingLevels(row([...levels, makeObservation({ year: 2024, value: 114000, period: toNovember })]))).toBe(true);
+  });
+
   it('does not flag the same figure stated twice as a conflict', () => {
     const rows = buildIndicatorRows(testIndex, [makeObservation({ value: 5 }), makeObservation({ value: 5 })]);
     expect(hasConflictingLevels(rows.find((r) => r.status === 'reported')!)).toBe(false);

@@ -1,5 +1,6 @@
 import type { DataIndex } from './data-files';
 import type { Jurisdiction, JurisdictionLevel } from './jurisdiction';
+import { hasConflict } from './latest-values';
 import { isLevel, type Observation } from './observation';
 
 /**
@@ -83,7 +84,7 @@ export function buildIndicatorRows(index: DataIndex, observations: Observation[]
   return result;
 }
 
-/** True when one jurisdiction-year carries several different level values: a contradiction to show, not resolve. */
+/** True when one jurisdiction-year states different levels for the same scope and period: a contradiction to show, not resolve. */
 export function hasConflictingLevels(row: IndicatorRow): boolean {
-  return new Set(row.levels.map((o) => o.value)).size > 1;
+  return hasConflict(row.levels);
 }

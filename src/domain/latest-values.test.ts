@@ -63,6 +63,13 @@ describe('latestValue', () => {
     expect(latest?.multipleScopes).toBe(false);
   });
 
+  it('does not call the full year and part of it a conflict, only two values for the same period', () => {
+    const toNovember = { kind: 'asOf', date: '2021-11-30', asWritten: '截至11月底' } as const;
+    const twoPeriods = [makeObservation({ value: 120000 }), makeObservation({ value: 115000, period: toNovember })];
+    expect(latestValue(twoPeriods, '440981')).toMatchObject({ conflict: false, partial: true });
+    expect(latestValue([...twoPeriods, makeObservation({ value: 110000, period: toNovember })], '440981')?.conflict).toBe(true);
+  });
+
   it('does not call two values for different scopes a conflict', () => {
     const latest = latestValue(
       [

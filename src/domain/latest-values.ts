@@ -1,4 +1,4 @@
-import { isLevel, isPartialPeriod, type Observation } from './observation';
+import { isLevel, isPartialPeriod, periodKey, type Observation } from './observation';
 
 /**
  * One jurisdiction's values of one indicator in one year, as stated in its
@@ -27,11 +27,24 @@ function scopeKey(observation: Observation): string {
   return `${observation.scope.kind}|${observation.scope.label.zh}`;
 }
 
-/** True when observations with the same scope state different values. Same value stated twice is not a conflict. */
+/**
+ * What two levels of one jurisdiction-year must share to contradict each
+ * other: the scope and the period. 12万件 for the full year and 11.5万件 up to
+ * the end of November are two facts, not a contradiction.
+ */
+export function comparableKey(observation: Observation): string {
+  return `${scopeKey(observation)}|${periodKey(observation.period)}`;
+}
+
+/**
+ * True when observations with the same scope and period state different
+ * values (the caller passes one jurisdiction-year of one indicator). Same
+ * value stated twice is not a conflict.
+ */
 export function hasConflict(levels: Observation[]): boolean {
   const valuesByScope = new Map<string, Set<number>>();
   for (const observation of levels) {
-    const key = scopeKey(observation);
+    const key = comparableKey(observation);
     const values = valuesByScope.get(key) ?? new Set<number>();
     values.add(observation.value);
     valuesByScope.set(key, values);

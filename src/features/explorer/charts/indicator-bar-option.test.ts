@@ -64,6 +64,13 @@ describe('buildIndicatorBarOption (one year, ranked)', () => {
     expect(result.series[0]!.data.map((d) => d.value).sort((a, b) => a - b)).toEqual([36, 1299]);
   });
 
+  it('draws a value for another period of the year under the plain name, its label saying the period', () => {
+    const toNovember = makeObservation({ value: 1150, period: { kind: 'asOf', date: '2021-11-30', asWritten: '截至11月底' } });
+    const result = option([makeObservation({ value: 1200 }), toNovember]);
+    expect([...result.yAxis.data]).toEqual(['高州市', '高州市']);
+    expect(result.series[0]!.data.map((d) => d.label.formatter)).toEqual(['1,200', '1,150 (截至11月30日)']);
+  });
+
   it('never draws a relative value as a level', () => {
     const relative = makeObservation({ value: 10.6, valueAsWritten: '10.6%', relative: { kind: 'percentChange', baseAsWritten: '2020', baseYear: 2020 } });
     expect(option([relative]).series[0]!.data).toEqual([]);

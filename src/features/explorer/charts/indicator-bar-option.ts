@@ -63,8 +63,8 @@ export interface BarSelection {
 
 /**
  * Top N at scale: thousands of bars are unreadable, so the chart draws the
- * best `top` jurisdictions of the year by rank (a conflicting second value
- * stays with its jurisdiction), then any highlighted jurisdiction left out,
+ * best `top` jurisdictions of the year by rank (a second value, conflicting
+ * or for another period, stays with its jurisdiction), then any highlighted jurisdiction left out,
  * so a searched county shows its place next to the leaders. Ties at the
  * cutoff are broken by the table's order and counted in `tiedAtCutoff`, so
  * "top 20" is 20 bars even when 80 counties share 100 %.
@@ -117,7 +117,7 @@ export function selectBarEntries(
  * One year, ranked: a horizontal bar per jurisdiction, best first, each with
  * its value label. Horizontal bars keep long names legible on a phone. A
  * second, conflicting value from the same source gets its own labelled bar
- * instead of being dropped. Jurisdictions without a value are not drawn here;
+ * instead of being dropped; so does a value for another period of the year. Jurisdictions without a value are not drawn here;
  * the table lists them as not reported.
  */
 export function buildIndicatorBarOption(
@@ -132,7 +132,9 @@ export function buildIndicatorBarOption(
   const { shown, leaderCount } = scale.selection ?? selectBarEntries(entries, year, scale.top ?? Infinity, highlight);
   const categories = shown.map((e, i) => {
     const name = e.row.jurisdiction.name[language];
-    if (e.rank === null) return t('chart.conflictCategory', { name });
+    if (e.conflict) return t('chart.conflictCategory', { name });
+    // A second value for another period (its label says which) is the jurisdiction's own bar, unranked.
+    if (e.rank === null) return name;
     // Below the leaders, a bar says where it stands.
     return i >= leaderCount ? t('explorer.scale.rankedCategory', { name, rank: e.rank }) : name;
   });

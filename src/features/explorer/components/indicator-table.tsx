@@ -74,7 +74,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
         <td className="num">
           <span className="value">{formatObservationValue(observation, indicator, language)}</span>
           {badges(observation)}
-          {entry.rank === null && <span className="badge badge--warn">{t('table.conflict')}</span>}
+          {entry.conflict && <span className="badge badge--warn">{t('table.conflict')}</span>}
         </td>
         {periodCell(observation)}
         <td className="num">{entry.rank ?? '—'}</td>

@@ -31,6 +31,38 @@ describe('yearOnYear', () => {
   });
 });
 
+describe('a full year and part of it in one year', () => {
+  const TO_NOVEMBER = { kind: 'asOf', date: '2024-11-30', asWritten: '截至11月底' } as const;
+  const fullYear = { year: 2024, value: 120000 };
+  const toNovember = { year: 2024, value: 115000, period: TO_NOVEMBER };
+
+  it('are two facts, not a contradiction: the first is ranked, neither is flagged', () => {
+    const rows = rowsOf(fullYear, toNovember);
+    const entries = buildEntries(rows, rows, 'neutral');
+    expect(entries.map((e) => [e.observation.value, e.rank, e.conflict])).toEqual([
+      [120000, 1, false],
+      [115000, null, false],
+    ]);
+  });
+
+  it('still flag a second, different value for the same period: a contradiction is shown, not fixed', () => {
+    const rows = rowsOf(fullYear, toNovember, { year: 2024, value: 110000 });
+    const entries = buildEntries(rows, rows, 'neutral');
+    expect(entries.map((e) => [e.observation.value, e.conflict])).toEqual([
+      [120000, false],
+      [115000, false],
+      [110000, true],
+    ]);
+  });
+
+  it('compare full year with full year for the change from the year before', () => {
+    const rows = rowsOf({ year: 2023, value: 100000 }, { year: 2023, value: 90000, period: TO_NOVEMBER }, fullYear, toNovember);
+    const row = rows.find((r) => r.year === 2024)!;
+    expect(yearOnYear(rows, row, row.levels[0]!)).toMatchObject({ kind: 'change', absolute: 20000, percent: 20 });
+    expect(yearOnYear(rows, row, row.levels[1]!)).toEqual({ kind: 'none', reason: 'partialPeriod' });
+  });
+});
+
 describe('buildEntries and ranking', () => {
   const rows = buildIndicatorRows(testIndex, [
     makeObservation({ value: 50 }),

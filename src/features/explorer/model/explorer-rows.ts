@@ -1,5 +1,6 @@
 import type { Direction } from '../../../domain/indicator';
 import { compareJurisdictions, type IndicatorRow } from '../../../domain/indicator-view';
+import { comparableKey, hasConflict } from '../../../domain/latest-values';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import type { SourceDocument } from '../../../domain/source-document';
 import type { ExplorerState, Sort } from '../url-state';
@@ -12,8 +13,14 @@ export type YearOnYear =
 export interface ExplorerEntry {
   row: IndicatorRow;
   observation: Observation;
-  /** 1 = best for the indicator's direction (largest first when neutral); ties share a rank. */
+  /** 1 = best for the indicator's direction (largest first when neutral); ties share a rank. Null for a row's second and later levels. */
   rank: number | null;
+  /**
+   * An earlier level of the row states this scope and period again, with
+   * another value: a contradiction in the source. A second level for another
+   * period (the full year and 截至11月底) is not one.
+   */
+  conflict: boolean;
   change: YearOnYear;
 }
 
@@ -48,8 +55,9 @@ export function yearOnYear(rows: IndicatorRow[] | RowLookup, row: IndicatorRow, 
   const previousRow =
     rows instanceof Map ? rows.get(rowKey(row.jurisdiction.code, row.year - 1)) : rows.find((r) => r.jurisdiction.code === row.jurisdiction.code && r.year === row.year - 1);
   if (!previousRow || previousRow.levels.length === 0) return { kind: 'none', reason: 'noPrevious' };
-  if (previousRow.levels.length > 1 || row.levels.length > 1) return { kind: 'none', reason: 'conflict' };
-  const previous = previousRow.levels[0]!;
+  if (hasConflict(previousRow.levels) || hasConflict(row.levels)) return { kind: 'none', reason: 'conflict' };
+  // A year may give the full year and a part of it (截至11月底): the change is between full years.
+  const previous = previousRow.levels.find((o) => !isPartialPeriod(o.period)) ?? previousRow.levels[0]!;
   if (isPartialPeriod(previous.period) || isPartialPeriod(observation.period)) return { kind: 'none', reason: 'partialPeriod' };
   if (previous.qualifier !== 'exact' || observation.qualifier !== 'exact') return { kind: 'none', reason: 'qualified' };
   if (previous.scope.kind !== observation.scope.kind || previous.scope.label.zh !== observation.scope.label.zh) {
@@ -123,12 +131,20 @@ export function buildEntries(
           row,
           observation,
           rank: index === 0 ? rank(observation.value) : null,
+          conflict: index > 0 && contradictsEarlierLevel(row.levels, index),
           change: yearOnYear(lookup, row, observation),
         });
       });
     }
   }
   return entries;
+}
+
+/** Rows hold a handful of levels at most, so comparing with each earlier one costs nothing. */
+function contradictsEarlierLevel(levels: Observation[], index: number): boolean {
+  const observation = levels[index]!;
+  const key = comparableKey(observation);
+  return levels.slice(0, index).some((earlier) => earlier.value !== observation.value && comparableKey(earlier) === key);
 }
 
 /** True when a year's ranking mixes part-year and full-year values: ranks then compare unlike things. */
