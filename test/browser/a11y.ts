@@ -286,6 +286,17 @@ export const a11yTests: BrowserTest[] = [
       await page.keyboard.press('Enter');
       await page.locator('.source-detail mark').waitFor();
       assert.match(page.url(), /obs=/);
+      // The quoted sentence itself is brought on screen, not just its panel's heading on the last line.
+      await page
+        .waitForFunction(
+          () => {
+            const box = document.querySelector('.source-detail mark')?.getBoundingClientRect();
+            return box !== undefined && box.top >= 0 && box.top < window.innerHeight - 40;
+          },
+          undefined,
+          { timeout: 5000 },
+        )
+        .catch(async () => assert.fail(`the quote is off screen (top ${await page.locator('.source-detail mark').evaluate((e) => e.getBoundingClientRect().top)} of ${await page.evaluate(() => window.innerHeight)})`));
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'a11y-keyboard-quote-zh-elder-375.png'), fullPage: false });
     },
   },

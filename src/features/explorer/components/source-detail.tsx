@@ -54,10 +54,18 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
   const lang = params.get('lang');
   const sourceId = observation?.provenance.sourceId ?? null;
   const source = useDocumentText(sourceId);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // When a value is picked in the chart or table, bring its quote into view (it may sit below on narrow screens).
+  const sectionRef = useRef<HTMLElement>(null);
+  // When a value is picked in the chart or table, bring the panel's top into view unless its quote is
+  // already on screen (on a phone it sits below the table: "nearest" had left just its heading on the
+  // screen's last line, the sentence below the fold).
   useEffect(() => {
-    if (observation) headingRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    const section = sectionRef.current;
+    const quote = section?.querySelector('.quote');
+    if (!observation || !section || !quote || typeof section.scrollIntoView !== 'function') return;
+    const box = quote.getBoundingClientRect();
+    if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    section.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }, [observation]);
 
   if (!observation) {
@@ -74,9 +82,9 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
   const context = source.data ? quoteContext(source.data, provenance.start, provenance.end) : null;
 
   return (
-    <section className="panel source-detail" aria-labelledby="source-detail-heading" aria-live="polite">
+    <section ref={sectionRef} className="panel source-detail" aria-labelledby="source-detail-heading" aria-live="polite">
       <div className="source-detail__header">
-        <h2 id="source-detail-heading" ref={headingRef}>
+        <h2 id="source-detail-heading">
           {t('detail.heading')}
         </h2>
         <button type="button" className="link-button" onClick={onClose}>
