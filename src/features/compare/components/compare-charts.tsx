@@ -1,42 +1,18 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { DownloadButtons } from '../../../components/download-buttons';
-import { ChartSummary } from '../../../components/chart-summary';
 import { LazyChart } from '../../../components/lazy-chart';
-import type { SummaryItem } from '../../../domain/chart-summary';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
-import { isPartialPeriod } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import { buildCompareBarOption, compareChartHeight } from '../charts/compare-bar-option';
 import { compareChartFrame, unitFileNamePart } from '../compare-chart-export';
 import { buildCompareCsv } from '../compare-csv';
+import { compareSummaryLines } from '../compare-summary';
 import { groupByUnit, type CompareRow } from '../compare-rows';
 import { useCompact } from '../hooks/use-compact';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
-
-/** The drawn values of one chart, for its text summary: each indicator × jurisdiction's latest levels. */
-function summaryItems(rows: CompareRow[], language: Language): { items: SummaryItem[]; notReported: number } {
-  const items: SummaryItem[] = [];
-  let notReported = 0;
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      if (!cell.latest) notReported++;
-      cell.latest?.levels.forEach((level, index) =>
-        items.push({
-          name: `${row.indicator.name[language]} · ${cell.jurisdiction.name[language]}`,
-          year: cell.latest!.year,
-          value: level.value,
-          qualifier: level.qualifier,
-          partial: isPartialPeriod(level.period),
-          conflict: index > 0 && cell.latest!.conflict,
-        }),
-      );
-    }
-  }
-  return { items, notReported };
-}
 
 /** One grouped bar chart per unit, so 件 and % never share an axis; with PNG/SVG/CSV downloads. */
 export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index: DataIndex; year: number | null }) {
@@ -83,7 +59,7 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
             language,
             t,
           });
-        const summary = summaryItems(group.rows, language);
+        const summary = compareSummaryLines(group.rows, language, t, (level) => `${QUALIFIER_SIGNS[level.qualifier]}${formatNumber(level.value, language)}${group.unit === '%' ? '%' : ` ${unit}`}`);
         const summaryId = `compare-chart-summary-${group.unit === '%' ? 'pct' : group.unit}`;
         return (
           <div key={group.unit} className="compare-chart">
@@ -103,12 +79,14 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
               <p className="muted">{t('compare.chart.noLevels')}</p>
             )}
             {group.drawable && (
-              <ChartSummary
-                id={summaryId}
-                items={summary.items}
-                notReported={summary.notReported}
-                formatValue={(p) => `${QUALIFIER_SIGNS[p.qualifier]}${formatNumber(p.value, language)}${group.unit === '%' ? '%' : ` ${unit}`}`}
-              />
+              <div className="chart-summary" id={summaryId}>
+                <p className="chart-summary__heading">
+                  <strong>{t('chartSummary.heading')}</strong>
+                </p>
+                {summary.map((line) => (
+                  <p key={line}>{line}</p>
+                ))}
+              </div>
             )}
             <DownloadButtons
               baseName={`${baseName}_${unitFileNamePart(group.unit, language)}`}
