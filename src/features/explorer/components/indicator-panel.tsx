@@ -262,7 +262,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     value: e.observation.value,
     qualifier: e.observation.qualifier,
     partial: isPartialPeriod(e.observation.period),
-    conflict: e.rank === null,
+    conflict: e.conflict,
     imported: importedSourceIds.has(e.observation.provenance.sourceId),
   }));
   const summaryNotReported = state.chart === 'line' ? missing.length : (bar?.notReported ?? 0);
