@@ -63,6 +63,7 @@ const en: MessagesLike<typeof zh> = {
       cancel: 'Cancel',
       loading: 'Reading briefings…',
       added: 'Added to the briefing “{{title}}” ({{count}} items).',
+      added_one: 'Added to the briefing “{{title}}” (1 item).',
       open: 'Open the briefing',
       failed: 'Could not add to the briefing: {{message}}',
     },

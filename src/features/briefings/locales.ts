@@ -184,6 +184,7 @@ const en: MessagesLike<typeof zh> = {
       saving: 'Saving…',
       saved: 'Saved',
       items: 'Contents ({{count}} items)',
+      items_one: 'Contents (1 item)',
       empty: 'This briefing is empty. Use “Add to briefing” next to a chart, table or quote in the explorer.',
       itemLabel: 'Item {{position}}: {{kind}} · {{title}}',
       note: 'Note',

@@ -166,7 +166,8 @@ const en: MessagesLike<typeof zh> = {
       indicator: 'Indicator',
       notReported: 'Not reported',
       quoteLabel: 'See in the source: {{quote}}',
-      earlierYears: 'plus {{count}} earlier year(s)',
+      earlierYears: 'plus {{count}} earlier years',
+      earlierYears_one: 'plus 1 earlier year',
     },
     flags: {
       differentYears: 'different years',

@@ -62,7 +62,7 @@ describe('explorerChartFrame', () => {
     expect(frameOf([partYear], { missing }).marks!.map((m) => m.mark)).not.toContain('gap');
     expect(frameOf([partYear, office], { missing }).marks!.map((m) => m.mark)).toContain('gap');
     const bar = frameOf([partYear], { chart: 'bar', barYear: 2021, notReported: 2 });
-    expect(bar.notes).toEqual(['2 more jurisdiction(s) have a 2021 document that gives no figure (not zero); they are not drawn.']);
+    expect(bar.notes).toEqual(['2 more jurisdictions have a 2021 document that gives no figure (not zero); they are not drawn.']);
     expect(bar.marks!.map((m) => m.mark)).toEqual(['partial']);
   });
 
