@@ -16,7 +16,7 @@ const zh = {
       clear: '清除选择',
       noMatch: '没有匹配的地区',
       more: '另有 {{count, number}} 个匹配的地区未列出，请输入名称或代码缩小范围。',
-      level: { province: '省级', prefecture: '地级', county: '县级', town: '乡镇' },
+      level: { province: '省级', prefecture: '地级', county: '县级', town: '乡镇级' },
     },
     years: { legend: '年份范围', from: '起', to: '止', any: '不限' },
     tabs: { label: '视图', chart: '图表', table: '表格', sources: '来源' },

@@ -50,7 +50,7 @@ const zh = {
       jurisdictionSelected: '已选：{{name}}（{{code}}）',
       jurisdictionOption: '{{name}} · {{path}} · {{code}}',
       divisionsLoading: '正在加载行政区划表…',
-      level: { province: '省级', prefecture: '地级', county: '县级', town: '乡镇' },
+      level: { province: '省级', prefecture: '地级', county: '县级', town: '乡镇级' },
       year: '报告年度',
       yearHint: '报告所总结的年份，例如 2021年度报告填 2021。',
       title: '文件标题',

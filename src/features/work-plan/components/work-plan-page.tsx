@@ -152,7 +152,8 @@ function WorkPlanView({ sourceId, title, text }: { index: DataIndex; sourceId: s
           </section>
           <section className="panel" aria-labelledby="work-plan-headings">
             <h2 id="work-plan-headings">{t('workPlan.headingsHeading')}</h2>
-            <ol className="work-plan__headings">
+            {/* role="list": Safari drops list semantics from list-style:none lists. */}
+            <ol className="work-plan__headings" role="list">
               {headings.map((h) => (
                 <li key={h.heading.start}>
                   <Link to={readerLocation(sourceId, h.heading, lang)} lang="zh-CN">
@@ -160,7 +161,7 @@ function WorkPlanView({ sourceId, title, text }: { index: DataIndex; sourceId: s
                   </Link>{' '}
                   <span className="muted small">{t('workPlan.headingCount', { count: h.count })}</span>
                   {h.children.length > 0 && (
-                    <ol>
+                    <ol role="list">
                       {h.children.map((c) => (
                         <li key={c.heading.start}>
                           <Link to={readerLocation(sourceId, c.heading, lang)} lang="zh-CN">
