@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeObservation } from '../../test/fixtures/make-observation';
-import { hasConflict, latestValue, trendPoints, valueInYear, yearSeries } from './latest-values';
+import { conflictingIds, hasConflict, latestValue, leadingLevel, trendPoints, valueInYear, yearSeries } from './latest-values';
 
 const partYear = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } as const;
 
@@ -86,6 +86,30 @@ describe('latestValue', () => {
 describe('hasConflict', () => {
   it('does not flag the same value stated twice', () => {
     expect(hasConflict([makeObservation({ value: 5 }), makeObservation({ value: 5 })])).toBe(false);
+  });
+});
+
+describe('conflictingIds', () => {
+  const toNovember = { kind: 'asOf', date: '2021-11-30', asWritten: '截至11月底' } as const;
+
+  it('names both sides of a contradiction, and nothing that shares only the jurisdiction and year', () => {
+    const a = makeObservation({ value: 5 });
+    const b = makeObservation({ value: 6 });
+    const partYear = makeObservation({ value: 4, period: toNovember });
+    const otherYear = makeObservation({ value: 7, year: 2020 });
+    const otherPlace = makeObservation({ value: 8, jurisdictionCode: '440300' });
+    const otherIndicator = makeObservation({ value: 9, indicatorId: 'hotline.resolution-rate' });
+    expect([...conflictingIds([a, b, partYear, otherYear, otherPlace, otherIndicator])].sort()).toEqual([a.id, b.id].sort());
+  });
+});
+
+describe('leadingLevel', () => {
+  it('is the first full-year figure, even after a part-year one, else the first', () => {
+    const partYear = makeObservation({ value: 4, period: { kind: 'asOf', date: '2021-11-30', asWritten: '截至11月底' } });
+    const fullYear = makeObservation({ value: 5 });
+    expect(leadingLevel([partYear, fullYear])).toBe(fullYear);
+    expect(leadingLevel([partYear])).toBe(partYear);
+    expect(leadingLevel([])).toBeUndefined();
   });
 });
 

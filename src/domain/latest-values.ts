@@ -23,7 +23,8 @@ export interface LatestValue extends YearValues {
   earlierYears: number;
 }
 
-function scopeKey(observation: Observation): string {
+/** What a scope is known by: its kind and its label as the source words it. */
+export function scopeKey(observation: Observation): string {
   return `${observation.scope.kind}|${observation.scope.label.zh}`;
 }
 
@@ -36,20 +37,55 @@ export function comparableKey(observation: Observation): string {
   return `${scopeKey(observation)}|${periodKey(observation.period)}`;
 }
 
+/** Levels grouped by what they must share to contradict each other: indicator, jurisdiction, year, scope and period. */
+function comparableGroups(levels: Observation[]): Map<string, Observation[]> {
+  const groups = new Map<string, Observation[]>();
+  for (const observation of levels) {
+    const key = `${observation.indicatorId}|${observation.jurisdictionCode}|${observation.year}|${comparableKey(observation)}`;
+    const group = groups.get(key);
+    if (group) group.push(observation);
+    else groups.set(key, [observation]);
+  }
+  return groups;
+}
+
+const disagrees = (group: Observation[]) => group.some((o) => o.value !== group[0]!.value);
+
 /**
- * True when observations with the same scope and period state different
- * values (the caller passes one jurisdiction-year of one indicator). Same
- * value stated twice is not a conflict.
+ * True when levels of the same indicator, jurisdiction, year, scope and
+ * period state different values. The same value stated twice is not a
+ * conflict.
  */
 export function hasConflict(levels: Observation[]): boolean {
-  const valuesByScope = new Map<string, Set<number>>();
-  for (const observation of levels) {
-    const key = comparableKey(observation);
-    const values = valuesByScope.get(key) ?? new Set<number>();
-    values.add(observation.value);
-    valuesByScope.set(key, values);
-  }
-  return [...valuesByScope.values()].some((values) => values.size > 1);
+  for (const group of comparableGroups(levels).values()) if (disagrees(group)) return true;
+  return false;
+}
+
+/**
+ * The ids of every level on either side of a contradiction (the rule of
+ * hasConflict), among levels of any indicators, jurisdictions and years: a
+ * table, CSV or printed page flags both figures, so neither passes for a
+ * value that stands alone.
+ */
+export function conflictingIds(levels: Observation[]): Set<string> {
+  const ids = new Set<string>();
+  for (const group of comparableGroups(levels).values()) if (disagrees(group)) for (const o of group) ids.add(o.id);
+  return ids;
+}
+
+/**
+ * Which of a jurisdiction-year's levels stands for the year in a ranking or
+ * a trend line: the first full-year figure, so a year that states 截至11月底
+ * before the full year is ranked and drawn on the full year; with only
+ * part-year figures, the first. The others are still shown beside it.
+ */
+export function leadingLevelIndex(levels: readonly Observation[]): number {
+  const fullYear = levels.findIndex((o) => !isPartialPeriod(o.period));
+  return fullYear === -1 ? 0 : fullYear;
+}
+
+export function leadingLevel(levels: readonly Observation[]): Observation | undefined {
+  return levels[leadingLevelIndex(levels)];
 }
 
 /** Every year with values for one jurisdiction, oldest first. Observations of other jurisdictions are ignored. */

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './localized-text';
+import type { Observation } from './observation';
 
 /**
  * Units as the reports write them. Free of zod, so the extraction worker can
@@ -47,4 +48,11 @@ export function unitScale(unit: UnitSymbol): number {
   if (unit === '万元') return 1e4;
   if (unit === '亿元') return 1e8;
   return 1;
+}
+
+const RELATIVE_UNITS = { percentChange: '%', pointChange: '个百分点', multiple: '倍' } as const satisfies Record<NonNullable<Observation['relative']>['kind'], UnitSymbol>;
+
+/** The unit a value is in: a relative value has its own (a growth rate in %, a change in points, a multiple in times), never the indicator's. */
+export function observationUnit(observation: Pick<Observation, 'relative'>, indicatorUnit: UnitSymbol): UnitSymbol {
+  return observation.relative ? RELATIVE_UNITS[observation.relative.kind] : indicatorUnit;
 }

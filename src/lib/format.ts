@@ -2,7 +2,7 @@ import type { TFunction } from './i18n';
 import type { Indicator } from '../domain/indicator';
 import type { Language } from '../domain/localized-text';
 import type { Observation, Period, Qualifier } from '../domain/observation';
-import { UNIT_LABELS } from '../domain/unit';
+import { observationUnit, UNIT_LABELS } from '../domain/unit';
 import { LOCALE_TAGS } from './locale-tags';
 
 /** The sign a reader sees before a qualified number: ≈ about, ≥ at least, ≤ at most. */
@@ -53,11 +53,9 @@ export function formatNumber(value: number, language: Language): string {
   return `${sign}${digits}${decimals ? `.${decimals}` : ''}`;
 }
 
-const RELATIVE_UNITS = { percentChange: '%', pointChange: '个百分点', multiple: '倍' } as const;
-
 /** "≥260 件", "98.36%", "≈2 倍": the number with its qualifier and unit, never rounded away from the source. */
 export function formatObservationValue(observation: Observation, indicator: Indicator, language: Language): string {
-  const unit = observation.relative ? RELATIVE_UNITS[observation.relative.kind] : indicator.unit;
+  const unit = observationUnit(observation, indicator.unit);
   const unitLabel = UNIT_LABELS[unit][language];
   const number = `${QUALIFIER_SIGNS[observation.qualifier]}${formatNumber(observation.value, language)}`;
   return unit === '%' ? `${number}%` : `${number} ${unitLabel}`;

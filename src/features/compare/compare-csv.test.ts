@@ -51,6 +51,17 @@ describe('buildCompareCsv', () => {
     expect(records(csvOf([bound], 'en'))[0]!.Conflict).toBe('');
   });
 
+  it('leaves the flag off a figure for another period beside a contradiction: it contradicts nothing', () => {
+    const again = makeObservation({ value: 250, valueAsWritten: '250', provenance: { sourceId: 'a', start: 20, end: 26, quote: '工单250宗' } });
+    const toNovember = makeObservation({ value: 230, valueAsWritten: '230', period: { kind: 'asOf', date: '2021-11-30', asWritten: '截至11月底' }, provenance: { sourceId: 'a', start: 30, end: 36, quote: '工单230宗' } });
+    const gaozhou = records(csvOf([bound, again, toNovember], 'en')).filter((r) => r.Jurisdiction === 'Gaozhou');
+    expect(gaozhou.map((r) => [r.Value, r.Conflict])).toEqual([
+      ['260', 'conflicting figures in the source'],
+      ['250', 'conflicting figures in the source'],
+      ['230', ''],
+    ]);
+  });
+
   it('gives a relative value its own unit and basis, never the indicator’s unit', () => {
     const multiple = makeObservation({
       jurisdictionCode: '440300',

@@ -1,10 +1,10 @@
 import type { TFunction } from '../../lib/i18n';
 import { toCsv } from '../../domain/csv';
 import { isImportedSourceId } from '../../domain/imported-report';
+import { conflictingIds } from '../../domain/latest-values';
 import type { Language } from '../../domain/localized-text';
-import type { Relative } from '../../domain/observation';
 import type { SourceDocument } from '../../domain/source-document';
-import { UNIT_LABELS, type UnitSymbol } from '../../domain/unit';
+import { observationUnit, UNIT_LABELS } from '../../domain/unit';
 import { formatPeriod } from '../../lib/format';
 import type { CompareRow } from './compare-rows';
 
@@ -39,8 +39,6 @@ export const COMPARE_CSV_COLUMNS = [
 type Column = (typeof COMPARE_CSV_COLUMNS)[number];
 type Cell = string | number | null;
 
-/** A relative value's unit: a growth rate is in %, a change in points, a multiple in times; never the indicator's own unit. */
-const RELATIVE_UNITS: Record<Relative['kind'], UnitSymbol> = { percentChange: '%', pointChange: '个百分点', multiple: '倍' };
 
 /**
  * Exactly the comparison given (the whole of it, or one chart's indicators),
@@ -74,6 +72,7 @@ export function buildCompareCsv(rows: CompareRow[], documents: SourceDocument[],
         lines.push(line({ ...base, status: t('compare.table.notReported'), note: t('table.notReportedHint') }));
         continue;
       }
+      const conflicting = conflictingIds(latest.levels);
       for (const observation of [...latest.levels, ...latest.relatives]) {
         const { relative, period, scope, provenance } = observation;
         const document = documents.find((d) => d.id === provenance.sourceId);
@@ -82,7 +81,7 @@ export function buildCompareCsv(rows: CompareRow[], documents: SourceDocument[],
             ...base,
             year: observation.year,
             value: observation.value,
-            unit: UNIT_LABELS[relative ? RELATIVE_UNITS[relative.kind] : indicator.unit][language],
+            unit: UNIT_LABELS[observationUnit(observation, indicator.unit)][language],
             relative: relative ? t(`compare.csv.relativeKinds.${relative.kind}`) : null,
             relativeTo: relative?.baseAsWritten ?? null,
             qualifier: t(`qualifier.${observation.qualifier}`),
@@ -94,8 +93,8 @@ export function buildCompareCsv(rows: CompareRow[], documents: SourceDocument[],
             scope: scope.label[language],
             scopeKind: t(`scope.${scope.kind}`),
             origin: isImportedSourceId(provenance.sourceId) ? t('chart.importedMark') : t('compare.csv.curated'),
-            // As in the table: a conflict is between levels; a relative value stands apart from them.
-            conflict: latest.conflict && !relative ? t('compare.flags.conflict') : null,
+            // The two sides of a contradiction only: a full year beside 截至11月底, or a relative value, is not one.
+            conflict: conflicting.has(observation.id) ? t('compare.flags.conflict') : null,
             status: relative ? t('compare.csv.relativeValue') : t('compare.csv.reported'),
             note: observation.note?.[language] ?? null,
             document: document?.title[language] ?? provenance.sourceId,

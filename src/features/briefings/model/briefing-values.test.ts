@@ -34,6 +34,14 @@ describe('itemValues', () => {
     expect(itemValues(repeated).conflicting.size).toBe(0);
   });
 
+  it('does not call a full year and part of the same year a contradiction, nor figures of two scopes', () => {
+    const item = asItem(barChartDraft('hotline.work-orders', 2021), 'c');
+    const first = item.observations[0]!;
+    const toNovember = { ...first, id: `${first.id}-nov`, value: first.value - 1, period: { kind: 'asOf' as const, date: '2021-11-30', asWritten: '截至11月底' } };
+    const office = { ...first, id: `${first.id}-office`, value: first.value + 1, scope: { kind: 'issuingBody' as const, label: { zh: '市政府办公厅', en: 'General Office' } } };
+    expect(itemValues({ ...item, observations: [...item.observations, toNovember, office] }).conflicting.size).toBe(0);
+  });
+
   it('letters beyond z as aa, ab…', () => {
     expect([0, 25, 26, 27, 51, 52].map(noteLetter)).toEqual(['a', 'z', 'aa', 'ab', 'az', 'ba']);
   });

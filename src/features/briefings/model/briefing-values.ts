@@ -1,6 +1,7 @@
 import type { BriefingItem } from '../../../domain/briefing';
 import { displayedObservations } from '../../../domain/briefing-footnotes';
 import type { Language } from '../../../domain/localized-text';
+import { conflictingIds } from '../../../domain/latest-values';
 import { isLevel, QUALIFIERS, type Observation, type Qualifier, type Relative } from '../../../domain/observation';
 import type { TFunction } from '../../../lib/i18n';
 
@@ -16,7 +17,7 @@ export interface ItemValues {
   /** Each value with a note and its letter (a, b, …), in the order the values are shown. */
   notes: Array<{ mark: string; observation: Observation }>;
   noteMark: (observationId: string) => string | undefined;
-  /** Levels whose indicator, jurisdiction and year carry another, different level: a contradiction shown, not resolved. */
+  /** Levels on either side of a contradiction (same indicator, jurisdiction, year, scope and period): shown, not resolved. */
   conflicting: ReadonlySet<string>;
   /** The qualifiers other than exact that the shown values use, in a fixed order: the key lists only these. */
   qualifiers: Qualifier[];
@@ -35,14 +36,7 @@ export function itemValues(item: BriefingItem): ItemValues {
   const notes = shown.filter((o) => o.note !== null).map((observation, index) => ({ mark: noteLetter(index), observation }));
   const marks = new Map(notes.map((n) => [n.observation.id, n.mark]));
 
-  const valuesByYear = new Map<string, Set<number>>();
-  const yearKey = (o: Observation) => `${o.indicatorId}|${o.jurisdictionCode}|${o.year}`;
-  for (const o of levels) {
-    const values = valuesByYear.get(yearKey(o)) ?? new Set<number>();
-    values.add(o.value);
-    valuesByYear.set(yearKey(o), values);
-  }
-  const conflicting = new Set(levels.filter((o) => valuesByYear.get(yearKey(o))!.size > 1).map((o) => o.id));
+  const conflicting = conflictingIds(levels);
   const used = new Set(shown.map((o) => o.qualifier));
   return {
     levels,

@@ -3,11 +3,11 @@ import { toCsv } from '../../../domain/csv';
 import { isImportedSourceId } from '../../../domain/imported-report';
 import type { Indicator } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
-import { hasConflict } from '../../../domain/latest-values';
+import { conflictingIds } from '../../../domain/latest-values';
 import type { Language } from '../../../domain/localized-text';
-import type { Observation, Relative } from '../../../domain/observation';
+import type { Observation } from '../../../domain/observation';
 import type { SourceDocument } from '../../../domain/source-document';
-import { UNIT_LABELS, type UnitSymbol } from '../../../domain/unit';
+import { observationUnit, UNIT_LABELS } from '../../../domain/unit';
 import { formatPeriod } from '../../../lib/format';
 import type { ExplorerEntry } from './explorer-rows';
 
@@ -52,8 +52,6 @@ export const EXPLORER_CSV_COLUMNS = [
 type Column = (typeof EXPLORER_CSV_COLUMNS)[number];
 type Cell = string | number | null;
 
-/** A relative value's unit: a growth rate is in %, a change in points, a multiple in times; never the indicator's own unit. */
-const RELATIVE_UNITS: Record<Relative['kind'], UnitSymbol> = { percentChange: '%', pointChange: '个百分点', multiple: '倍' };
 
 /**
  * Exactly the rows given (the table's, or one chart's), with everything the
@@ -75,7 +73,7 @@ export function buildExplorerCsv(input: ExplorerCsvInput): string {
     year: o.year,
     indicator: indicatorName,
     value: o.value,
-    unit: UNIT_LABELS[o.relative ? RELATIVE_UNITS[o.relative.kind] : indicator.unit][language],
+    unit: UNIT_LABELS[observationUnit(o, indicator.unit)][language],
     relativeTo: o.relative?.baseAsWritten ?? null,
     qualifier: t(`qualifier.${o.qualifier}`),
     valueAsWritten: o.valueAsWritten,
@@ -93,11 +91,11 @@ export function buildExplorerCsv(input: ExplorerCsvInput): string {
   });
 
   const rows: Cell[][] = [EXPLORER_CSV_COLUMNS.map((key) => t(`explorer.csv.${key}`))];
+  // Both figures of a contradicting pair carry the flag, so a filtered spreadsheet never shows one of them as if it stood alone.
+  const conflicting = conflictingIds([...new Set(entries.map((e) => e.row))].flatMap((r) => r.levels));
   for (const entry of entries) {
-    // Both figures of a contradicting pair carry the flag (the domain's rule, hasConflict, says what contradicts what),
-    // so a filtered spreadsheet never shows one of them as if it stood alone.
     const o = entry.observation;
-    const conflict = entry.row.levels.some((other) => other !== o && hasConflict([o, other]));
+    const conflict = conflicting.has(o.id);
     rows.push(
       row({
         ...observationCells(o),
