@@ -43,6 +43,11 @@ describe('summarizeChart', () => {
     expect(summarizeChart([item('D', 2020, 9), item('D', 2021, 3)]).trends[0]!.direction).toBe('down');
   });
 
+  it('draws a year that states part of the year first and then the full year on the full year, as the chart does', () => {
+    const facts = summarizeChart([item('A', 2020, 100), item('A', 2021, 90, { partial: true }), item('A', 2021, 120)]);
+    expect(facts.trends[0]).toMatchObject({ direction: 'up', partial: false, to: { year: 2021, value: 120 } });
+  });
+
   it('counts the caveats: part years, bounds, conflicts, imported and not reported', () => {
     const facts = summarizeChart(
       [

@@ -38,7 +38,7 @@ export interface ChartSummaryFacts {
   /** Ties share the place; empty when there are no values. */
   highest: SummaryPoint[];
   lowest: SummaryPoint[];
-  /** One per name with values in at least two years: first to last year (first stated value each year). */
+  /** One per name with values in at least two years: first to last year (each year's full-year value where one is stated, else its first). */
   trends: SummaryTrend[];
   caveats: { partial: number; bounds: number; conflicts: number; notReported: number; imported: number };
 }
@@ -63,9 +63,11 @@ export function summarizeChart(items: readonly SummaryItem[], notReported = 0): 
   const min = items.length > 0 ? Math.min(...items.map((i) => i.value)) : null;
   const byName = new Map<string, Map<number, SummaryItem>>();
   for (const item of items) {
-    if (item.conflict) continue; // the first stated value draws the line, as in the chart
+    if (item.conflict) continue;
+    // The value that draws the line, as in the chart: the first full-year one, else the first (leadingLevel).
     const perYear = byName.get(item.name) ?? new Map<number, SummaryItem>();
-    if (!perYear.has(item.year)) perYear.set(item.year, item);
+    const held = perYear.get(item.year);
+    if (!held || (held.partial && !item.partial)) perYear.set(item.year, item);
     byName.set(item.name, perYear);
   }
   const trends: SummaryTrend[] = [];

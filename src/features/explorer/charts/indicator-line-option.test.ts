@@ -66,6 +66,14 @@ describe('buildIndicatorLineOption', () => {
     expect(result.aria).toBeUndefined();
   });
 
+  it('draws the line through the full-year figure where a year states part of it first', () => {
+    const result = option([makeObservation({ year: 2020, value: 1 }), makeObservation({ year: 2021, value: 2, period: JAN_OCT }), makeObservation({ year: 2021, value: 3 })]);
+    const [solid, dashed] = result.series;
+    expect(solid!.data.slice(-2)).toEqual([1, 3]);
+    expect(dashed!.data.every((v) => v === null)).toBe(true);
+    expect((result.series[2]!.data as LinePointDatum[]).map((p) => p.value[1])).toEqual([1, 2, 3]);
+  });
+
   it('keeps a conflicting second value as its own point', () => {
     const points = option([makeObservation({ value: 36 }), makeObservation({ value: 1299 })]).series[2]!.data as LinePointDatum[];
     expect(points.map((p) => p.value[1])).toEqual([36, 1299]);

@@ -1,6 +1,7 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { compareJurisdictions, type IndicatorRow } from '../../../domain/indicator-view';
+import { leadingLevel } from '../../../domain/latest-values';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { SERIES_LEGEND_KEY, type ChartLegendItem } from '../../../components/chart-legend';
@@ -83,7 +84,7 @@ export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartCon
   }
   const series: LineSeriesOption[] = [];
   if (highlightMode) {
-    const firstValues = new Map([...levelsByCode].map(([code, byYear]) => [code, new Map([...byYear].map(([y, levels]) => [y, levels[0]!.value]))]));
+    const firstValues = new Map([...levelsByCode].map(([code, byYear]) => [code, new Map([...byYear].map(([y, levels]) => [y, leadingLevel(levels)!.value]))]));
     series.push({
       type: 'line',
       name: t('explorer.scale.others'),
@@ -99,10 +100,10 @@ export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartCon
   jurisdictions.forEach((jurisdiction, index) => {
     const color = SERIES_COLORS[index % SERIES_COLORS.length]!;
     const name = jurisdiction.name[language];
-    // The first stated value per year draws the line; conflicting values still get their own points.
+    // One value per year draws the line (the leading level: the full year before 截至11月底); the others, and conflicting values, still get their own points.
     const byYear = new Map<string, Observation[]>();
     for (const [year, levels] of levelsByCode.get(jurisdiction.code) ?? []) byYear.set(String(year), levels);
-    const first = (year: string) => byYear.get(year)?.[0];
+    const first = (year: string) => leadingLevel(byYear.get(year) ?? []);
     const solid: Array<number | null> = years.map(() => null);
     const dashed: Array<number | null> = years.map(() => null);
     for (let i = 0; i + 1 < years.length; i++) {

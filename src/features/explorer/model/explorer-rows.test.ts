@@ -63,6 +63,38 @@ describe('a full year and part of it in one year', () => {
   });
 });
 
+describe('a year that states part of the year before the full year', () => {
+  const TO_NOVEMBER = { kind: 'asOf', date: '2024-11-30', asWritten: '截至11月底' } as const;
+
+  it('is ranked on its full-year figure', () => {
+    const rows = rowsOf({ year: 2024, value: 115000, period: TO_NOVEMBER }, { year: 2024, value: 120000 }, { year: 2024, value: 118000, jurisdictionCode: '440300', provenance: { sourceId: 'b', start: 0, end: 3, quote: '工单1' } });
+    const entries = buildEntries(rows, rows, 'higherIsBetter');
+    expect(entries.map((e) => [e.row.jurisdiction.code, e.observation.value, e.rank])).toEqual(
+      expect.arrayContaining([
+        ['440981', 115000, null],
+        ['440981', 120000, 1],
+        ['440300', 118000, 2],
+      ]),
+    );
+  });
+});
+
+describe('yearOnYear with two scopes', () => {
+  const office = { kind: 'issuingBody', label: { zh: '办公厅', en: 'office' } } as const;
+
+  it('compares with the previous figure of the same scope, whichever the source states first', () => {
+    const rows = rowsOf({ year: 2020, value: 7, scope: office }, { year: 2020, value: 80 }, { year: 2021, value: 100 });
+    const row = rows.find((r) => r.year === 2021 && r.levels.length > 0)!;
+    expect(yearOnYear(rows, row, row.levels[0]!)).toMatchObject({ kind: 'change', absolute: 20, previous: { value: 80 } });
+  });
+
+  it('is not stopped by a contradiction in the other scope', () => {
+    const rows = rowsOf({ year: 2020, value: 7, scope: office }, { year: 2020, value: 9, scope: office }, { year: 2020, value: 80 }, { year: 2021, value: 100 });
+    const row = rows.find((r) => r.year === 2021 && r.levels.length > 0)!;
+    expect(yearOnYear(rows, row, row.levels[0]!)).toMatchObject({ kind: 'change', absolute: 20 });
+  });
+});
+
 describe('buildEntries and ranking', () => {
   const rows = buildIndicatorRows(testIndex, [
     makeObservation({ value: 50 }),

@@ -1,6 +1,6 @@
 import type { Direction } from '../../../domain/indicator';
 import { compareJurisdictions, type IndicatorRow } from '../../../domain/indicator-view';
-import { comparableKey, hasConflict } from '../../../domain/latest-values';
+import { comparableKey, hasConflict, leadingLevelIndex, scopeKey } from '../../../domain/latest-values';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import type { SourceDocument } from '../../../domain/source-document';
 import type { ExplorerState, Sort } from '../url-state';
@@ -13,7 +13,7 @@ export type YearOnYear =
 export interface ExplorerEntry {
   row: IndicatorRow;
   observation: Observation;
-  /** 1 = best for the indicator's direction (largest first when neutral); ties share a rank. Null for a row's second and later levels. */
+  /** 1 = best for the indicator's direction (largest first when neutral); ties share a rank. Null for a row's levels other than the one ranked (leadingLevelIndex). */
   rank: number | null;
   /**
    * An earlier level of the row states this scope and period again, with
@@ -48,21 +48,26 @@ export function rowLookup(rows: IndicatorRow[]): RowLookup {
 
 /**
  * Year-on-year change is shown only where it means something: both years
- * reported once, as exact full-year levels of the same scope. Anything else
- * says why there is no change rather than computing a misleading one.
+ * stated once, as exact full-year levels of the same scope. Anything else
+ * says why there is no change rather than computing a misleading one. A
+ * contradiction counts only where it touches the figures compared: a second
+ * scope or a part-year figure that disagrees with nothing does not stop it.
  */
 export function yearOnYear(rows: IndicatorRow[] | RowLookup, row: IndicatorRow, observation: Observation): YearOnYear {
   const previousRow =
     rows instanceof Map ? rows.get(rowKey(row.jurisdiction.code, row.year - 1)) : rows.find((r) => r.jurisdiction.code === row.jurisdiction.code && r.year === row.year - 1);
   if (!previousRow || previousRow.levels.length === 0) return { kind: 'none', reason: 'noPrevious' };
-  if (hasConflict(previousRow.levels) || hasConflict(row.levels)) return { kind: 'none', reason: 'conflict' };
+  const scope = scopeKey(observation);
+  const sameScope = previousRow.levels.filter((o) => scopeKey(o) === scope);
+  if (sameScope.length === 0) return { kind: 'none', reason: 'scope' };
   // A year may give the full year and a part of it (截至11月底): the change is between full years.
-  const previous = previousRow.levels.find((o) => !isPartialPeriod(o.period)) ?? previousRow.levels[0]!;
-  if (isPartialPeriod(previous.period) || isPartialPeriod(observation.period)) return { kind: 'none', reason: 'partialPeriod' };
+  const fullYears = sameScope.filter((o) => !isPartialPeriod(o.period));
+  if (fullYears.length === 0 || isPartialPeriod(observation.period)) return { kind: 'none', reason: 'partialPeriod' };
+  const key = comparableKey(observation);
+  const restated = row.levels.filter((o) => comparableKey(o) === key);
+  if (hasConflict(fullYears) || hasConflict(restated)) return { kind: 'none', reason: 'conflict' };
+  const previous = fullYears[0]!;
   if (previous.qualifier !== 'exact' || observation.qualifier !== 'exact') return { kind: 'none', reason: 'qualified' };
-  if (previous.scope.kind !== observation.scope.kind || previous.scope.label.zh !== observation.scope.label.zh) {
-    return { kind: 'none', reason: 'scope' };
-  }
   const absolute = observation.value - previous.value;
   return { kind: 'change', absolute, percent: previous.value === 0 ? null : (absolute / previous.value) * 100, previous };
 }
@@ -123,14 +128,15 @@ export function buildEntries(
     else byYear.set(row.year, [row]);
   }
   for (const rows of byYear.values()) {
-    // Rank on each jurisdiction's first stated value; a conflicting second value is shown, not ranked.
-    const rank = rankOf ?? rankValues(rows.filter((r) => r.levels.length > 0).map((r) => r.levels[0]!.value), direction);
+    // One value per jurisdiction is ranked (leadingLevelIndex); a second figure, or a conflicting one, is shown, not ranked.
+    const rank = rankOf ?? rankValues(rows.filter((r) => r.levels.length > 0).map((r) => r.levels[leadingLevelIndex(r.levels)]!.value), direction);
     for (const row of rows) {
+      const ranked = leadingLevelIndex(row.levels);
       row.levels.forEach((observation, index) => {
         entries.push({
           row,
           observation,
-          rank: index === 0 ? rank(observation.value) : null,
+          rank: index === ranked ? rank(observation.value) : null,
           conflict: index > 0 && contradictsEarlierLevel(row.levels, index),
           change: yearOnYear(lookup, row, observation),
         });
