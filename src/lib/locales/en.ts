@@ -117,6 +117,7 @@ export const en: Messages = {
     asOfUnknown: 'As of writing ({{year}})',
     partialBadge: 'part year',
   },
+  jurisdictionLevel: { province: 'Province', prefecture: 'Prefecture-level', county: 'County-level', town: 'Town-level' },
   scope: {
     jurisdiction: 'whole jurisdiction',
     issuingBody: 'issuing office only',

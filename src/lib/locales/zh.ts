@@ -114,6 +114,8 @@ export const zh = {
     asOfUnknown: '截至成文时（{{year}}年）',
     partialBadge: '非全年',
   },
+  /** A jurisdiction's level, as every page names it (GB/T 2260 levels; towns from the reports). */
+  jurisdictionLevel: { province: '省级', prefecture: '地级', county: '县级', town: '乡镇级' },
   scope: {
     jurisdiction: '全辖区',
     issuingBody: '发文机关本身',

@@ -67,7 +67,7 @@ export function JurisdictionPicker({ jurisdictions, selected, onChange }: Jurisd
           {groups.length === 0 && <p role="status">{t('explorer.jurisdictions.noMatch')}</p>}
           {groups.map((group) => (
             <fieldset key={group.level} className="jurisdiction-picker__group">
-              <legend>{t(`explorer.jurisdictions.level.${group.level}`)}</legend>
+              <legend>{t(`jurisdictionLevel.${group.level}`)}</legend>
               {group.items.map((j) => (
                 <label key={j.code} className="check">
                   <input type="checkbox" checked={chosen.has(j.code)} onChange={() => toggle(j.code)} />

@@ -130,7 +130,7 @@ export function MetadataStep({
                       <option key={m.jurisdiction.code} value={m.jurisdiction.code}>
                         {t('import.metadata.jurisdictionOption', {
                           name: m.jurisdiction.name[language],
-                          path: [m.path, t(`import.metadata.level.${m.jurisdiction.level}`)].filter(Boolean).join(' · '),
+                          path: [m.path, t(`jurisdictionLevel.${m.jurisdiction.level}`)].filter(Boolean).join(' · '),
                           code: m.jurisdiction.code,
                         })}
                       </option>

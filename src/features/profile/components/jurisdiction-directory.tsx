@@ -92,7 +92,7 @@ export function JurisdictionDirectory({ index, lang, headingLevel = 2 }: { index
           )}
           {groups.map((group) => (
             <div key={group.level} className="directory__group">
-              <GroupHeading>{t(`profile.level.${group.level}`)}</GroupHeading>
+              <GroupHeading>{t(`jurisdictionLevel.${group.level}`)}</GroupHeading>
               <ul className="directory__list">{group.jurisdictions.map((jurisdiction) => item(jurisdiction))}</ul>
             </div>
           ))}

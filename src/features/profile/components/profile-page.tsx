@@ -163,7 +163,7 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
       </nav>
       <section className="panel profile__header" aria-labelledby="profile-heading">
         <h2 id="profile-heading">{jurisdiction.name[language]}</h2>
-        <p className="muted">{t('profile.meta', { level: t(`profile.level.${jurisdiction.level}`), code: jurisdiction.code })}</p>
+        <p className="muted">{t('profile.meta', { level: t(`jurisdictionLevel.${jurisdiction.level}`), code: jurisdiction.code })}</p>
         {children.length > 0 && (
           <p className="small">
             {t('profile.children')}
