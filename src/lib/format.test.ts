@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPeriod, formatPeriodShort } from './format';
+import { formatDate, formatNumber, formatPeriod, formatPeriodShort, formatRelativeBase } from './format';
 import { createI18n } from './i18n';
 
 describe('formatDate', () => {
@@ -63,5 +63,46 @@ describe('formatPeriod', () => {
     expect(formatPeriodShort(august, 'zh')).toBe('8月');
     expect(formatPeriodShort(august, 'en')).toBe('Aug');
     expect(formatPeriodShort(janToOct, 'en')).toBe('Jan–Oct');
+  });
+});
+
+describe('formatRelativeBase', () => {
+  const zh = createI18n('zh').t;
+  const en = createI18n('en').t;
+  const percent = (baseAsWritten: string, baseYear: number | null) => ({ kind: 'percentChange' as const, baseAsWritten, baseYear });
+  // Every base form relativeFromQuote (domain/imported-facts.ts) saves, and the curated data's.
+  const cases: Array<[string, number | null, string, string]> = [
+    ['较2020年同期', 2020, '2020年同期', 'the same period of 2020'],
+    ['较2020年', 2020, '2020年', 'the 2020 figure'],
+    ['2017年', 2017, '2017年', 'the 2017 figure'],
+    ['比去年同期', null, '去年同期', 'the same period last year'],
+    ['较上年同期', null, '上年同期', 'the same period last year'],
+    ['比上年', null, '上年', 'the previous year’s figure'],
+    ['较去年', null, '去年', 'the previous year’s figure'],
+    ['同比', null, '上年同期', 'the same period last year'],
+    ['环比', null, '上期', 'the previous period'],
+  ];
+
+  it.each(cases)('words %s (base year %s) as “%s” and “%s”', (written, year, chinese, english) => {
+    expect(formatRelativeBase(percent(written, year), 'zh', zh)).toBe(chinese);
+    expect(formatRelativeBase(percent(written, year), 'en', en)).toBe(english);
+  });
+
+  it('never says 较 twice in a Chinese message, and reads as English after "vs" and "times"', () => {
+    for (const [written, year] of cases) {
+      expect(zh('relative.percentChange', { value: 10.6, base: formatRelativeBase(percent(written, year), 'zh', zh) })).not.toMatch(/较较|较比|较同比|较环比/);
+    }
+    expect(zh('relative.percentChange', { value: 10.6, base: formatRelativeBase(percent('较2020年同期', 2020), 'zh', zh) })).toBe('较2020年同期增长 10.6%');
+    expect(en('relative.percentChange', { value: 10.6, base: formatRelativeBase(percent('同比', null), 'en', en) })).toBe('10.6% change vs the same period last year');
+    const multiple = { kind: 'multiple' as const, baseAsWritten: '2017年', baseYear: 2017 };
+    expect(zh('relative.multiple', { value: 2, base: formatRelativeBase(multiple, 'zh', zh) })).toBe('是2017年的 2 倍');
+    expect(en('relative.multiple', { value: 2, base: formatRelativeBase(multiple, 'en', en) })).toBe('2 times the 2017 figure');
+  });
+
+  it('takes the year from the words when the curator recorded none, and keeps words it cannot read as written', () => {
+    expect(formatRelativeBase(percent('较2019年同期', null), 'en', en)).toBe('the same period of 2019');
+    expect(formatRelativeBase(percent('较上年末', null), 'zh', zh)).toBe('上年末');
+    expect(formatRelativeBase(percent('较上年末', null), 'en', en)).toBe('上年末');
+    expect(formatRelativeBase(percent('基期', null), 'en', en)).toBe('基期');
   });
 });

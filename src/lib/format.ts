@@ -1,7 +1,7 @@
 import type { TFunction } from './i18n';
 import type { Indicator } from '../domain/indicator';
 import type { Language } from '../domain/localized-text';
-import type { Observation, Period, Qualifier } from '../domain/observation';
+import type { Observation, Period, Qualifier, Relative } from '../domain/observation';
 import { observationUnit, UNIT_LABELS } from '../domain/unit';
 import { LOCALE_TAGS } from './locale-tags';
 
@@ -59,6 +59,29 @@ export function formatObservationValue(observation: Observation, indicator: Indi
   const unitLabel = UNIT_LABELS[unit][language];
   const number = `${QUALIFIER_SIGNS[observation.qualifier]}${formatNumber(observation.value, language)}`;
   return unit === '%' ? `${number}%` : `${number} ${unitLabel}`;
+}
+
+/**
+ * What a relative value compares with, worded to follow 较 / 是…的 in Chinese and "vs" / "times" in
+ * English (the messages under relative.*). Chinese keeps the source's words without their own 较 or 比
+ * ("较2020年同期" → "2020年同期", "比去年同期" → "去年同期"), so the message does not say 较 twice, and
+ * spells out 同比 (上年同期) and 环比 (上期). English names the base: "the same period of 2020", "the
+ * 2017 figure", "the same period last year", "the previous period"; the year is the curator's baseYear,
+ * else the one the words state. A phrase it cannot read stays in the source's words rather than
+ * guessing. Evidence (CSV columns, the quality page) shows baseAsWritten itself, not this.
+ */
+export function formatRelativeBase(relative: Relative, language: Language, t: TFunction): string {
+  const written = relative.baseAsWritten.trim();
+  if (written === '同比') return t('relativeBase.samePeriodLastYear');
+  if (written === '环比') return t('relativeBase.previousPeriod');
+  const phrase = written.replace(/^[较比](?=.)/, '');
+  if (language === 'zh') return phrase;
+  const samePeriod = phrase.includes('同期');
+  const yearInWords = /^((?:19|20)\d\d)年(?:同期)?$/.exec(phrase);
+  const year = relative.baseYear ?? (yearInWords ? Number(yearInWords[1]) : null);
+  if (year !== null) return t(samePeriod ? 'relativeBase.samePeriodOfYear' : 'relativeBase.year', { year });
+  if (/^(?:去年|上年)(?:同期)?$/.test(phrase)) return t(samePeriod ? 'relativeBase.samePeriodLastYear' : 'relativeBase.lastYear');
+  return phrase;
 }
 
 /** English month abbreviations, fixed (CLDR's en-GB now writes "Sept"; dates here keep "Sep"). */

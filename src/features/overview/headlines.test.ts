@@ -50,6 +50,14 @@ describe('headlineSentence', () => {
     const text = sentence([makeObservation({ value: 10.6, relative: { kind: 'percentChange', baseAsWritten: '2020年', baseYear: 2020 } })]);
     expect(text).toBe('高州市，2021年全年，12345热线工单量：较2020年增长 10.6%（这是相对变化，不是数量本身）。');
   });
+
+  it('words the base of a relative value once, in the reader’s language (较2020年同期 is not “较较…”, 同比 not “vs 同比”)', () => {
+    const samePeriod = [makeObservation({ value: 10.6, relative: { kind: 'percentChange', baseAsWritten: '较2020年同期', baseYear: 2020 } })];
+    expect(sentence(samePeriod)).toBe('高州市，2021年全年，12345热线工单量：较2020年同期增长 10.6%（这是相对变化，不是数量本身）。');
+    const yearOnYear = [makeObservation({ value: 3, relative: { kind: 'pointChange', baseAsWritten: '同比', baseYear: null } })];
+    expect(sentence(yearOnYear)).toContain('：较上年同期变化 3 个百分点（');
+    expect(sentence(yearOnYear, 'en')).toContain(': 3 percentage points vs the same period last year (');
+  });
 });
 
 describe('coverageColumnsBound', () => {

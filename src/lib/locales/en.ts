@@ -109,6 +109,13 @@ export const en: Messages = {
     pointChange: '{{value}} percentage points vs {{base}}',
     multiple: '{{value}} times {{base}}',
   },
+  relativeBase: {
+    year: 'the {{year}} figure',
+    samePeriodOfYear: 'the same period of {{year}}',
+    lastYear: 'the previous year’s figure',
+    samePeriodLastYear: 'the same period last year',
+    previousPeriod: 'the previous period',
+  },
   period: {
     fullYear: 'Full year {{year}}',
     span: '{{start}}–{{end}} {{year}}',

@@ -106,6 +106,14 @@ export const zh = {
     pointChange: '较{{base}}变化 {{value}} 个百分点',
     multiple: '是{{base}}的 {{value}} 倍',
   },
+  /** What a relative value compares with, as the messages under relative put it after 较 / 是 (formatRelativeBase, lib/format.ts). */
+  relativeBase: {
+    year: '{{year}}年',
+    samePeriodOfYear: '{{year}}年同期',
+    lastYear: '上年',
+    samePeriodLastYear: '上年同期',
+    previousPeriod: '上期',
+  },
   period: {
     fullYear: '{{year}}年全年',
     span: '{{year}}年{{start}}–{{end}}月',

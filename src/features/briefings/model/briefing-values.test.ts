@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asItem, barChartDraft, tableDraft } from '../../../../test/fixtures/briefing-data';
-import { createI18n } from '../../../lib/i18n';
-import { briefingsMessages } from '../locales';
-import { itemValues, noteLetter, relativeBase } from './briefing-values';
+import { itemValues, noteLetter } from './briefing-values';
 
 describe('itemValues', () => {
   const table = asItem(tableDraft('disclosure.information-requests'), 't');
@@ -44,20 +42,5 @@ describe('itemValues', () => {
 
   it('letters beyond z as aa, ab…', () => {
     expect([0, 25, 26, 27, 51, 52].map(noteLetter)).toEqual(['a', 'z', 'aa', 'ab', 'az', 'ba']);
-  });
-});
-
-describe('relativeBase', () => {
-  const t = createI18n('en', [briefingsMessages]).t;
-
-  it('keeps the Chinese phrase in Chinese and names the base year in English', () => {
-    const relative = { kind: 'multiple' as const, baseAsWritten: '2017年', baseYear: 2017 };
-    expect(relativeBase(relative, 'zh', t)).toBe('2017年');
-    expect(relativeBase(relative, 'en', t)).toBe('the 2017 figure');
-  });
-
-  it('says "same period" when the text compares like months, and keeps the phrase when no year was recorded', () => {
-    expect(relativeBase({ kind: 'percentChange', baseAsWritten: '较2020年同期', baseYear: 2020 }, 'en', t)).toBe('the same period of 2020');
-    expect(relativeBase({ kind: 'percentChange', baseAsWritten: '同比', baseYear: null }, 'en', t)).toBe('同比');
   });
 });

@@ -1,9 +1,7 @@
 import type { BriefingItem } from '../../../domain/briefing';
 import { displayedObservations } from '../../../domain/briefing-footnotes';
-import type { Language } from '../../../domain/localized-text';
 import { conflictingIds } from '../../../domain/latest-values';
-import { isLevel, QUALIFIERS, type Observation, type Qualifier, type Relative } from '../../../domain/observation';
-import type { TFunction } from '../../../lib/i18n';
+import { isLevel, QUALIFIERS, type Observation, type Qualifier } from '../../../domain/observation';
 
 /**
  * What a printed values table needs beyond the values themselves, so the
@@ -46,16 +44,4 @@ export function itemValues(item: BriefingItem): ItemValues {
     conflicting,
     qualifiers: QUALIFIERS.filter((q) => q !== 'exact' && used.has(q)),
   };
-}
-
-/**
- * What a relative value is relative to, in the reader's language. Chinese
- * keeps the phrase as written ("2017年", "较2020年同期"); English names the
- * base year the curator recorded, keeping "same period" (同期) when the text
- * compares like months, and falls back to the Chinese phrase only when no
- * year was recorded.
- */
-export function relativeBase(relative: Relative, language: Language, t: TFunction): string {
-  if (language === 'zh' || relative.baseYear === null) return relative.baseAsWritten;
-  return t(relative.baseAsWritten.includes('同期') ? 'briefings.item.baseSamePeriod' : 'briefings.item.baseYear', { year: relative.baseYear });
 }

@@ -4,7 +4,7 @@ import type { Indicator } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
-import { formatNumber, formatObservationValue, formatPeriod } from '../../../lib/format';
+import { formatNumber, formatObservationValue, formatPeriod, formatRelativeBase } from '../../../lib/format';
 import { useFixedRowWindow } from '../../../lib/use-fixed-row-window';
 import type { ExplorerEntry, YearOnYear } from '../model/explorer-rows';
 
@@ -153,7 +153,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
                   <td>
                     {t(`relative.${observation.relative!.kind}`, {
                       value: `${observation.qualifier === 'exact' ? '' : '≈'}${formatNumber(observation.value, language)}`,
-                      base: observation.relative!.baseAsWritten,
+                      base: formatRelativeBase(observation.relative!, language, t),
                     })}
                     {badges(observation)}
                   </td>

@@ -36,7 +36,14 @@ describe('ProfilePage', () => {
     expect(cells.map((c) => c.textContent)).toEqual(['36 宗', '1,299 宗']);
     expect(within(enforcement).getAllByText('原文数值不一致')).toHaveLength(2);
     const business = screen.getByRole('region', { name: '营商环境：高州市的指标' });
-    expect(within(business).getByText(/较2020年同期增长 10.6%/)).toBeInTheDocument();
+    // The source writes the base 较2020年同期: the message's own 较 is not said twice.
+    expect(within(business).getByText('较2020年同期增长 10.6%')).toBeInTheDocument();
+  });
+
+  it('names a relative value’s base in English, not in the source’s Chinese words', async () => {
+    renderApp('/jurisdiction/440981?lang=en');
+    const business = await screen.findByRole('region', { name: 'Business environment: indicators for Gaozhou' }, SLOW);
+    expect(within(business).getByText('10.6% change vs the same period of 2020')).toBeInTheDocument();
   });
 
   it('draws a trend line where there are several years, and says the values in words', async () => {
