@@ -1,4 +1,4 @@
-import { notReportedInScope, type BriefingItem, type BriefingItemDraft, type DocumentRef, type IndicatorRef, type JurisdictionRef, type SourceView, type ViewScope } from './briefing';
+import { BRIEFING_LIMITS, notReportedInScope, type BriefingItem, type BriefingItemDraft, type DocumentRef, type IndicatorRef, type JurisdictionRef, type SourceView, type ViewScope } from './briefing';
 import type { Indicator } from './indicator';
 import type { Jurisdiction } from './jurisdiction';
 import { latestValue } from './latest-values';
@@ -66,9 +66,14 @@ export function chartItemDraft(input: IndicatorDraftInput & { chartType: 'bar' |
   };
 }
 
-/** A data table, with its "not reported" rows: the jurisdiction-years whose document (in lookups) gives no figure. */
+/**
+ * A data table, with its "not reported" rows: the jurisdiction-years whose document (in lookups) gives
+ * no figure. The first BRIEFING_LIMITS.notReportedListed of them are listed, and how many there are in
+ * all is kept, so a county-level view is stored and printed as "and K more not reported".
+ */
 export function tableItemDraft(input: IndicatorDraftInput): BriefingItemDraft {
-  const notReported = notReportedInScope(input.lookups.documents, input.observations, input.scope);
+  const allNotReported = notReportedInScope(input.lookups.documents, input.observations, input.scope);
+  const notReported = allNotReported.slice(0, BRIEFING_LIMITS.notReportedListed);
   return {
     kind: 'table',
     indicator: indicatorRef(input.indicator),
@@ -76,6 +81,7 @@ export function tableItemDraft(input: IndicatorDraftInput): BriefingItemDraft {
     scope: input.scope,
     observations: [...input.observations],
     notReported,
+    notReportedTotal: allNotReported.length,
     ...refsFor(
       input.observations,
       input.lookups,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asItem, barChartDraft, dataIndex, indicatorObservations, makeBriefing, quoteDraft, tableDraft } from '../../test/fixtures/briefing-data';
+import { asItem, barChartDraft, countyScaleTableDraft, dataIndex, indicatorObservations, makeBriefing, quoteDraft, tableDraft } from '../../test/fixtures/briefing-data';
 import { BRIEFING_LIMITS, BriefingSchema, createBriefingBackup, moveItem, notReportedInScope, observationsInScope, validateBriefingFile, type BriefingItem } from './briefing';
 import { detectItemChanges, hasChanges } from './briefing-changes';
 import { buildFootnotes } from './briefing-footnotes';
@@ -168,10 +168,30 @@ describe('change detection', () => {
     expect(BriefingSchema.safeParse(makeBriefing('b', [item])).success).toBe(true);
     const older: Record<string, unknown> = { ...item };
     delete older.notReported;
+    delete older.notReportedTotal;
     const parsed = BriefingSchema.parse(makeBriefing('b', [older as BriefingItem]));
     expect(parsed.items[0]).not.toHaveProperty('notReported');
     const unnamed = { ...item, jurisdictions: item.jurisdictions.filter((j) => j.code !== '442000110') };
     expect(BriefingSchema.safeParse(makeBriefing('b', [unnamed])).success).toBe(false);
+  });
+
+  it('stores a county-level table (2,900 counties without a figure): the first rows listed, and how many in all', () => {
+    const item = asItem(countyScaleTableDraft('disclosure.information-requests', 2900), 't');
+    expect(BriefingSchema.safeParse(makeBriefing('b', [item])).success).toBe(true);
+    if (item.kind !== 'table') throw new Error('expected a table');
+    // Guangzhou, Henglan and Zhongshan as before, plus the 2,900 counties.
+    expect(item.notReportedTotal).toBe(2903);
+    expect(item.notReported).toHaveLength(BRIEFING_LIMITS.notReportedListed);
+    expect(item.notReported!.slice(0, 3)).toEqual([
+      { jurisdictionCode: '440100', year: 2022 },
+      { jurisdictionCode: '442000110', year: 2022 },
+      { jurisdictionCode: '510000', year: 2022 },
+    ]);
+    // Only the listed rows' jurisdictions are named in the item.
+    expect(item.jurisdictions.some((j) => j.code === '512899')).toBe(false);
+    // A total below the rows listed, or a total without rows, is refused.
+    expect(BriefingSchema.safeParse(makeBriefing('b', [{ ...item, notReportedTotal: 5 }])).success).toBe(false);
+    expect(BriefingSchema.safeParse(makeBriefing('b', [{ ...item, notReported: undefined }])).success).toBe(false);
   });
 
   it('selects by scope', () => {

@@ -20,7 +20,14 @@ export const BRIEFING_LIMITS = {
   note: 4000,
   items: 200,
   observationsPerItem: 2000,
+  /** The most "not reported" rows an item may hold (items stored before notReportedTotal listed every row). */
   notReportedPerItem: 2000,
+  /**
+   * How many "not reported" rows a new table item lists; the rest are counted
+   * (notReportedTotal). A county-level view can have thousands: listing them
+   * all would be pages of the same words, and once refused the whole item.
+   */
+  notReportedListed: 100,
   /** A backup larger than this is refused before it is read. */
   fileBytes: 20 * 1024 * 1024,
 } as const;
@@ -113,6 +120,12 @@ export const TableItemSchema = z.object({
    * and say so when printed rather than passing for "everything reported".
    */
   notReported: z.optional(z.array(NotReportedSchema).check(z.maxLength(BRIEFING_LIMITS.notReportedPerItem))),
+  /**
+   * How many jurisdiction-years were not reported in all when the item was
+   * added; notReported lists the first of them (newest year first, then by
+   * code). Optional: without it, notReported is every row.
+   */
+  notReportedTotal: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export const QuoteItemSchema = z.object({ kind: z.literal('quote'), ...ItemBase, ...IndicatorViewFields });
 export const ProfileItemSchema = z.object({
@@ -142,6 +155,9 @@ export const BriefingItemSchema = z
             ctx.addIssue({ code: 'custom', path: ['notReported', index, 'jurisdictionCode'], message: `jurisdiction ${row.jurisdictionCode} is not in the item’s jurisdictions` });
           }
         });
+        if (item.notReportedTotal !== undefined && item.notReportedTotal < (item.notReported?.length ?? Infinity)) {
+          ctx.addIssue({ code: 'custom', path: ['notReportedTotal'], message: 'the total of not-reported rows is less than the rows listed, or there are no rows' });
+        }
       }
       if (item.kind === 'quote' && item.observations.length !== 1) {
         ctx.addIssue({ code: 'custom', path: ['observations'], message: 'a quote item holds exactly one observation' });

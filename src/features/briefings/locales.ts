@@ -104,6 +104,7 @@ const zh = {
       quoteScope: '口径：{{scope}}',
       quoteNote: '说明：{{note}}',
       notReportedUnrecorded: '此项加入时尚未记录哪些地区、年份未报告数值；打开原视图可查看。',
+      notReportedMore: '另有 {{count, number}} 个地区年份未报告（不是零），此处未逐一列出；未报告的共 {{total, number}} 个，打开原视图可查看全部。',
     },
     print: {
       back: '返回编辑',
@@ -228,6 +229,8 @@ const en: MessagesLike<typeof zh> = {
       quoteScope: 'Scope: {{scope}}',
       quoteNote: 'Note: {{note}}',
       notReportedUnrecorded: 'When this item was added, which jurisdictions and years report no figure was not recorded; open the original view to see them.',
+      notReportedMore: 'And {{count, number}} more jurisdiction-years not reported (not zero), not listed here: {{total, number}} not reported in all; open the original view to see every one.',
+      notReportedMore_one: 'And 1 more jurisdiction-year not reported (not zero), not listed here: {{total, number}} not reported in all; open the original view to see every one.',
     },
     print: {
       back: 'Back to editing',

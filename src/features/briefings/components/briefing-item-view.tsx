@@ -76,6 +76,9 @@ function ValuesTable({ item, footnote, indicatorOf, caption }: BriefingItemViewP
   const notReported = item.kind === 'table' ? (item.notReported ?? []) : [];
   // A table stored before its "not reported" rows were recorded says so: silence would read as "all reported".
   const notReportedUnrecorded = item.kind === 'table' && item.notReported === undefined;
+  // A county-level view lists only the first rows; the others are counted, never dropped in silence.
+  const notReportedTotal = item.kind === 'table' ? (item.notReportedTotal ?? notReported.length) : 0;
+  const notReportedMore = notReportedTotal - notReported.length;
   const rowName = (o: Observation) => (showIndicator ? (indicatorOf(o)?.name[language] ?? o.indicatorId) : jurisdiction(o.jurisdictionCode));
   const firstColumn = showIndicator ? t('briefings.item.indicator') : t('briefings.item.jurisdiction');
   const marks = (o: Observation) => (
@@ -143,6 +146,11 @@ function ValuesTable({ item, footnote, indicatorOf, caption }: BriefingItemViewP
                 <td colSpan={2}>{t('table.notReportedHint')}</td>
               </tr>
             ))}
+            {notReportedMore > 0 && (
+              <tr className="briefing-table__missing">
+                <td colSpan={5}>{t('briefings.item.notReportedMore', { count: notReportedMore, total: notReportedTotal })}</td>
+              </tr>
+            )}
           </tbody>
         </table>
       )}

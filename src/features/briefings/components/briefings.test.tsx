@@ -3,10 +3,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { asItem, barChartDraft, makeBriefing, quoteDraft, tableDraft } from '../../../../test/fixtures/briefing-data';
+import { asItem, barChartDraft, countyScaleTableDraft, makeBriefing, quoteDraft, tableDraft } from '../../../../test/fixtures/briefing-data';
 import type { BriefingItem } from '../../../domain/briefing';
 import { renderApp } from '../../../../test/render-app';
-import { closeBriefingStore, getBriefing, listBriefings, saveBriefing } from '../../../lib/briefings/briefing-store';
+import { addBriefingItem, closeBriefingStore, getBriefing, listBriefings, saveBriefing } from '../../../lib/briefings/briefing-store';
 
 // IndexedDB and the data files take a moment on a busy CI machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -159,9 +159,21 @@ describe('printed caveats', () => {
     expect(within(sheet).getAllByText('斜线：非全年数据（如1–10月、截至某日）')).toHaveLength(2);
   });
 
+  it('adds a county-level table (2,900 counties without a figure) and prints how many were not reported in all', async () => {
+    await saveBriefing(makeBriefing('b1', [], 'Counties'));
+    const stored = await addBriefingItem('b1', countyScaleTableDraft('disclosure.information-requests', 2900));
+    expect(stored.items).toHaveLength(1);
+    renderApp('/briefings/b1/print?lang=en');
+    const sheet = await screen.findByRole('article', { name: 'A4 print preview' });
+    const levels = within(sheet).getByRole('table', { name: /data table/ });
+    expect(within(levels).getAllByText('Not reported')).toHaveLength(100);
+    expect(within(levels).getByText('And 2,803 more jurisdiction-years not reported (not zero), not listed here: 2,903 not reported in all; open the original view to see every one.')).toBeInTheDocument();
+  });
+
   it('says so when a table was stored before its not-reported rows were recorded', async () => {
     const older: Record<string, unknown> = { ...asItem(tableDraft('disclosure.information-requests'), 't1') };
     delete older.notReported;
+    delete older.notReportedTotal;
     await saveBriefing(makeBriefing('b1', [older as BriefingItem]));
     renderApp('/briefings/b1/print');
     const sheet = await screen.findByRole('article', { name: 'A4 打印预览' });
