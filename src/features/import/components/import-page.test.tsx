@@ -100,7 +100,7 @@ describe('ImportPage', () => {
     renderApp('/import');
     fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: '工'.repeat(1_800_000) } });
     await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('粘贴的文字有 5.1 MB，超过 5 MB 上限');
+    expect(await screen.findByRole('alert')).toHaveTextContent('输入框中的文字有 5.1 MB，超过 5 MB 上限。');
     expect(screen.queryByRole('group', { name: '文件信息' })).toBeNull();
   });
 
@@ -111,7 +111,7 @@ describe('ImportPage', () => {
     const binary = `\u0000\u0001PK\u0003\u0004${'\u0014\u0002x'.repeat(20)}`;
     fireEvent.input(field, { target: { value: binary } });
     await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('粘贴的内容不是纯文本：其中有 44 个控制字符（如 NUL），第一个在第 1 个字符处。');
+    expect(await screen.findByRole('alert')).toHaveTextContent('输入框中的文字不是纯文本：其中有 44 个控制字符（包括 NUL），第一个在第 1 个字符处。');
     expect(screen.queryByRole('group', { name: '文件信息' })).toBeNull();
 
     // Pasted onto a report already in the field: refused before it lands, the report stays as it was.
@@ -119,8 +119,38 @@ describe('ImportPage', () => {
     const landed = fireEvent.paste(field, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? binary : '') } });
     expect(landed).toBe(false);
     expect(field).toHaveValue(EXCERPT);
-    expect(screen.getByRole('alert')).toHaveTextContent('粘贴的内容不是纯文本');
+    // Counted in the text the paste would make: the report, then the pasted bytes.
+    expect(screen.getByRole('alert')).toHaveTextContent(`加上这次粘贴，文字将不是纯文本：其中会有 44 个控制字符（包括 NUL），第一个在第 ${EXCERPT.length + 1} 个字符处，因此没有粘贴。`);
     expect(await listImportedReports()).toEqual([]);
+  });
+
+  it('names NUL only when the text holds one: stray control characters and unreadable marks are told as such', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    const field = await screen.findByRole('textbox', { name: '粘贴报告全文' });
+    // No NUL, but far more than 1 % of the text is control characters and U+FFFD.
+    const garbled = `${HOTLINE.slice(0, 20)}${'\u0007\ufffd\u0001'.repeat(10)}`;
+    fireEvent.input(field, { target: { value: garbled } });
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('输入框中的文字不是纯文本：其中有 30 个控制字符或无法识别的字符，超过全文的 1%，第一个在第 21 个字符处。');
+    expect(alert).not.toHaveTextContent('NUL');
+    fireEvent.input(field, { target: { value: EXCERPT } });
+    expect(fireEvent.paste(field, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? '\ufffd'.repeat(EXCERPT.length) : '') } })).toBe(false);
+    expect(screen.getByRole('alert')).toHaveTextContent(`加上这次粘贴，文字将不是纯文本：其中会有 ${EXCERPT.length} 个控制字符或无法识别的字符，超过全文的 1%`);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('NUL');
+  });
+
+  it('says in English what gives a file away, NUL or not', async () => {
+    const user = userEvent.setup();
+    renderApp('/import?lang=en');
+    const input = await screen.findByLabelText('Open a .txt file');
+    await user.upload(input, new File([new TextEncoder().encode('\u0001\u0002\u0003 abc')], 'stray.txt', { type: 'text/plain' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“stray.txt” is not plain text: it holds 3 control or unreadable characters, more than 1% of the text, the first at character 1.');
+    expect(alert).not.toHaveTextContent('NUL');
+    await user.upload(input, new File([new TextEncoder().encode(`\u0000${HOTLINE}`)], 'nul.txt', { type: 'text/plain' }));
+    expect(await screen.findByText('“nul.txt” is not plain text: it holds one control character, a NUL, at character 1.', { exact: false })).toBeInTheDocument();
   });
 
   it('refuses a paste over 5 MB as it is pasted, keeping what the field held', async () => {
@@ -131,7 +161,12 @@ describe('ImportPage', () => {
     const landed = fireEvent.paste(field, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? huge : '') } });
     expect(landed).toBe(false);
     expect(field).toHaveValue(EXCERPT);
-    expect(screen.getByRole('alert')).toHaveTextContent('粘贴的文字有 6.9 MB，超过 5 MB 上限');
+    expect(screen.getByRole('alert')).toHaveTextContent('加上这次粘贴，文字将有 6.9 MB，超过 5 MB 上限，因此没有粘贴。');
+    // The limit is on the text the paste would make: a paste under 5 MB onto a long text is refused too.
+    fireEvent.input(field, { target: { value: '工'.repeat(1_000_000) } });
+    expect(fireEvent.paste(field, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? '工'.repeat(900_000) : '') } })).toBe(false);
+    expect(screen.getByRole('alert')).toHaveTextContent('加上这次粘贴，文字将有 5.4 MB，超过 5 MB 上限');
+    fireEvent.input(field, { target: { value: EXCERPT } });
     // A plain report still goes in (the browser then inserts it; jsdom does not, so only the event is checked).
     expect(fireEvent.paste(field, { clipboardData: { getData: () => HOTLINE } })).toBe(true);
   });
@@ -141,7 +176,7 @@ describe('ImportPage', () => {
     renderApp('/import');
     const bytes = new TextEncoder().encode(`\u0000\u0001PK\u0003\u0004 ${HOTLINE}`.slice(0, 60));
     await user.upload(await screen.findByLabelText('打开 .txt 文件'), new File([bytes], 'report.txt', { type: 'text/plain' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('文件“report.txt”不是纯文本：其中有 4 个控制字符（如 NUL），第一个在第 1 个字符处。');
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件“report.txt”不是纯文本：其中有 4 个控制字符（包括 NUL），第一个在第 1 个字符处。');
     expect(screen.queryByText(/已读取文件/)).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
-import { BinaryContentError, decodeText, DecodeError, type TextEncodingName } from '../../../domain/extraction/decode-text';
+import { BinaryContentError, decodeText, DecodeError, type BinaryContent, type TextEncodingName } from '../../../domain/extraction/decode-text';
 import { formatBytes, MAX_REPORT_BYTES, pasteProblem, readBytes, type PasteProblem } from '../import-limits';
 
 export interface ImportSource {
@@ -17,14 +17,22 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
 
-  const describe = (problem: PasteProblem): string => {
+  /** What gives binary content away, naming NUL only when the text holds one. */
+  const binaryFound = (found: BinaryContent): string =>
+    t(found.hasNul ? 'import.source.binaryFound.nul' : 'import.source.binaryFound.other', { count: found.count, at: found.firstAt + 1 });
+
+  /**
+   * A problem with the field's text: on a paste (`insert`), with the pasted text in it, which is then
+   * not pasted; on submit, as the field holds it.
+   */
+  const describe = (problem: PasteProblem, when: 'insert' | 'submit'): string => {
     switch (problem.kind) {
       case 'empty':
         return t('import.source.empty');
       case 'tooLarge':
-        return t('import.source.pasteTooLarge', { size: formatBytes(problem.size) });
+        return t(when === 'insert' ? 'import.source.pasteTooLarge' : 'import.source.textTooLarge', { size: formatBytes(problem.size) });
       case 'binary':
-        return t('import.source.pasteBinary', { count: problem.found.count, at: problem.found.firstAt + 1 });
+        return t(when === 'insert' ? 'import.source.pasteBinary' : 'import.source.textBinary', { found: binaryFound(problem.found) });
     }
   };
 
@@ -44,7 +52,7 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
     const problem = pasteProblem(field.value.slice(0, from) + inserted + field.value.slice(to));
     if (problem === null || problem.kind === 'empty') return;
     event.preventDefault();
-    setError(describe(problem));
+    setError(describe(problem, 'insert'));
   };
 
   const onFile = async (chosen: File | undefined) => {
@@ -63,7 +71,7 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
       setFile(null);
       setError(
         cause instanceof BinaryContentError
-          ? t('import.source.fileBinary', { name: chosen.name, count: cause.found.count, at: cause.found.firstAt + 1 })
+          ? t('import.source.fileBinary', { name: chosen.name, found: binaryFound(cause.found) })
           : cause instanceof DecodeError
             ? t('import.source.decodeFailed', { name: chosen.name })
             : t('import.source.readFailed', { name: chosen.name, message: cause instanceof Error ? cause.message : String(cause) }),
@@ -83,7 +91,7 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
     const text = pasteRef.current?.value ?? '';
     const problem = pasteProblem(text);
     if (problem) {
-      setError(describe(problem));
+      setError(describe(problem, 'submit'));
       return;
     }
     onNext({ text, origin: { kind: 'paste' } });
