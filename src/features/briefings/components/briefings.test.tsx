@@ -114,7 +114,14 @@ describe('printed caveats', () => {
     expect(within(levels).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Jurisdiction', 'Year', 'Value', 'Period', 'Scope']);
     const shenzhen = cells(rowOf(levels, 'Shenzhen'));
     expect(shenzhen[1]).toMatch(/^≥260 items/);
-    expect(shenzhen[1]).toContain('a'); // its note's letter
+    // Its note's letter: a superscript of its own after the value, named for screen readers, and the
+    // letter the notes below use ("a Shenzhen 2018: …"); then the source's footnote number.
+    const shenzhenValue = within(rowOf(levels, 'Shenzhen')).getAllByRole('cell')[1]!;
+    const noteRef = within(shenzhenValue).getByLabelText('Note a');
+    expect(noteRef.tagName).toBe('SUP');
+    expect(noteRef).toHaveClass('briefing-note-ref');
+    expect(noteRef).toHaveTextContent(/^a$/);
+    expect(shenzhen[1]).toMatch(/^≥260 itemsa\[\d+\]/);
     expect(shenzhen[3]).toBe('Municipal Government General Office');
     const gaozhou = cells(rowOf(levels, 'Gaozhou'));
     expect(gaozhou[2]).toMatch(/part year$/);
