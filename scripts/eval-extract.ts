@@ -4,7 +4,10 @@
  * Scores the extraction engine on the labelled excerpts in
  * test/fixtures/extraction/*.json: precision, recall and F1 on (value, unit)
  * pairs per excerpt and overall, qualifier/relative agreement, and the
- * accuracy of check verdicts. Exits 1 when overall F1 < 0.95.
+ * accuracy of check verdicts. Exits 1 when overall F1 < 0.95. Then scores
+ * the indicator links on the source documents against data/curated (the
+ * engine run with the catalog): precision of the links it makes, recall of
+ * the curated observations; reported, not a pass mark.
  *
  * --cli <dir> scores a held-out directory instead: every <name>.txt with a
  * <name>.json gold file ({"facts":[…],"checks":[…]}, same shape as the
@@ -18,10 +21,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
 import { indicators } from '../data/catalog/indicators';
-import { overallScore, scoreExcerpt, type ExcerptScore, type GoldExcerpt } from '../src/domain/extraction/evaluate';
+import { overallScore, scoreExcerpt, scoreLinks, type ExcerptScore, type GoldExcerpt, type LinkScore } from '../src/domain/extraction/evaluate';
 import { extractFacts } from '../src/domain/extraction/extract-facts';
 import type { ExtractionResult } from '../src/domain/extraction/types';
 import '../src/domain/zod-messages';
+import { curatedLinkGold } from './lib/curated-links';
 
 const F1_THRESHOLD = 0.95;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,6 +82,27 @@ function report(scores: ExcerptScore[], verbose: boolean): number {
   return 0;
 }
 
+function reportLinks(verbose: boolean): void {
+  const scores: Array<{ sourceId: string; score: LinkScore }> = curatedLinkGold().map((d) => ({
+    sourceId: d.sourceId,
+    score: scoreLinks(d.gold, extractFacts(d.text, { indicators }).facts),
+  }));
+  console.log('');
+  console.log(`${'indicator links vs data/curated'.padEnd(34)}  gold linked found correct`);
+  for (const { sourceId, score } of scores) {
+    console.log(`${sourceId.padEnd(34)}${String(score.gold).padStart(6)}${String(score.linked).padStart(7)}${String(score.found).padStart(6)}${String(score.correct).padStart(8)}`);
+    for (const w of score.wrong) console.log(`    wrong    ${w.indicatorId} ${w.value}  ${w.label}  «${w.quote}»`);
+    if (verbose) for (const m of score.missed) console.log(`    unlinked ${m.indicatorId}  «${m.quote}»`);
+  }
+  const sum = (pick: (s: LinkScore) => number): number => scores.reduce((acc, s) => acc + pick(s.score), 0);
+  const linked = sum((s) => s.linked);
+  const gold = sum((s) => s.gold);
+  console.log(
+    `link precision ${pct(linked === 0 ? 1 : sum((s) => s.correct) / linked)} (${sum((s) => s.correct)}/${linked})  ` +
+      `link recall ${pct(gold === 0 ? 1 : sum((s) => s.found) / gold)} (${sum((s) => s.found)}/${gold})`,
+  );
+}
+
 function runCli(file: string): ExtractionResult {
   // Resolve tsx's own entry point: spawning `npx` per file would cost a second each.
   const require = createRequire(import.meta.url);
@@ -116,7 +141,9 @@ function main(argv: string[]): number {
     return report(scores, verbose);
   }
   const scores = loadFixtures().map((e) => scoreExcerpt(e.id, e, extractFacts(e.text, { indicators })));
-  return report(scores, verbose);
+  const code = report(scores, verbose);
+  reportLinks(verbose);
+  return code;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -161,3 +161,51 @@ export function overallScore(scores: readonly ExcerptScore[]): OverallScore {
     checkAccuracy: ratio(sum((s) => s.checksCorrect), sum((s) => s.checksTotal)),
   };
 }
+
+/**
+ * One curated observation of a source text, as the link score needs it: the
+ * indicator, the value in the engine's base unit (万元 × 10⁴, 亿元 × 10⁸) and
+ * where its number stands in the text.
+ */
+export interface GoldLink {
+  indicatorId: string;
+  value: number;
+  numberAt: number;
+  quote: string;
+}
+
+export interface LinkScore {
+  /** Curated observations. */
+  gold: number;
+  /** Engine facts with an indicatorId. */
+  linked: number;
+  /** Curated observations whose number the engine read and linked to the same indicator. */
+  found: number;
+  /** Linked facts that agree with a curated observation (same number, value and indicator). */
+  correct: number;
+  missed: Array<{ indicatorId: string; quote: string; engine: Array<{ label: string; indicatorId: string | null }> }>;
+  wrong: Array<{ indicatorId: string; value: number; label: string; quote: string }>;
+}
+
+/**
+ * Scores indicator links against curated observations of the same text. A
+ * fact agrees with an observation when its clause holds the observation's
+ * number, the values are equal and the indicator is the same. One number may
+ * stand for several indicators (答复率、答复及时率均100%): each is counted.
+ */
+export function scoreLinks(gold: readonly GoldLink[], facts: ExtractionResult['facts']): LinkScore {
+  const covers = (f: ExtractionResult['facts'][number], g: GoldLink): boolean =>
+    f.start <= g.numberAt && g.numberAt < f.end && sameValue(f.value, g.value);
+  const missed: LinkScore['missed'] = [];
+  let found = 0;
+  for (const g of gold) {
+    const engine = facts.filter((f) => covers(f, g));
+    if (engine.some((f) => f.indicatorId === g.indicatorId)) found++;
+    else missed.push({ indicatorId: g.indicatorId, quote: g.quote, engine: engine.map((f) => ({ label: f.label, indicatorId: f.indicatorId })) });
+  }
+  const linkedFacts = facts.filter((f) => f.indicatorId !== null);
+  const wrong = linkedFacts
+    .filter((f) => !gold.some((g) => g.indicatorId === f.indicatorId && covers(f, g)))
+    .map((f) => ({ indicatorId: f.indicatorId as string, value: f.value, label: f.label, quote: f.quote }));
+  return { gold: gold.length, linked: linkedFacts.length, found, correct: linkedFacts.length - wrong.length, missed, wrong };
+}

@@ -78,6 +78,8 @@ const TRAILING_NOISE = /(?:分别为|分别是|均为|分别|达到|共计|合�
 const VERB =
   /(?:收到|受理|办理|发布|公开|公示|完成|查出|追缴|核减|提出|调解|举办|召开|开展|审核|督办|印发|梳理|化解|落实|审议|参加|发送|邀请|组织|核查|立项|推出|收回|形成|得到|纳入|聘请|设立|开通|投入使用|认领|出台|制定|发放|通过|审结|办结|接听|回访|报送|处理|答复|转办|整合|覆盖|培训|检查|查处|共有|现有|拥有)/g;
 
+const TERM_BEFORE_PUBLISH = /(?:依申请|信息|政务)$/;
+
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 }
@@ -173,6 +175,8 @@ function labelFor(prefix: string, following: string): string {
   let cut = -1;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(label); m !== null; m = VERB.exec(label)) {
+    // 依申请公开, 政府信息公开, 政务公开: the name of the work, not the act of publishing.
+    if (m[0] === '公开' && TERM_BEFORE_PUBLISH.test(label.slice(0, m.index))) continue;
     const rest = label.slice(m.index + m[0].length);
     // "综合受理事项数", "账号开通人数": the verb is part of the noun.
     if (rest.length >= 2 && !/^(?:事项|数|人数|率|证|的|件|量)/.test(rest)) cut = m.index + m[0].length;
