@@ -76,4 +76,20 @@ describe('npm run extract', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/cannot decode/);
   });
+
+  it('refuses binary content that happens to decode, and passes a report with a stray control character', () => {
+    // A PNG signature and header: valid bytes in GB18030, but not a report.
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    writeFileSync(join(dir, 'image.txt'), png);
+    const binary = extract(join(dir, 'image.txt'), '--json');
+    expect(binary.status).toBe(1);
+    expect(binary.stdout).toBe('');
+    expect(binary.stderr).toMatch(/^extract: .*including NUL.*binary content, not a report/);
+
+    // One bell character, as text copied out of a Word table keeps, in a long report.
+    writeFileSync(join(dir, 'bell.txt'), `${SAMPLE.repeat(3)}\u0007`, 'utf8');
+    const report = extract(join(dir, 'bell.txt'), '--json');
+    expect(report.status).toBe(0);
+    expect(JSON.parse(report.stdout).facts.length).toBeGreaterThan(0);
+  });
 });
