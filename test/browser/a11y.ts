@@ -248,8 +248,178 @@ async function tabUntil(page: Page, matches: () => Promise<boolean>, what: strin
   assert.fail(`Tab never reached ${what}; focus is on ${await focusedText(page)}`);
 }
 
+/** The smallest phone the app is laid out for. */
+const PHONE_360 = { viewport: { width: 360, height: 800 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+
+/**
+ * Links that are targets of their own, not words in running prose: each page's, by selector. In 长者模式 each is
+ * at least 44 px tall to a finger (checked by where a tap lands, not by the link's box).
+ */
+const STANDALONE_LINKS: Array<{ name: string; hash: string; selector: string }> = [
+  { name: 'overview', hash: '#/', selector: '.headline-card h4 a, .headline-value__meta a, .headline-card__more a, .coverage-table th a' },
+  { name: 'jurisdictions', hash: '#/jurisdiction', selector: '.directory a' },
+  { name: 'reader-index', hash: '#/reader', selector: '.reader-list__title a' },
+  { name: 'reader', hash: `#/reader/${GAOZHOU}`, selector: '.reader__header a' },
+  { name: 'work-plan', hash: '#/work-plan', selector: '.work-plan__source a, .work-plan__headings a, .work-plan__links a' },
+];
+
+/**
+ * Every link matching `selector`, line by line: a tap 21 px above and below the middle of each line of its text
+ * lands on the link (a 44 px target centred on the text, less a pixel for the scroll position's rounding); and
+ * where the link is inline, its padding takes no room (its paragraph is as tall without it). Returns how many
+ * links were checked and the problems found.
+ */
+function checkLinkTargets(selector: string): { count: number; problems: string[] } {
+  const problems: string[] = [];
+  const links = [...document.querySelectorAll<HTMLAnchorElement>(selector)].filter((a) => a.getClientRects().length > 0);
+  for (const link of links) {
+    const name = `"${(link.textContent ?? '').trim().slice(0, 20)}"`;
+    link.scrollIntoView({ block: 'center' });
+    const text = document.createRange();
+    text.selectNodeContents(link);
+    for (const line of [...text.getClientRects()].filter((r) => r.width >= 1)) {
+      const x = line.left + line.width / 2;
+      const y = line.top + line.height / 2;
+      const missed = [-21, 21].filter((dy) => document.elementFromPoint(x, y + dy)?.closest('a') !== link);
+      if (missed.length > 0) {
+        const hit = document.elementFromPoint(x, y + missed[0]!);
+        problems.push(`${name}: a tap ${missed[0]} px from its text's middle lands on ${hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing'}`);
+        break;
+      }
+    }
+    if (getComputedStyle(link).display === 'inline' && link.parentElement) {
+      const parent = link.parentElement;
+      const height = parent.getBoundingClientRect().height;
+      link.style.paddingBlock = '0';
+      const without = parent.getBoundingClientRect().height;
+      link.style.paddingBlock = '';
+      if (Math.abs(height - without) > 0.5) problems.push(`${name}: its target makes its line ${Math.round(height - without)} px taller`);
+    }
+  }
+  return { count: links.length, problems };
+}
+
+/** The part of the phone's navigation row between `from` and `to` px from its left edge, as drawn, and as drawn without the fade. */
+async function navStrip(page: Page, from: number, to: number): Promise<{ drawn: Buffer; unfaded: Buffer }> {
+  const list = page.locator('.shell__nav ul');
+  const box = (await list.boundingBox())!;
+  const clip = { x: box.x + (from < 0 ? box.width + from : from), y: box.y, width: to - from, height: box.height };
+  const drawn = await page.screenshot({ clip });
+  await list.evaluate((e) => {
+    e.style.setProperty('mask-image', 'none');
+    e.style.setProperty('-webkit-mask-image', 'none');
+  });
+  const unfaded = await page.screenshot({ clip });
+  await list.evaluate((e) => {
+    e.style.removeProperty('mask-image');
+    e.style.removeProperty('-webkit-mask-image');
+  });
+  return { drawn, unfaded };
+}
+
 export const a11yTests: BrowserTest[] = [
   ...pageTests,
+  {
+    name: '长者模式 on a 360 px phone: links that stand alone are 44 px touch targets, and their lines keep their spacing',
+    context: PHONE_360,
+    run: async (page, baseUrl) => {
+      const problems: string[] = [];
+      for (const target of STANDALONE_LINKS) {
+        await page.goto(pageUrl(baseUrl, target.hash, { language: 'zh', elder: true, highContrast: false, size: 18 }));
+        await settle(page);
+        const result = await page.evaluate(checkLinkTargets, target.selector);
+        if (result.count === 0) problems.push(`${target.name}: no link matches ${target.selector}`);
+        problems.push(...result.problems.slice(0, 6).map((p) => `${target.name}: ${p}`));
+      }
+      assert.equal(problems.length, 0, `links under 44 px to a finger:\n  ${problems.join('\n  ')}`);
+      await page.goto(pageUrl(baseUrl, '#/', { language: 'zh', elder: true, highContrast: false, size: 18 }));
+      await settle(page);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'a11y-link-targets-zh-elder18-360.png'), fullPage: true, clip: { x: 0, y: 0, width: 360, height: 2400 } });
+    },
+  },
+  {
+    name: 'the reader on a 360 px phone: the placeholder of the find field fits, its examples show below it, and no keyboard shortcuts are offered',
+    context: PHONE_360,
+    run: async (page, baseUrl) => {
+      for (const mode of [
+        { language: 'zh', elder: true, highContrast: false, size: 18 },
+        { language: 'en', elder: true, highContrast: false, size: 18 },
+        { language: 'zh', elder: false, highContrast: false },
+      ] as const) {
+        await page.goto(pageUrl(baseUrl, `#/reader/${GAOZHOU}`, mode));
+        const input = page.getByRole('searchbox');
+        await input.waitFor();
+        const fit = await input.evaluate((e: HTMLInputElement) => {
+          const style = getComputedStyle(e);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          return { text: context.measureText(e.placeholder).width, room: e.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+        });
+        assert.ok(fit.text <= fit.room, `${mode.language}${mode.elder ? ' 长者模式' : ''}: the placeholder is ${Math.round(fit.text)} px in ${Math.round(fit.room)} px`);
+        const hint = await input.evaluate((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+        assert.match(hint, /12345/, 'the field describes what can be found');
+        assert.ok(await page.getByText(hint).isVisible(), 'the examples are not shown');
+        assert.equal(await page.locator('.reader__hint').isVisible(), false, 'the keyboard shortcuts are offered on a touch screen');
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'a11y-reader-find-zh-360.png') });
+    },
+  },
+  {
+    name: 'the reader with a mouse offers its keyboard shortcuts',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await page.goto(pageUrl(baseUrl, `#/reader/${GAOZHOU}`, { language: 'zh', elder: false, highContrast: false }));
+      await page.getByRole('searchbox').waitFor();
+      assert.ok(await page.locator('.reader__hint').isVisible(), 'the keyboard shortcuts are hidden with a mouse');
+    },
+  },
+  {
+    name: 'on a 360 px phone the page links fade out at an edge with more beyond it, never at the first or last link (normal, 长者模式 + high contrast)',
+    context: PHONE_360,
+    run: async (page, baseUrl) => {
+      for (const mode of [
+        { language: 'zh', elder: false, highContrast: false },
+        { language: 'zh', elder: true, highContrast: true, size: 18 },
+      ] as const) {
+        const label = mode.elder ? '长者模式 + high contrast' : 'normal';
+        await page.goto(pageUrl(baseUrl, '#/work-plan', mode));
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        const list = page.locator('.shell__nav ul');
+        // Overlay scroll bars come and go on their own; they are not what is checked.
+        await list.evaluate((e) => e.style.setProperty('scrollbar-width', 'none'));
+        const scrollTo = (where: 'start' | 'end' | 'cut-right' | 'cut-left') =>
+          list.evaluate((e, to) => {
+            e.scrollLeft = 0;
+            if (to === 'end') e.scrollLeft = e.scrollWidth;
+            else if (to !== 'start') {
+              // The fourth link straddles the edge.
+              const link = e.querySelectorAll('a')[3]!.getBoundingClientRect();
+              const row = e.getBoundingClientRect();
+              e.scrollLeft = link.left + link.width / 2 - (to === 'cut-right' ? row.right : row.left);
+            }
+            return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          }, where);
+        // Inside the narrower fade at each edge (16 and 40 px in normal mode, 24 and 44 in 长者模式).
+        const startStrip = () => navStrip(page, 0, 12);
+        const endStrip = () => navStrip(page, -36, 0);
+        await scrollTo('start');
+        let strip = await startStrip();
+        assert.ok(strip.drawn.equals(strip.unfaded), `${label}: the first link is dimmed at the start`);
+        strip = await endStrip();
+        assert.ok(!strip.drawn.equals(strip.unfaded), `${label}: nothing shows that more links lie to the right`);
+        await scrollTo('cut-right');
+        strip = await endStrip();
+        assert.ok(!strip.drawn.equals(strip.unfaded), `${label}: a link cut off at the right edge is not faded`);
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, `a11y-nav-fade-${mode.elder ? 'elder18-contrast' : 'normal'}-360.png`), clip: { x: 0, y: 0, width: 360, height: 400 } });
+        await scrollTo('cut-left');
+        strip = await startStrip();
+        assert.ok(!strip.drawn.equals(strip.unfaded), `${label}: a link cut off at the left edge is not faded`);
+        await scrollTo('end');
+        strip = await endStrip();
+        assert.ok(strip.drawn.equals(strip.unfaded), `${label}: the last link is dimmed at the end`);
+      }
+    },
+  },
   {
     name: 'a keyboard alone: skip link, indicator picker, a quote opened with Enter (长者模式, 375 px)',
     context: contextFor({ width: 375 }),

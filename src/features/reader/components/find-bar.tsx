@@ -15,6 +15,7 @@ export interface FindBarProps {
 export function FindBar({ inputRef, query, onQueryChange, matchCount, current, onStep }: FindBarProps) {
   const { t } = useTranslation();
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className="reader__find" role="search">
       <label htmlFor={id} className="reader__label">
@@ -28,6 +29,7 @@ export function FindBar({ inputRef, query, onQueryChange, matchCount, current, o
           className="reader__find-input"
           value={query}
           placeholder={t('reader.findPlaceholder')}
+          aria-describedby={hintId}
           aria-keyshortcuts="/"
           onChange={(event) => onQueryChange(event.target.value)}
           onKeyDown={(event) => {
@@ -47,6 +49,9 @@ export function FindBar({ inputRef, query, onQueryChange, matchCount, current, o
           ↓
         </button>
       </div>
+      <p id={hintId} className="muted small reader__find-hint">
+        {t('reader.findHint')}
+      </p>
     </div>
   );
 }

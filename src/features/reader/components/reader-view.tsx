@@ -220,7 +220,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
   return (
     <div className="reader">
       <header className="panel reader__header">
-        <p className="small">
+        <p className="small reader__back">
           <Link to={listLocation}>← {t('reader.backToList')}</Link>
         </p>
         <h2 className="reader__title" lang="zh-CN">{doc.title.zh}</h2>

@@ -85,7 +85,7 @@ function WorkPlanView({ sourceId, title, text }: { index: DataIndex; sourceId: s
       <section className="panel" aria-labelledby="work-plan-heading">
         <h2 id="work-plan-heading">{t('workPlan.heading', { title: title[ui] })}</h2>
         <p className="muted">{t('workPlan.intro')}</p>
-        <p>
+        <p className="work-plan__source">
           <strong>{t('workPlan.summary', { tasks: plan.tasks.length, units: units.length })}</strong> ·{' '}
           <Link to={readerLocation(sourceId, null, lang)}>{title.zh}</Link>
         </p>
