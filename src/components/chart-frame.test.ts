@@ -1,7 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { describe, expect, it, vi } from 'vitest';
 import { SERIES_LEGEND_KEY } from './chart-legend';
-import { hatchSegments, layoutLegend, LEGEND_ROW_HEIGHT, paintFrame, textMeasure, withExportFrame, withStaticLegend, wrapText, type MeasureText } from './chart-frame';
+import { wrapText } from '../lib/wrap-text';
+import { layoutLegend, LEGEND_ROW_HEIGHT, LEGEND_SWATCH_WIDTH, LEGEND_TEXT_GAP, paintFrame, textMeasure, withExportFrame, withStaticLegend, type MeasureText } from './chart-frame';
+import { hatchSegments } from './chart-mark-swatch';
 
 const frame = { title: '12345热线办结率', subtitle: '2021 · %', sourceLine: '来源：高州市2021年度法治政府建设情况报告', width: 960, height: 540 };
 /** 12 px per character, whatever the font: enough to check layout without a canvas. */
@@ -186,12 +188,12 @@ describe('paintFrame', () => {
     }
   });
 
-  it('draws each mark’s swatch: a dashed outline for approximate values, a triangle for imported ones', async () => {
+  it('draws each mark’s swatch: a dashed outline for approximate values, a triangle where a line draws one, none for the word', async () => {
     const noCanvas = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     const { echarts, shapes } = await import('../lib/echarts');
     const marks = [
       { mark: 'approx' as const, label: '约数' },
-      { mark: 'imported' as const, label: '导入' },
+      { mark: 'importedTriangle' as const, label: '三角形：导入' },
     ];
     const { option, drawing } = withExportFrame(lineOption(), { ...frame, marks }, textMeasure(shapes));
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: frame.width, height: frame.height });
@@ -207,5 +209,17 @@ describe('paintFrame', () => {
       chart.dispose();
       noCanvas.mockRestore();
     }
+  });
+
+  it('gives the word "imported" no picture: its text starts where a swatch would', () => {
+    const marks = [
+      { mark: 'approx' as const, label: '约数' },
+      { mark: 'importedWord' as const, label: '数值后的“导入”' },
+    ];
+    const { drawing } = withExportFrame(lineOption(), { ...frame, width: 2000, marks }, measure);
+    const [approx, word] = drawing.legend.slice(-2);
+    const textOf = (name: string) => drawing.texts.find((t) => t.text === name)!;
+    expect(textOf('约数').x).toBe(approx!.x + LEGEND_SWATCH_WIDTH + LEGEND_TEXT_GAP);
+    expect(textOf('数值后的“导入”').x).toBe(word!.x);
   });
 });

@@ -2,6 +2,8 @@ import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import type { Shapes } from '../lib/echarts';
 import type { ChartExportFrame } from './chart-export';
 import { seriesLegendOf, type ChartLegendItem, type ChartMark } from './chart-legend';
+import { wrapText } from '../lib/wrap-text';
+import { hasSwatch, markSwatch, SWATCH_HEIGHT, SWATCH_WIDTH, type SwatchShape } from './chart-mark-swatch';
 
 /**
  * What the app draws into a chart image itself, next to what ECharts draws:
@@ -14,7 +16,7 @@ import { seriesLegendOf, type ChartLegendItem, type ChartMark } from './chart-le
  */
 
 /** Sizes of a legend drawn into an image, in pixels. */
-export const LEGEND_SWATCH_WIDTH = 24;
+export const LEGEND_SWATCH_WIDTH = SWATCH_WIDTH;
 export const LEGEND_TEXT_GAP = 6;
 export const LEGEND_ITEM_GAP = 18;
 export const LEGEND_ROW_HEIGHT = 22;
@@ -25,6 +27,11 @@ export type MeasureText = (text: string, font: string) => number;
 /** A legend entry drawn into an image: a series (a coloured line) or, with `mark`, one of the honest marks. */
 export interface FrameLegendItem extends ChartLegendItem {
   mark?: ChartMark;
+}
+
+/** Room before an entry's text: its swatch and a gap, or none for a mark that is a word ("imported"). */
+export function swatchRoom(item: FrameLegendItem): number {
+  return item.mark && !hasSwatch(item.mark) ? 0 : LEGEND_SWATCH_WIDTH + LEGEND_TEXT_GAP;
 }
 
 export interface LegendPlacement {
@@ -47,7 +54,7 @@ export function layoutLegend(
   const rows: Array<Array<{ item: FrameLegendItem; width: number }>> = [];
   let rowWidth = 0;
   for (const item of items) {
-    const width = LEGEND_SWATCH_WIDTH + LEGEND_TEXT_GAP + measure(item.name);
+    const width = swatchRoom(item) + measure(item.name);
     const row = rows.at(-1);
     if (row && rowWidth + LEGEND_ITEM_GAP + width <= box.maxWidth) {
       row.push({ item, width });
@@ -70,50 +77,6 @@ export function layoutLegend(
   return { placements, rows: rows.length, height: rows.length * LEGEND_ROW_HEIGHT };
 }
 
-/**
- * What a line may break between: words, spaces, and CJK characters one by
- * one, each CJK character keeping the digits or letters and any opening
- * bracket before it and the closing punctuation after it ("（2019年", "4日）"),
- * so neither a date nor a bracket is split from its text.
- */
-const WRAP_TOKENS = /[（《「『“]*[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]*[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF][，。、；：）》」』！？]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/gu;
-
-/**
- * Breaks `text` into lines no wider than `maxWidth`: between words, around
- * any CJK character, and inside a word only when it alone is too wide (a
- * link). Done here rather than by the renderer so the layout knows how many
- * lines there are and the image grows to hold them all. Pure.
- */
-export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const push = () => {
-    if (line.trim() !== '') lines.push(line.trimEnd());
-    line = '';
-  };
-  for (const token of text.match(WRAP_TOKENS) ?? []) {
-    if (measure(line + token) <= maxWidth) {
-      line += token;
-      continue;
-    }
-    if (/^\s+$/.test(token)) {
-      push();
-      continue;
-    }
-    push();
-    if (measure(token) <= maxWidth) {
-      line = token;
-      continue;
-    }
-    for (const char of token) {
-      if (line !== '' && measure(line + char) > maxWidth) push();
-      line += char;
-    }
-  }
-  push();
-  return lines;
-}
-
 export interface FrameText {
   text: string;
   x: number;
@@ -132,7 +95,7 @@ export interface FrameDrawing {
 function legendTexts(placements: LegendPlacement[], font: string): FrameText[] {
   return placements.map(({ item, x, y }) => ({
     text: item.name,
-    x: x + LEGEND_SWATCH_WIDTH + LEGEND_TEXT_GAP,
+    x: x + swatchRoom(item),
     y,
     font,
     fill: '#1a1a1a',
@@ -262,60 +225,38 @@ export function textMeasure(g: Shapes): MeasureText {
   return (text, font) => new g.Text({ style: { text, font } }).getBoundingRect().width;
 }
 
-/** Height of a mark's swatch (a bar's end, as the charts draw one). */
-const SWATCH_HEIGHT = 12;
-/** The series blue, and a bar's dashed outline (src/lib/chart-marks.ts). */
-const SWATCH_FILL = '#0072B2';
-const OUTLINE = '#1a1a1a';
-
-/**
- * The diagonal stripes of a part-year swatch, clipped to its box: the same
- * -45° hatching the charts draw (PARTIAL_PERIOD_DECAL), as line segments
- * both renderers draw alike. Pure.
- */
-export function hatchSegments(box: { x: number; y: number; width: number; height: number }, step = 5): Array<{ x1: number; y1: number; x2: number; y2: number }> {
-  const segments: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
-  const { x, y, width, height } = box;
-  // A stripe starting at the bottom edge at x + offset runs up and right; keep the part inside the box.
-  for (let offset = -height + step / 2; offset < width; offset += step) {
-    const from = Math.max(0, -offset);
-    const to = Math.min(height, width - offset);
-    if (to <= from) continue;
-    segments.push({ x1: x + offset + from, y1: y + height - from, x2: x + offset + to, y2: y + height - to });
-  }
-  return segments;
-}
-
-/** A mark's swatch: hatched, dashed outline, a broken line, or a triangle, as the charts draw them. */
-function paintMarkSwatch(zr: ReturnType<ECharts['getZr']>, g: Shapes, mark: ChartMark, x: number, y: number, z: number): void {
-  const box = { x, y: y - SWATCH_HEIGHT / 2, width: LEGEND_SWATCH_WIDTH, height: SWATCH_HEIGHT };
-  switch (mark) {
-    case 'partial':
-      zr.add(new g.Rect({ silent: true, z, shape: box, style: { fill: SWATCH_FILL } }));
-      for (const shape of hatchSegments(box)) zr.add(new g.Line({ silent: true, z, shape, style: { stroke: 'rgba(255, 255, 255, 0.75)', lineWidth: 1.5 } }));
-      return;
-    case 'approx':
-      zr.add(new g.Rect({ silent: true, z, shape: box, style: { fill: SWATCH_FILL, stroke: OUTLINE, lineWidth: 2, lineDash: [4, 3] } }));
-      return;
-    case 'gap':
-      // A line that stops and starts again: nothing is drawn where no figure is reported.
-      for (const [x1, x2] of [
-        [x, x + 8],
-        [x + 16, x + LEGEND_SWATCH_WIDTH],
-      ] as const) {
-        zr.add(new g.Line({ silent: true, z, shape: { x1, y1: y, x2, y2: y }, style: { stroke: SWATCH_FILL, lineWidth: 2.5 } }));
-      }
-      return;
-    case 'imported':
-      zr.add(
-        new g.Polygon({
-          silent: true,
-          z,
-          shape: { points: [[x + LEGEND_SWATCH_WIDTH / 2, y - 6], [x + LEGEND_SWATCH_WIDTH / 2 + 6, y + 5], [x + LEGEND_SWATCH_WIDTH / 2 - 6, y + 5]] },
-          style: { fill: SWATCH_FILL },
-        }),
-      );
-      return;
+/** Adds a swatch's shapes (chart-mark-swatch.ts) with the box's left end at x and its middle at y. */
+function paintSwatch(zr: ReturnType<ECharts['getZr']>, g: Shapes, shapes: SwatchShape[], x: number, y: number, z: number): void {
+  const top = y - SWATCH_HEIGHT / 2;
+  for (const shape of shapes) {
+    switch (shape.kind) {
+      case 'rect':
+        zr.add(
+          new g.Rect({
+            silent: true,
+            z,
+            shape: { x: x + shape.x, y: top + shape.y, width: shape.width, height: shape.height },
+            style: { fill: shape.fill, stroke: shape.stroke, lineWidth: shape.lineWidth, lineDash: shape.dash },
+          }),
+        );
+        break;
+      case 'line':
+        zr.add(
+          new g.Line({
+            silent: true,
+            z,
+            shape: { x1: x + shape.x1, y1: top + shape.y1, x2: x + shape.x2, y2: top + shape.y2 },
+            style: { stroke: shape.stroke, lineWidth: shape.lineWidth, lineDash: shape.dash },
+          }),
+        );
+        break;
+      case 'polygon':
+        zr.add(new g.Polygon({ silent: true, z, shape: { points: shape.points.map(([px, py]) => [x + px, top + py]) }, style: { fill: shape.fill, stroke: shape.stroke, lineWidth: shape.lineWidth } }));
+        break;
+      case 'circle':
+        zr.add(new g.Circle({ silent: true, z, shape: { cx: x + shape.cx, cy: top + shape.cy, r: shape.r }, style: { fill: shape.fill, stroke: shape.stroke, lineWidth: shape.lineWidth } }));
+        break;
+    }
   }
 }
 
@@ -328,7 +269,7 @@ export function paintFrame(chart: ECharts, g: Shapes, drawing: FrameDrawing): vo
   }
   for (const { item, x, y } of drawing.legend) {
     if (item.mark) {
-      paintMarkSwatch(zr, g, item.mark, x, y, z);
+      paintSwatch(zr, g, markSwatch(item.mark), x, y, z);
       continue;
     }
     // A line with a hollow dot, the way the line charts draw a jurisdiction.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeObservation } from '../../test/fixtures/make-observation';
-import { marksShown, SERIES_LEGEND_KEY, seriesLegendOf, withHiddenSeries } from './chart-legend';
+import { createI18n } from '../lib/i18n';
+import { CHART_MARK_MESSAGES, CHART_MARKS, chartMarkItems, marksShown, SERIES_LEGEND_KEY, seriesLegendOf, withHiddenSeries } from './chart-legend';
 
 describe('seriesLegendOf', () => {
   it('reads the legend a builder lists, skipping anything malformed', () => {
@@ -36,14 +37,44 @@ describe('withHiddenSeries', () => {
 
 describe('marksShown', () => {
   const imported = (o: { provenance: { sourceId: string } }) => o.provenance.sourceId.startsWith('imported-');
+  const importedValue = makeObservation({ provenance: { sourceId: 'imported-x', start: 0, end: 6, quote: '工单100宗' } });
+  const approx = makeObservation({ qualifier: 'approx' });
+  const partYear = makeObservation({ period: { kind: 'asOf', date: null, asWritten: '截至目前' } });
 
-  it('lists the marks the values carry, in the legend’s order', () => {
-    const values = [
-      makeObservation({ provenance: { sourceId: 'imported-x', start: 0, end: 6, quote: '工单100宗' } }),
-      makeObservation({ qualifier: 'approx' }),
-      makeObservation({ period: { kind: 'asOf', date: null, asWritten: '截至目前' } }),
-    ];
-    expect(marksShown(values, { gaps: true, imported })).toEqual(['partial', 'approx', 'gap', 'imported']);
-    expect(marksShown([makeObservation()], { gaps: false, imported })).toEqual([]);
+  it('lists the marks a bar chart draws, in the legend’s order: the word "imported", never a triangle', () => {
+    expect(marksShown([importedValue, approx, partYear], { chart: 'bar', gaps: true, imported })).toEqual(['partial', 'approx', 'gap', 'importedWord']);
+  });
+
+  it('lists the marks a line chart draws: hollow point, diamond, triangle', () => {
+    expect(marksShown([importedValue, approx, partYear], { chart: 'line', gaps: false, imported })).toEqual(['partialPoint', 'approxPoint', 'importedTriangle']);
+  });
+
+  it('lists no mark the chart does not draw', () => {
+    expect(marksShown([makeObservation()], { chart: 'bar', gaps: false, imported })).toEqual([]);
+    expect(marksShown([], { chart: 'line', gaps: true, imported })).toEqual(['gap']);
+    // An imported approximate value is a triangle on a line, not a diamond.
+    const importedApprox = makeObservation({ qualifier: 'approx', provenance: { sourceId: 'imported-x', start: 0, end: 6, quote: '工单100宗' } });
+    expect(marksShown([importedApprox], { chart: 'line', gaps: false, imported })).toEqual(['importedTriangle']);
+    expect(marksShown([importedApprox], { chart: 'bar', gaps: false, imported })).toEqual(['approx', 'importedWord']);
+  });
+});
+
+describe('chartMarkItems', () => {
+  it('explains each mark drawn in the reader’s language, naming a triangle only where one is drawn', () => {
+    const { t } = createI18n('zh', []);
+    const importedValue = makeObservation({ provenance: { sourceId: 'imported-x', start: 0, end: 6, quote: '工单100宗' } });
+    const isImported = (o: { provenance: { sourceId: string } }) => o.provenance.sourceId.startsWith('imported-');
+    const bar = chartMarkItems([importedValue], { chart: 'bar', gaps: false, imported: isImported }, t);
+    expect(bar).toEqual([{ mark: 'importedWord', label: '数值后的“导入”：本浏览器中导入的报告数据' }]);
+    expect(bar[0]!.label).not.toContain('三角形');
+    const line = chartMarkItems([importedValue], { chart: 'line', gaps: false, imported: isImported }, t);
+    expect(line.map((item) => item.label)).toEqual(['三角形：本浏览器中导入的报告数据']);
+  });
+
+  it('has a message in both languages for every mark', () => {
+    for (const language of ['zh', 'en'] as const) {
+      const { t } = createI18n(language, []);
+      for (const mark of CHART_MARKS) expect(t(CHART_MARK_MESSAGES[mark]), mark).not.toBe(CHART_MARK_MESSAGES[mark]);
+    }
   });
 });

@@ -34,21 +34,34 @@ export function withHiddenSeries(option: EChartsCoreOption, hidden: ReadonlySet<
 }
 
 /**
- * The marks every chart uses for what a number is not (src/lib/chart-marks.ts): hatched for part of the
- * year, a dashed outline for an approximate value or a bound, a gap for "not reported", a triangle or
- * "imported" for a value from a report imported in this browser. One list, so the legend under a chart
- * on screen (chart-marks-legend.tsx) and the one drawn into an exported image (chart-frame.ts) say the
- * same thing in the same order.
+ * The marks the charts use for what a number is not (src/lib/chart-marks.ts), each as a chart draws it: a
+ * bar is hatched for part of the year and outlined dashed when approximate or a bound; a line's point is
+ * hollow (on a dashed segment) for part of the year and a diamond when approximate; a gap is left where
+ * nothing is reported; a value from a report imported in this browser is a triangle on a line and the
+ * word "imported" beside a bar. One list, in legend order, so the legend under a chart on screen
+ * (chart-marks-legend.tsx) and the one drawn into an exported image (chart-frame.ts) say the same thing
+ * in the same order. `imported` ("a triangle or the word") is only the generic list's, for a legend that
+ * is not told what its chart draws.
  */
-export const CHART_MARKS = ['partial', 'approx', 'gap', 'imported'] as const;
+export const CHART_MARKS = ['partial', 'approx', 'partialPoint', 'approxPoint', 'gap', 'importedWord', 'importedTriangle', 'imported'] as const;
 export type ChartMark = (typeof CHART_MARKS)[number];
 
 export const CHART_MARK_MESSAGES: Record<ChartMark, string> = {
   partial: 'chart.legendPartial',
   approx: 'chart.legendApprox',
+  partialPoint: 'chart.legendPartialPoint',
+  approxPoint: 'chart.legendApproxPoint',
   gap: 'chart.legendGap',
+  importedWord: 'chart.legendImportedWord',
+  importedTriangle: 'chart.legendImportedTriangle',
   imported: 'chart.legendImported',
 };
+
+/**
+ * Every mark any chart may draw, for a legend that is not told which its chart draws (it can only say
+ * what each could mean). A legend that knows its chart lists that chart's own marks (chartMarkItems).
+ */
+export const GENERIC_CHART_MARKS: readonly ChartMark[] = ['partial', 'approx', 'gap', 'imported'];
 
 /** One entry of a marks legend: the mark and what it means, in the reader's language. */
 export interface ChartMarkItem {
@@ -56,19 +69,42 @@ export interface ChartMarkItem {
   label: string;
 }
 
+/** What a marks legend needs to know about its chart besides the values it draws. */
+export interface ChartMarksContext {
+  /** Bars (hatched, dashed outline, the word "imported") or lines (hollow point, diamond, triangle). */
+  chart: 'bar' | 'line';
+  /** The chart leaves a gap where a year or a jurisdiction has no figure. */
+  gaps: boolean;
+  imported: (observation: Observation) => boolean;
+}
+
 /**
- * The marks a picture actually carries, in legend order: an exported image explains those and no
- * others, so it stays short. `gaps`: the chart leaves a gap where a year or a jurisdiction has no figure.
+ * The marks a chart actually draws, in legend order: a legend explains those and no others, so it stays
+ * short and never names a mark the reader cannot find (a triangle on a bar chart).
  */
-export function marksShown(
-  observations: readonly Observation[],
-  options: { gaps: boolean; imported: (observation: Observation) => boolean },
-): ChartMark[] {
-  const present: Record<ChartMark, boolean> = {
-    partial: observations.some((o) => isPartialPeriod(o.period)),
-    approx: observations.some((o) => o.qualifier !== 'exact'),
-    gap: options.gaps,
-    imported: observations.some(options.imported),
+export function marksShown(observations: readonly Observation[], context: ChartMarksContext): ChartMark[] {
+  const line = context.chart === 'line';
+  const partial = observations.some((o) => isPartialPeriod(o.period));
+  const approx = observations.some((o) => o.qualifier !== 'exact');
+  const imported = observations.some(context.imported);
+  const present: Partial<Record<ChartMark, boolean>> = {
+    partial: partial && !line,
+    approx: approx && !line,
+    partialPoint: partial && line,
+    // An imported point is a triangle whatever its qualifier (indicator-line-option.ts, pointSymbol): a diamond
+    // is drawn only for an approximate value of the curated data.
+    approxPoint: line && observations.some((o) => o.qualifier !== 'exact' && !context.imported(o)),
+    gap: context.gaps,
+    importedWord: imported && !line,
+    importedTriangle: imported && line,
   };
-  return CHART_MARKS.filter((mark) => present[mark]);
+  return CHART_MARKS.filter((mark) => present[mark] === true);
+}
+
+/**
+ * The legend of the marks a chart draws, in the reader's language: the one list behind the legend on the
+ * page and the one drawn into the chart's PNG or SVG, so the two never disagree.
+ */
+export function chartMarkItems(observations: readonly Observation[], context: ChartMarksContext, t: (key: string) => string): ChartMarkItem[] {
+  return marksShown(observations, context).map((mark) => ({ mark, label: t(CHART_MARK_MESSAGES[mark]) }));
 }

@@ -1,8 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { useDisplaySettings } from '../lib/display-settings';
 import { echarts } from '../lib/echarts';
-import { chartDisplayFor, scaledChartHeight, transformChartOption } from './chart-display-transform';
+import { scaledChartHeight, transformChartOption } from './chart-display-transform';
+import { useChartDisplay } from './use-chart-display';
 import { withHiddenSeries } from './chart-legend';
 import { TOOLTIP_HOST_STYLE, TOOLTIP_STYLE, useChartTooltip } from './chart-tooltip';
 
@@ -47,8 +47,7 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
     if (onRendered) events.rendered = () => onRendered();
     return Object.keys(events).length > 0 ? events : undefined;
   }, [onItemClick, onRendered]);
-  const settings = useDisplaySettings();
-  const display = useMemo(() => chartDisplayFor(settings), [settings]);
+  const display = useChartDisplay();
   const shown = useMemo(() => transformChartOption(option, display), [option, display]);
   // Tooltip and series legend are the app's own, in HTML (ECharts' components are not registered:
   // docs/scale.md); the legend is LazyChart's, outside the figure, so its buttons can be reached.

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from '../lib/translation-context';
-import { useDisplaySettings } from '../lib/display-settings';
-import { chartDisplayFor, scaledChartHeight, transformChartOption } from './chart-display-transform';
+import { scaledChartHeight, transformChartOption } from './chart-display-transform';
+import { useChartDisplay } from './use-chart-display';
 import { SERIES_LEGEND_KEY, seriesLegendOf } from './chart-legend';
 import { SeriesLegend } from './series-legend';
 import type { EChartsChartProps } from './echarts-chart';
@@ -36,7 +36,7 @@ export function preloadChart(): Promise<void> {
  */
 export function LazyChart({ label, describedBy, ...props }: Omit<EChartsChartProps, 'hiddenSeries'> & { label: string; describedBy?: string }) {
   const { t } = useTranslation();
-  const display = chartDisplayFor(useDisplaySettings());
+  const display = useChartDisplay();
   const height = scaledChartHeight(props.height, display);
   // Chosen once per mount: switching from the lazy wrapper to the loaded module would remount the chart.
   const [EChartsChart] = useState(() => loadedChart ?? EChartsChartLazy);

@@ -29,3 +29,32 @@ export function honestBarStyle(observation: Observation, color: string): Record<
   }
   return style;
 }
+
+/** A line's point: hollow = part of the year, diamond = approximate or a bound, triangle = from a report imported in this browser. */
+export function pointSymbol(observation: Observation, imported: boolean): string {
+  const hollow = isPartialPeriod(observation.period);
+  if (imported) return hollow ? 'emptyTriangle' : 'triangle';
+  if (observation.qualifier !== 'exact') return hollow ? 'emptyDiamond' : 'diamond';
+  return hollow ? 'emptyCircle' : 'circle';
+}
+
+/**
+ * One line's values split into two series along the same axis: segments
+ * between two full-year values solid, segments touching a part-year value
+ * dashed. A year without a value (null) leaves a gap in both, never a zero.
+ * Two series rather than per-segment styles: ECharts styles a line series as
+ * a whole.
+ */
+export function lineSegments(points: ReadonlyArray<Observation | null | undefined>): { solid: Array<number | null>; dashed: Array<number | null> } {
+  const solid: Array<number | null> = points.map(() => null);
+  const dashed: Array<number | null> = points.map(() => null);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i];
+    const b = points[i + 1];
+    if (!a || !b) continue;
+    const target = isPartialPeriod(a.period) || isPartialPeriod(b.period) ? dashed : solid;
+    target[i] = a.value;
+    target[i + 1] = b.value;
+  }
+  return { solid, dashed };
+}

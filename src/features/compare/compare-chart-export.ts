@@ -1,6 +1,6 @@
 import type { TFunction } from '../../lib/i18n';
 import type { ChartExportFrame } from '../../components/chart-export';
-import { CHART_MARK_MESSAGES, marksShown } from '../../components/chart-legend';
+import { chartMarkItems, type ChartMarkItem } from '../../components/chart-legend';
 import { isImportedSourceId } from '../../domain/imported-report';
 import type { Language } from '../../domain/localized-text';
 import type { SourceDocument } from '../../domain/source-document';
@@ -21,6 +21,16 @@ export function unitFileNamePart(unit: UnitSymbol, language: Language): string {
 export function documentsBehind(rows: CompareRow[], documents: SourceDocument[]): SourceDocument[] {
   const ids = new Set(rows.flatMap((r) => r.cells.flatMap((c) => [...(c.latest?.levels ?? []), ...(c.latest?.relatives ?? [])].map((o) => o.provenance.sourceId))));
   return documents.filter((d) => ids.has(d.id));
+}
+
+/**
+ * The marks one comparison chart draws (hatched, dashed, the word "imported"; a gap where a jurisdiction
+ * does not report), explained in the reader's language: the legend under the chart on the page and the
+ * one in its PNG and SVG are this one list.
+ */
+export function compareChartMarks(rows: CompareRow[], t: TFunction): ChartMarkItem[] {
+  const levels = rows.flatMap((r) => r.cells.flatMap((c) => c.latest?.levels ?? []));
+  return chartMarkItems(levels, { chart: 'bar', gaps: rows.some((r) => r.flags.notReported), imported: (o) => isImportedSourceId(o.provenance.sourceId) }, t);
 }
 
 export interface CompareChartExportInput {
@@ -51,7 +61,6 @@ export function compareChartFrame(input: CompareChartExportInput): ChartExportFr
   const { rows, unit, year, documents, link, today, height, language, t } = input;
   const list = (items: string[]) => items.join(language === 'zh' ? '、' : ', ');
   const unitLabel = UNIT_LABELS[unit][language];
-  const levels = rows.flatMap((r) => r.cells.flatMap((c) => c.latest?.levels ?? []));
   const notes: string[] = [];
   for (const row of rows) {
     const flags = (['differentYears', 'differentPeriods', 'differentScopes', 'notReported'] as const).filter((flag) => row.flags[flag]);
@@ -82,11 +91,7 @@ export function compareChartFrame(input: CompareChartExportInput): ChartExportFr
     title: t('compare.download.title', { jurisdictions }),
     subtitle: year === null ? t('compare.download.subtitle', { unit: unitLabel }) : t('compare.download.subtitleYear', { unit: unitLabel, year }),
     sourceLine: t('compare.download.sourceLine', { sources: sources.join(language === 'zh' ? '；' : '; '), date: formatDate(today, language), link }),
-    // A jurisdiction that does not report leaves a gap where its bar would be.
-    marks: marksShown(levels, { gaps: rows.some((r) => r.flags.notReported), imported: (o) => isImportedSourceId(o.provenance.sourceId) }).map((mark) => ({
-      mark,
-      label: t(CHART_MARK_MESSAGES[mark]),
-    })),
+    marks: compareChartMarks(rows, t),
     notes,
     width: 1000,
     height,

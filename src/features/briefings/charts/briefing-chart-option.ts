@@ -2,11 +2,13 @@ import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartItem } from '../../../domain/briefing';
 import type { Language } from '../../../domain/localized-text';
-import { isPartialPeriod, type Observation } from '../../../domain/observation';
+import { isImportedSourceId } from '../../../domain/imported-report';
+import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
-import { SERIES_LEGEND_KEY, type ChartLegendItem } from '../../../components/chart-legend';
-import { PARTIAL_PERIOD_DECAL as PARTIAL_DECAL, SERIES_COLORS as COLORS } from '../../../lib/chart-marks';
+import { chartMarkItems, SERIES_LEGEND_KEY, type ChartLegendItem, type ChartMarkItem } from '../../../components/chart-legend';
+import { honestBarStyle, lineSegments, pointSymbol, SERIES_COLORS as COLORS } from '../../../lib/chart-marks';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
+import type { TFunction } from '../../../lib/i18n';
 
 export interface BriefingChartContext {
   language: Language;
@@ -67,12 +69,7 @@ export function buildBriefingChartOption(item: ChartItem, context: BriefingChart
       const repeated = shown.slice(0, index).some((p) => p.jurisdictionCode === o.jurisdictionCode);
       return repeated ? `${name} (${index + 1})` : name;
     });
-    const data = shown.map((o) => {
-      const itemStyle: Record<string, unknown> = { color: COLORS[0] };
-      if (isPartialPeriod(o.period)) itemStyle.decal = PARTIAL_DECAL;
-      if (o.qualifier !== 'exact') Object.assign(itemStyle, { borderType: 'dashed', borderColor: '#1a1a1a', borderWidth: 2 });
-      return { value: o.value, itemStyle, label: { show: true, formatter: briefingValueLabel(o, context) } };
-    });
+    const data = shown.map((o) => ({ value: o.value, itemStyle: honestBarStyle(o, COLORS[0]!), label: { show: true, formatter: briefingValueLabel(o, context) } }));
     const series: BarSeriesOption = {
       type: 'bar',
       data: data as BarSeriesOption['data'],
@@ -91,30 +88,40 @@ export function buildBriefingChartOption(item: ChartItem, context: BriefingChart
   const axis: string[] = [];
   if (years.length > 0) for (let y = years[0]!; y <= years.at(-1)!; y++) axis.push(String(y));
   const codes = [...new Set(shown.map((o) => o.jurisdictionCode))];
-  const series: LineSeriesOption[] = codes.map((code, index) => {
+  // Per jurisdiction, as in the explorer: its points (labelled, shaped by what each value is), and its
+  // line in two series, solid between full-year values and dashed where a part-year value is touched.
+  const series: LineSeriesOption[] = codes.flatMap((code, index): LineSeriesOption[] => {
     const color = COLORS[index % COLORS.length]!;
-    const data = axis.map((year) => {
-      const observation = shown.find((o) => o.jurisdictionCode === code && String(o.year) === year);
-      if (!observation) return null; // a gap, never a zero
-      const hollow = isPartialPeriod(observation.period);
-      const approx = observation.qualifier !== 'exact';
-      return {
-        value: observation.value,
-        symbol: approx ? (hollow ? 'emptyDiamond' : 'diamond') : hollow ? 'emptyCircle' : 'circle',
-        symbolSize: 10,
-        label: { show: true, formatter: briefingValueLabel(observation, context) },
-      };
-    });
-    return {
-      type: 'line',
-      name: jurisdictionName(item, code, language),
-      color,
-      data: data as LineSeriesOption['data'],
-      connectNulls: false,
-      lineStyle: { width: 2.5 },
-      itemStyle: { borderWidth: 2, borderColor: color },
-      label: { show: true, position: 'top', fontSize: 11, color: '#1a1a1a' },
-    };
+    const name = jurisdictionName(item, code, language);
+    const byYear = axis.map((year) => shown.find((o) => o.jurisdictionCode === code && String(o.year) === year) ?? null);
+    const points = byYear.map((observation) =>
+      // A gap, never a zero.
+      observation === null
+        ? null
+        : {
+            value: observation.value,
+            symbol: pointSymbol(observation, isImportedSourceId(observation.provenance.sourceId)),
+            symbolSize: 10,
+            label: { show: true, formatter: briefingValueLabel(observation, context) },
+          },
+    );
+    const { solid, dashed } = lineSegments(byYear);
+    const segment = { type: 'line' as const, name, color, symbol: 'none', silent: true, connectNulls: false, z: 1 };
+    return [
+      {
+        type: 'line',
+        name,
+        color,
+        data: points as LineSeriesOption['data'],
+        connectNulls: false,
+        lineStyle: { width: 0 },
+        itemStyle: { borderWidth: 2, borderColor: color },
+        label: { show: true, position: 'top', fontSize: 11, color: '#1a1a1a' },
+        z: 2,
+      },
+      { ...segment, data: solid, lineStyle: { width: 2.5, type: 'solid' } },
+      { ...segment, data: dashed, lineStyle: { width: 2.5, type: 'dashed' } },
+    ];
   });
   return {
     ...base,
@@ -125,4 +132,20 @@ export function buildBriefingChartOption(item: ChartItem, context: BriefingChart
     yAxis: valueAxis,
     series,
   };
+}
+
+/**
+ * The marks the item's chart draws, explained under it on paper: hatched and dashed-outline bars, or
+ * hollow points on dashed segments, diamonds and triangles on lines, and a gap where a jurisdiction's
+ * line lacks a year. The bars print no "imported" word (each value's footnote names its document).
+ */
+export function briefingChartMarks(item: ChartItem, t: TFunction): ChartMarkItem[] {
+  const shown = levels(item);
+  if (item.chartType === 'bar') return chartMarkItems(shown, { chart: 'bar', gaps: false, imported: () => false }, t);
+  const years = new Set(shown.map((o) => o.year));
+  const span = years.size === 0 ? 0 : Math.max(...years) - Math.min(...years) + 1;
+  const yearsOf = new Map<string, Set<number>>();
+  for (const o of shown) yearsOf.set(o.jurisdictionCode, (yearsOf.get(o.jurisdictionCode) ?? new Set()).add(o.year));
+  const gaps = [...yearsOf.values()].some((own) => own.size < span);
+  return chartMarkItems(shown, { chart: 'line', gaps, imported: (o) => isImportedSourceId(o.provenance.sourceId) }, t);
 }

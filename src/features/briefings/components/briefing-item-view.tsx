@@ -10,7 +10,7 @@ import { UNIT_LABELS } from '../../../domain/unit';
 import { formatNumber, formatPeriod, formatRelativeBase, QUALIFIER_SIGNS } from '../../../lib/format';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 import { itemValues } from '../model/briefing-values';
-import { BRIEFING_CHART_WIDTH, briefingChartHeight, buildBriefingChartOption } from '../charts/briefing-chart-option';
+import { BRIEFING_CHART_WIDTH, briefingChartHeight, briefingChartMarks, buildBriefingChartOption } from '../charts/briefing-chart-option';
 
 /** "≥260 件", "99.5%", or for a relative value "是2017年的 ≈2 倍" / "≈2 times the 2017 figure": never rounded away from the source. */
 export function formatItemValue(observation: Observation, indicator: IndicatorRef, language: Language, t: TFunction): string {
@@ -217,11 +217,12 @@ function ChartView({ item, footnote, onChartReady }: BriefingItemViewProps & { i
     return buildBriefingChartOption(item, { language, footnote: (id) => (byId.get(id) ? Number(byId.get(id)) : undefined) });
   }, [item, language, numbers]);
   const heading = itemHeading(item, language, t);
+  const marks = useMemo(() => briefingChartMarks(item, t), [item, t]);
   return (
     <>
       <StaticChart option={option} width={BRIEFING_CHART_WIDTH} height={briefingChartHeight(item)} label={heading} className="briefing-chart" onReady={onChartReady} />
-      {/* What hatching, dashed outlines and gaps mean: the explorer's legend, so paper explains the marks alike. */}
-      <ChartMarksLegend />
+      {/* The marks this chart draws, explained as on screen, so paper explains them alike. */}
+      <ChartMarksLegend marks={marks} />
       <ValuesTable item={item} footnote={footnote} indicatorOf={() => item.indicator} caption={t('briefings.item.values')} />
     </>
   );

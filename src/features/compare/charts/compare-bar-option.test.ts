@@ -5,7 +5,7 @@ import { createI18n } from '../../../lib/i18n';
 import { buildCompareRows } from '../compare-rows';
 import { compareMessages } from '../locales';
 import { PARTIAL_PERIOD_DECAL } from '../../../lib/chart-marks';
-import { buildCompareBarOption, compareChartHeight, type CompareBarDatum } from './compare-bar-option';
+import { buildCompareBarOption, buildCompareChart, compareChartHeight, compareLayout, emWidth, stackedRows, type CompareBarDatum, type StackedLayout } from './compare-bar-option';
 
 const i18n = createI18n('zh', [compareMessages]);
 
@@ -85,6 +85,68 @@ describe('buildCompareBarOption', () => {
   });
 });
 
+describe('compareLayout', () => {
+  it('keeps labels beside the bars at normal text on a screen wide enough, and stacks them otherwise', () => {
+    expect(compareLayout(800, { scale: 1, textPx: 12 })).toBeUndefined();
+    // A 240 px chart holds 20 characters at 12 px: too few beside the bars.
+    expect(compareLayout(240, { scale: 1, textPx: 12 })).toEqual({ lineEms: 18.6, textRatio: 1 });
+  });
+
+  it('stacks in 长者模式 at any width: the labels grow with the body text', () => {
+    const wide = compareLayout(1200, { scale: 1.5, textPx: 24 });
+    expect(wide).toBeDefined();
+    expect(wide!.lineEms).toBe(49.3);
+    // Text grows more than lines and symbols (24/12 = 2 against 1.5): rows grow by the difference.
+    expect(wide!.textRatio).toBeCloseTo(2 / 1.5);
+  });
+});
+
+describe('the stacked layout', () => {
+  const layout: StackedLayout = { lineEms: 12, textRatio: 1 };
+  const rowsOf = (observations: ReturnType<typeof makeObservation>[], codes = ['440981', '440300']) =>
+    buildCompareRows(testIndex, ['hotline.work-orders'], codes, observations);
+
+  it('puts each line of text on a row of its own above its bar, no line wider than the plot', () => {
+    void i18n.changeLanguage('zh');
+    const rows = stackedRows({ rows: rowsOf([makeObservation({ value: 38 }), shenzhen({ value: 260, qualifier: 'atLeast' })]), unit: '宗', language: 'zh', t: i18n.t, compact: false }, layout);
+    expect(rows.map((r) => r.kind)).toEqual(['heading', 'label', 'bar', 'label', 'bar']);
+    expect(rows[0]).toEqual({ kind: 'heading', text: '12345热线工单量' });
+    const labels = rows.flatMap((r) => (r.kind === 'label' ? [r.text] : []));
+    expect(labels[0]).toContain('高州市');
+    expect(labels[1]).toContain('≥260');
+    for (const text of labels) expect(emWidth(text)).toBeLessThanOrEqual(layout.lineEms);
+    const bars = rows.flatMap((r) => (r.kind === 'bar' ? [r.datum] : []));
+    expect(bars.map((b) => [b.value, b.name, b.label.show])).toEqual([
+      [38, '高州市', false],
+      [260, '深圳市', false],
+    ]);
+    // The bound keeps its dashed outline in this layout too.
+    expect(bars[1]!.itemStyle.borderType).toBe('dashed');
+  });
+
+  it('wraps a label that does not fit onto more rows, and says in words that a jurisdiction does not report', () => {
+    void i18n.changeLanguage('en');
+    const rows = stackedRows({ rows: rowsOf([makeObservation({ value: 38 })]), unit: '宗', language: 'en', t: i18n.t, compact: false }, { lineEms: 8, textRatio: 1 });
+    const texts = rows.flatMap((r) => ('text' in r ? [r.text] : []));
+    expect(rows.filter((r) => r.kind === 'bar')).toHaveLength(1);
+    // Shenzhen gives no figure: a line of text, no bar, never a zero.
+    expect(rows.filter((r) => r.kind === 'missing').map((r) => ('text' in r ? r.text : '')).join(' ')).toMatch(/Shenzhen: not\s?reported/);
+    for (const text of texts) expect(emWidth(text)).toBeLessThanOrEqual(8);
+    expect(rows.filter((r) => r.kind === 'heading').length).toBeGreaterThan(1);
+  });
+
+  it('is as tall as its rows of text, at the text size', () => {
+    void i18n.changeLanguage('zh');
+    const input = { rows: rowsOf([makeObservation({ value: 38 }), shenzhen({ value: 260 })]), unit: '宗' as const, language: 'zh' as const, t: i18n.t, compact: false };
+    const normal = buildCompareChart({ ...input, stacked: layout });
+    const grown = buildCompareChart({ ...input, stacked: { ...layout, textRatio: 2 } });
+    expect((normal.option.yAxis as { data: unknown[] }).data).toHaveLength(5);
+    expect(grown.height).toBeGreaterThan(normal.height * 1.9);
+    // Beside the bars, the height is the one the page always used.
+    expect(buildCompareChart(input).height).toBe(compareChartHeight(input.rows));
+  });
+});
+
 describe('the compare option in the app\'s ECharts build', () => {
   it('needs no ECharts component the app does not register', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -94,6 +156,11 @@ describe('the compare option in the app\'s ECharts build', () => {
       // ECharts logs "Component … is used but not imported" for a tooltip, legend, title or graphic key.
       expect(errors).not.toHaveBeenCalled();
       expect(svg).toContain('深圳市');
+      const rows = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], [makeObservation({ value: 38 }), shenzhen({ value: 260 })]);
+      const stacked = buildCompareChart({ rows, unit: '宗', language: 'zh', t: i18n.t, compact: false, stacked: { lineEms: 12, textRatio: 1 } });
+      const stackedSvg = await renderOptionToSvg(stacked.option, 200, stacked.height);
+      expect(errors).not.toHaveBeenCalled();
+      expect(stackedSvg).toContain('12345热线工单量');
     } finally {
       vi.restoreAllMocks();
     }

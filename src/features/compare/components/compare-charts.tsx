@@ -6,12 +6,14 @@ import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
-import { buildCompareBarOption, compareChartHeight } from '../charts/compare-bar-option';
-import { compareChartFrame, unitFileNamePart } from '../compare-chart-export';
+import { useChartDisplay } from '../../../components/use-chart-display';
+import { buildCompareBarOption, buildCompareChart, compareChartHeight, compareLayout } from '../charts/compare-bar-option';
+import { compareChartFrame, compareChartMarks, unitFileNamePart } from '../compare-chart-export';
 import { buildCompareCsv } from '../compare-csv';
 import { compareSummaryLines } from '../compare-summary';
 import { groupByUnit, type CompareRow } from '../compare-rows';
 import { useCompact } from '../hooks/use-compact';
+import { useElementWidth } from '../hooks/use-element-width';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 
 /** One grouped bar chart per unit, so 件 and % never share an axis; with PNG/SVG/CSV downloads. */
@@ -19,15 +21,24 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const compact = useCompact();
+  const display = useChartDisplay();
+  const [widthRef, measuredWidth] = useElementWidth<HTMLDivElement>();
+  // Until the chart's box is measured (its first render), about the window's width less the page's margins.
+  const chartWidth = measuredWidth ?? (typeof window === 'undefined' ? 640 : Math.max(240, window.innerWidth - 48));
+  const stacked = compareLayout(chartWidth, display);
+  const stackedKey = stacked ? `${stacked.lineEms}:${stacked.textRatio}` : '';
   const groups = useMemo(
     () =>
       groupByUnit(rows).map((group) => ({
         ...group,
         drawable: group.rows.some((r) => r.cells.some((c) => (c.latest?.levels.length ?? 0) > 0)),
-        option: buildCompareBarOption({ rows: group.rows, unit: group.unit, language, t, compact }),
+        chart: buildCompareChart({ rows: group.rows, unit: group.unit, language, t, compact, stacked }),
+        // An image is 1000 px wide at 12 px text: labels beside the bars, as on a desktop.
         exportOption: buildCompareBarOption({ rows: group.rows, unit: group.unit, language, t, compact: false }),
+        marks: compareChartMarks(group.rows, t),
       })),
-    [rows, language, t, compact],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `stacked` is a new object each render; its key says when it changed
+    [rows, language, t, compact, stackedKey],
   );
   const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction.name[language]) ?? [];
   const jurisdictionList = jurisdictions.join(language === 'zh' ? '、' : ', ');
@@ -42,10 +53,10 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
         <p className="note">{t('compare.chart.unitsDiffer', { units: groups.map((g) => UNIT_LABELS[g.unit][language]).join(language === 'zh' ? '、' : ', ') })}</p>
       )}
       <p className="muted small">{t('compare.chart.legendLabel')}</p>
-      <ChartMarksLegend />
       {groups.length === 0 && <DownloadButtons baseName={baseName} chart={null} csv={csvOf(rows)} />}
-      {groups.map((group) => {
+      {groups.map((group, i) => {
         const unit = UNIT_LABELS[group.unit][language];
+        // The export's height: its labels are beside the bars, whatever the page's layout.
         const height = compareChartHeight(group.rows);
         const frame = () =>
           compareChartFrame({
@@ -62,12 +73,14 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
         const summary = compareSummaryLines(group.rows, language, t, (level) => `${QUALIFIER_SIGNS[level.qualifier]}${formatNumber(level.value, language)}${group.unit === '%' ? '%' : ` ${unit}`}`);
         const summaryId = `compare-chart-summary-${group.unit === '%' ? 'pct' : group.unit}`;
         return (
-          <div key={group.unit} className="compare-chart">
+          <div key={group.unit} className="compare-chart" ref={i === 0 ? widthRef : undefined}>
             <h3>{t('compare.chart.headingUnit', { unit })}</h3>
+            {/* The marks this chart draws, as its PNG and SVG explain them (compareChartMarks). */}
+            {group.drawable && <ChartMarksLegend marks={group.marks} />}
             {group.drawable ? (
               <LazyChart
-                option={group.option}
-                height={height}
+                option={group.chart.option}
+                height={group.chart.height}
                 describedBy={summaryId}
                 label={t(year === null ? 'compare.chart.label' : 'compare.chart.labelYear', {
                   indicators: group.rows.map((r) => r.indicator.name[language]).join(language === 'zh' ? '、' : ', '),

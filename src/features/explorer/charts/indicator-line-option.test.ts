@@ -5,7 +5,7 @@ import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Observation } from '../../../domain/observation';
 import { createI18n } from '../../../lib/i18n';
 import { explorerMessages } from '../locales';
-import { buildIndicatorLineOption, pointSymbol, type LinePointDatum } from './indicator-line-option';
+import { buildIndicatorLineOption, type LinePointDatum } from './indicator-line-option';
 
 const i18n = createI18n('zh', [explorerMessages]);
 const JAN_OCT = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } as const;
@@ -77,15 +77,6 @@ describe('buildIndicatorLineOption', () => {
   it('keeps a conflicting second value as its own point', () => {
     const points = option([makeObservation({ value: 36 }), makeObservation({ value: 1299 })]).series[2]!.data as LinePointDatum[];
     expect(points.map((p) => p.value[1])).toEqual([36, 1299]);
-  });
-});
-
-describe('pointSymbol', () => {
-  it('says with shape what colour cannot', () => {
-    expect(pointSymbol(makeObservation(), false)).toBe('circle');
-    expect(pointSymbol(makeObservation({ period: JAN_OCT }), false)).toBe('emptyCircle');
-    expect(pointSymbol(makeObservation({ qualifier: 'atLeast' }), false)).toBe('diamond');
-    expect(pointSymbol(makeObservation(), true)).toBe('triangle');
   });
 });
 

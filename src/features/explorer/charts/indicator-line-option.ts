@@ -2,10 +2,10 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { compareJurisdictions, type IndicatorRow } from '../../../domain/indicator-view';
 import { leadingLevel } from '../../../domain/latest-values';
-import { isPartialPeriod, type Observation } from '../../../domain/observation';
+import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { SERIES_LEGEND_KEY, type ChartLegendItem } from '../../../components/chart-legend';
-import { SERIES_COLORS } from '../../../lib/chart-marks';
+import { lineSegments, pointSymbol, SERIES_COLORS } from '../../../lib/chart-marks';
 import { valueLabel, type ChartContext } from './indicator-bar-option';
 
 export interface LinePointDatum {
@@ -14,14 +14,6 @@ export interface LinePointDatum {
   symbol: string;
   symbolSize: number;
   label: { show: boolean; formatter: string };
-}
-
-/** Shape says what colour cannot: hollow = part of the year, diamond = approximate or bound, triangle = imported. */
-export function pointSymbol(observation: Observation, imported: boolean): string {
-  if (imported) return isPartialPeriod(observation.period) ? 'emptyTriangle' : 'triangle';
-  const hollow = isPartialPeriod(observation.period);
-  if (observation.qualifier !== 'exact') return hollow ? 'emptyDiamond' : 'diamond';
-  return hollow ? 'emptyCircle' : 'circle';
 }
 
 function yearRange(rows: IndicatorRow[]): string[] {
@@ -104,16 +96,7 @@ export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartCon
     const byYear = new Map<string, Observation[]>();
     for (const [year, levels] of levelsByCode.get(jurisdiction.code) ?? []) byYear.set(String(year), levels);
     const first = (year: string) => leadingLevel(byYear.get(year) ?? []);
-    const solid: Array<number | null> = years.map(() => null);
-    const dashed: Array<number | null> = years.map(() => null);
-    for (let i = 0; i + 1 < years.length; i++) {
-      const a = first(years[i]!);
-      const b = first(years[i + 1]!);
-      if (!a || !b) continue;
-      const target = isPartialPeriod(a.period) || isPartialPeriod(b.period) ? dashed : solid;
-      target[i] = a.value;
-      target[i + 1] = b.value;
-    }
+    const { solid, dashed } = lineSegments(years.map(first));
     const points: LinePointDatum[] = [];
     for (const [year, observations] of byYear) {
       for (const observation of observations) {

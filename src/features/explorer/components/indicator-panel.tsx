@@ -21,7 +21,7 @@ import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { barChartHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
 import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
 import { barYearOf } from '../model/bar-year';
-import { chartCsvRows, explorerChartFrame } from '../model/explorer-chart-export';
+import { chartCsvRows, explorerChartFrame, explorerChartMarks } from '../model/explorer-chart-export';
 import { buildExplorerCsv, type ExplorerCsvInput } from '../model/explorer-csv';
 import { buildEntries, documentsBehindChart, entryOrder, filterRows, mixesPeriods } from '../model/explorer-rows';
 import { allObservations, computeOnce, jurisdictionsWithLevels, viewScope, yearsWithLevels } from '../model/indicator-data';
@@ -202,16 +202,23 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     () => documentsBehindChart(state.chart, rows, barEntries, index.documents),
     [state.chart, rows, barEntries, index.documents],
   );
+  const chartDrawn = useMemo(() => (state.chart === 'line' ? rows.flatMap((r) => r.levels) : barEntries.map((e) => e.observation)), [state.chart, rows, barEntries]);
+  const chartMissing = state.chart === 'line' ? missing : NO_ROWS.missing;
+  // The legend under the chart names what it draws, as its PNG and SVG do (explorerChartMarks).
+  const chartMarks = useMemo(
+    () => explorerChartMarks({ chart: state.chart, drawn: chartDrawn, missing: chartMissing, isImported: (o) => importedSourceIds.has(o.provenance.sourceId), t }),
+    [state.chart, chartDrawn, chartMissing, importedSourceIds, t],
+  );
   const exportFrame = () =>
     explorerChartFrame({
       indicator,
       chart: state.chart,
       barYear,
       years,
-      drawn: state.chart === 'line' ? rows.flatMap((r) => r.levels) : barEntries.map((e) => e.observation),
+      drawn: chartDrawn,
       barEntries,
       notReported: bar?.notReported ?? 0,
-      missing: state.chart === 'line' ? missing : [],
+      missing: chartMissing,
       documents: chartDocuments,
       isImported: (o) => importedSourceIds.has(o.provenance.sourceId),
       jurisdictionName,
@@ -402,7 +409,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                     formatValue={(p) => `${QUALIFIER_SIGNS[p.qualifier]}${formatNumber(p.value, language)}${indicator.unit === '%' ? '%' : ` ${unitLabel}`}`}
                   />
                 )}
-                <ChartMarksLegend />
+                <ChartMarksLegend marks={chartMarks} />
                 {relatives.length > 0 && <p className="note">{t('chart.relativeNotDrawn', { count: relatives.length })}</p>}
                 <p className="muted small">{t('chart.clickHint')}</p>
                 <DownloadButtons baseName={baseName} chart={hasDrawable ? { option, frame: exportFrame } : null} csv={hasDrawable ? chartCsv : tableCsv} />

@@ -42,9 +42,13 @@ function frameOf(drawn: Observation[], overrides: Partial<ExplorerChartExportInp
 
 describe('explorerChartFrame', () => {
   it('explains only the marks the chart draws, and says where a figure covers the issuing office only', () => {
+    // The trend draws a hollow point and a diamond; the ranked bars hatch and outline the same values.
     const frame = frameOf([partYear, office]);
-    expect(frame.marks!.map((m) => m.mark)).toEqual(['partial', 'approx']);
-    expect(frame.marks![0]!.label).toMatch(/^Hatched/);
+    expect(frame.marks!.map((m) => m.mark)).toEqual(['partialPoint', 'approxPoint']);
+    expect(frame.marks![0]!.label).toMatch(/^Hollow point/);
+    const bars = frameOf([partYear, office], { chart: 'bar', barYear: 2021 });
+    expect(bars.marks!.map((m) => m.mark)).toEqual(['partial', 'approx']);
+    expect(bars.marks![0]!.label).toMatch(/^Hatched/);
     expect(frame.notes).toEqual(['Scope: Shenzhen 2018: General Office only (issuing office only), not the whole jurisdiction.']);
     expect(frameOf([makeObservation()]).marks).toEqual([]);
   });
@@ -59,7 +63,7 @@ describe('explorerChartFrame', () => {
     const rows = buildIndicatorRows(testIndex, [partYear]);
     const missing = rows.filter((r) => r.status === 'notReported');
     expect(missing.map((r) => r.jurisdiction.code)).toEqual(['440300']);
-    expect(frameOf([partYear], { missing }).marks!.map((m) => m.mark)).not.toContain('gap');
+    expect(frameOf([partYear], { missing }).marks!.map((m) => m.mark)).toEqual(['partialPoint']);
     expect(frameOf([partYear, office], { missing }).marks!.map((m) => m.mark)).toContain('gap');
     const bar = frameOf([partYear], { chart: 'bar', barYear: 2021, notReported: 2 });
     expect(bar.notes).toEqual(['2 more jurisdictions have a 2021 document that gives no figure (not zero); they are not drawn.']);

@@ -1,6 +1,6 @@
 import type { TFunction } from '../../../lib/i18n';
 import type { ChartExportFrame } from '../../../components/chart-export';
-import { CHART_MARK_MESSAGES, marksShown } from '../../../components/chart-legend';
+import { chartMarkItems, type ChartMarkItem } from '../../../components/chart-legend';
 import type { Indicator } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
 import { hasConflict } from '../../../domain/latest-values';
@@ -75,16 +75,29 @@ function conflictNotes(drawn: Observation[], jurisdictionName: (code: string) =>
 }
 
 /**
+ * The marks the explorer's chart draws, in the reader's language: the legend under it on the page and
+ * the one in its PNG and SVG. The ranked chart leaves a jurisdiction without a figure out (a note says
+ * so); only the trend draws a gap, where a drawn jurisdiction lacks a year. Bars and lines draw the same
+ * facts differently (hatched bar, hollow point).
+ */
+export function explorerChartMarks(
+  input: Pick<ExplorerChartExportInput, 'chart' | 'drawn' | 'missing' | 'isImported' | 't'>,
+): ChartMarkItem[] {
+  const { chart, drawn, missing, isImported, t } = input;
+  const drawnCodes = new Set(drawn.map((o) => o.jurisdictionCode));
+  return chartMarkItems(drawn, { chart, gaps: chart === 'line' && missing.some((r) => drawnCodes.has(r.jurisdiction.code)), imported: isImported }, t);
+}
+
+/**
  * Everything an exported explorer chart says besides its plot: title,
  * subtitle with unit, the legend of the marks it uses, notes on scope,
  * conflicting figures, mixed periods and jurisdictions left out, and a source line naming each document
  * (issuer, title, date) and the link back to the quotes.
  */
 export function explorerChartFrame(input: ExplorerChartExportInput): ChartExportFrame {
-  const { indicator, chart, barYear, years, drawn, barEntries, notReported, missing, documents, isImported, jurisdictionName, link, today, height, language, t } = input;
+  const { indicator, chart, barYear, years, drawn, barEntries, notReported, documents, jurisdictionName, link, today, height, language, t } = input;
   const unit = UNIT_LABELS[indicator.unit][language];
   const notes = [...scopeNotes(drawn, jurisdictionName, language, t), ...conflictNotes(drawn, jurisdictionName, t)];
-  const drawnCodes = new Set(drawn.map((o) => o.jurisdictionCode));
   if (chart === 'bar' && barYear !== null) {
     if (mixesPeriods(barEntries)) notes.push(t('explorer.mixedPeriods', { year: barYear }));
     if (notReported > 0) notes.push(t('explorer.download.notReportedNote', { count: notReported, year: barYear }));
@@ -103,8 +116,7 @@ export function explorerChartFrame(input: ExplorerChartExportInput): ChartExport
         ? t('explorer.download.subtitleLine', { from: years[0], to: years.at(-1), unit })
         : t('explorer.download.subtitleBar', { year: barYear, unit }),
     sourceLine: t('explorer.download.sourceLine', { sources: sources.join(language === 'zh' ? '；' : '; '), date: formatDate(today, language), link }),
-    // The ranked chart leaves a jurisdiction without a figure out (the note says so); only the trend draws a gap.
-    marks: marksShown(drawn, { gaps: chart === 'line' && missing.some((r) => drawnCodes.has(r.jurisdiction.code)), imported: isImported }).map((mark) => ({ mark, label: t(CHART_MARK_MESSAGES[mark]) })),
+    marks: explorerChartMarks(input),
     notes,
     width: 1000,
     height,
