@@ -338,6 +338,22 @@ export const a11yTests: BrowserTest[] = [
     },
   },
   {
+    name: '长者模式 at its largest text (30 pt) on a 375 px phone: no page scrolls sideways (zh and en)',
+    context: contextFor({ width: 375 }),
+    run: async (page, baseUrl) => {
+      const problems: string[] = [];
+      for (const language of ['zh', 'en'] as const) {
+        for (const target of language === 'zh' ? PAGES : PAGES.filter((p) => ['overview', 'compare', 'briefings', 'explore'].includes(p.name))) {
+          await page.goto(pageUrl(baseUrl, target.hash, { language, elder: true, highContrast: false, size: 30 }));
+          await settle(page);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 1) problems.push(`${language} ${target.name}: ${overflow} px wider than the screen`);
+        }
+      }
+      assert.equal(problems.length, 0, problems.join('\n'));
+    },
+  },
+  {
     name: 'the reader on a 360 px phone: the placeholder of the find field fits, its examples show below it, and no keyboard shortcuts are offered',
     context: PHONE_360,
     run: async (page, baseUrl) => {
