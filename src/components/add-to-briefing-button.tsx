@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../lib/translation-context';
 import { Link, useSearchParams } from '../lib/router';
-import type { Briefing, BriefingItemDraft } from '../domain/briefing';
+import { draftTooLarge, type Briefing, type BriefingItemDraft } from '../domain/briefing';
 import { useAddBriefingItem, useBriefingList, useCreateBriefing } from '../lib/briefings/briefing-queries';
 import { BriefingStoreError } from '../lib/briefings/briefing-store';
 
@@ -105,12 +105,20 @@ export function AddToBriefingButton({ draft, what, className }: AddToBriefingBut
         aria-controls={open ? `${id}-dialog` : undefined}
         aria-label={t('briefings.add.buttonFor', { what })}
         onClick={() => {
-          if (open) close();
-          else {
-            setNewTitle(defaultTitle);
-            setStatus(null);
-            setOpen(true);
+          if (open) {
+            close();
+            return;
           }
+          // Too large for one item: say so now, before a briefing is picked or created for it.
+          const item = draft();
+          const tooLarge = item ? draftTooLarge(item) : null;
+          if (tooLarge) {
+            setStatus({ kind: 'failed', message: t('briefings.add.tooLarge', tooLarge) });
+            return;
+          }
+          setNewTitle(defaultTitle);
+          setStatus(null);
+          setOpen(true);
         }}
       >
         {t('briefings.add.button')}

@@ -175,6 +175,16 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** An item as a page offers it: the store gives it an id, an empty note and the time. */
 export type BriefingItemDraft = DistributiveOmit<BriefingItem, 'id' | 'note' | 'addedAt'>;
 
+/**
+ * How far a draft is over what one briefing item may hold (BRIEFING_LIMITS.observationsPerItem), or
+ * null when it fits. Asked before anything is stored, so a view too large for paper (every county over
+ * ten years) is refused with its size, not with a schema error after an empty briefing was created.
+ */
+export function draftTooLarge(draft: BriefingItemDraft): { count: number; limit: number } | null {
+  const count = draft.observations.length;
+  return count > BRIEFING_LIMITS.observationsPerItem ? { count, limit: BRIEFING_LIMITS.observationsPerItem } : null;
+}
+
 export const BriefingSchema = z
   .object({
     id: z.string().check(z.minLength(1), z.maxLength(100)),

@@ -33,6 +33,7 @@ const zh = {
       added: '已加入简报「{{title}}」（共 {{count}} 项）。',
       open: '打开简报',
       failed: '未能加入简报：{{message}}',
+      tooLarge: '未加入简报：此项有 {{count, number}} 个数值，一个简报项最多 {{limit, number}} 个。请先按地区或年份缩小范围，或加入排名柱状图。',
     },
   },
 };
@@ -66,6 +67,7 @@ const en: MessagesLike<typeof zh> = {
       added_one: 'Added to the briefing “{{title}}” (1 item).',
       open: 'Open the briefing',
       failed: 'Could not add to the briefing: {{message}}',
+      tooLarge: 'Not added to a briefing: this holds {{count, number}} values, and a briefing item at most {{limit, number}}. Narrow it by region or years first, or add the ranked bar chart.',
     },
   },
 };
