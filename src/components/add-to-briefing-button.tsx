@@ -74,8 +74,11 @@ export function AddToBriefingButton({ draft, what, className }: AddToBriefingBut
     const item = draft();
     if (!item) return;
     try {
-      const briefingId = 'briefingId' in target ? target.briefingId : (await create.mutateAsync({ title: target.title, date: localIsoDate() })).id;
-      const briefing = await add.mutateAsync({ briefingId, draft: item });
+      // A new briefing is written with its first item in one go: refused, it leaves no empty briefing.
+      const briefing =
+        'briefingId' in target
+          ? await add.mutateAsync({ briefingId: target.briefingId, draft: item })
+          : await create.mutateAsync({ title: target.title, date: localIsoDate(), first: item });
       setStatus({ kind: 'added', briefing });
       close();
     } catch (error) {

@@ -41,7 +41,10 @@ function useInvalidate() {
 
 export function useCreateBriefing() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (fields: { title: string; date: string; author?: string }) => createBriefing(fields), onSettled: invalidate });
+  return useMutation({
+    mutationFn: ({ first, ...fields }: { title: string; date: string; author?: string; first?: BriefingItemDraft }) => createBriefing(fields, new Date(), first),
+    onSettled: invalidate,
+  });
 }
 
 export function useAddBriefingItem() {

@@ -60,6 +60,16 @@ describe('briefing store', () => {
     expect((await getBriefing('b1'))!.title).toBe('原稿');
   });
 
+  it('creates a briefing with its first item in one write, and nothing when the item is refused', async () => {
+    const created = await createBriefing({ title: '周报', date: '2024-05-02' }, new Date('2024-05-02T08:00:00Z'), barChartDraft('hotline.work-orders', 2021));
+    expect((await getBriefing(created.id))!.items.map((i) => [i.kind, i.addedAt])).toEqual([['chart', '2024-05-02T08:00:00.000Z']]);
+    // A quote holds exactly one observation: this one is refused, and no empty briefing is left.
+    const quote = quoteDraft('disclosure.information-requests');
+    const broken = { ...quote, observations: [...quote.observations, ...quote.observations] };
+    await expect(createBriefing({ title: '空', date: '2024-05-02' }, new Date(), broken)).rejects.toMatchObject({ reason: 'invalid' });
+    expect((await listBriefings()).map((b) => b.title)).toEqual(['周报']);
+  });
+
   it('imports all briefings of a file in one transaction, never replacing a stored one', async () => {
     await saveBriefing(makeBriefing('b1', [], '已有'));
     const added = await importBriefings([makeBriefing('b1', [], '导入同号'), makeBriefing('b2', [], '导入')]);

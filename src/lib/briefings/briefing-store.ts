@@ -132,9 +132,14 @@ export async function saveBriefing(briefing: Briefing): Promise<Briefing> {
   return checked;
 }
 
-export async function createBriefing(fields: { title: string; date: string; author?: string }, now = new Date()): Promise<Briefing> {
+/**
+ * Creates a briefing, holding `first` when given: one validated write, so an item the store refuses
+ * leaves no empty briefing behind ("create and add" in the add-to-briefing dialog).
+ */
+export async function createBriefing(fields: { title: string; date: string; author?: string }, now = new Date(), first?: BriefingItemDraft): Promise<Briefing> {
   const at = now.toISOString();
-  return saveBriefing({ id: newId(), title: fields.title, date: fields.date, author: fields.author ?? '', items: [], createdAt: at, updatedAt: at });
+  const items = first ? [{ ...first, id: newId(), note: '', addedAt: at }] : [];
+  return saveBriefing({ id: newId(), title: fields.title, date: fields.date, author: fields.author ?? '', items, createdAt: at, updatedAt: at });
 }
 
 /** Reads, changes and writes one briefing in one transaction. */
