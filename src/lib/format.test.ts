@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPeriod, formatPeriodShort, formatRelativeBase } from './format';
+import { makeObservation } from '../../test/fixtures/make-observation';
+import { formatDate, formatNumber, formatPeriod, formatPeriodShort, formatRelativeBase, formatRelativeValue } from './format';
 import { createI18n } from './i18n';
 
 describe('formatDate', () => {
@@ -104,5 +105,22 @@ describe('formatRelativeBase', () => {
     expect(formatRelativeBase(percent('较上年末', null), 'zh', zh)).toBe('上年末');
     expect(formatRelativeBase(percent('较上年末', null), 'en', en)).toBe('上年末');
     expect(formatRelativeBase(percent('基期', null), 'en', en)).toBe('基期');
+  });
+});
+
+describe('formatRelativeValue', () => {
+  const zh = createI18n('zh').t;
+  const en = createI18n('en').t;
+  const multiple = { kind: 'multiple' as const, baseAsWritten: '2017年', baseYear: 2017 };
+
+  it('writes the number with its own qualifier sign and grouped digits, the same on every page', () => {
+    const approx = makeObservation({ value: 2, qualifier: 'approx', relative: multiple });
+    expect(formatRelativeValue(approx, multiple, 'zh', zh)).toBe('是2017年的 ≈2 倍');
+    expect(formatRelativeValue(approx, multiple, 'en', en)).toBe('≈2 times the 2017 figure');
+    // A bound keeps its direction: ≥, not the ≈ of an approximate value.
+    const growth = { kind: 'percentChange' as const, baseAsWritten: '较2020年同期', baseYear: 2020 };
+    const atLeast = makeObservation({ value: 1234.5, qualifier: 'atLeast', relative: growth });
+    expect(formatRelativeValue(atLeast, growth, 'zh', zh)).toBe('较2020年同期增长 ≥1,234.5%');
+    expect(formatRelativeValue(makeObservation({ value: 10.6, relative: growth }), growth, 'en', en)).toBe('10.6% change vs the same period of 2020');
   });
 });

@@ -84,6 +84,18 @@ export function formatRelativeBase(relative: Relative, language: Language, t: TF
   return phrase;
 }
 
+/**
+ * A relative value in words, as every page writes it: "较2020年同期增长 ≥12.5%", "是2017年的 ≈2 倍",
+ * "≈2 times the 2017 figure". Its number carries its qualifier sign and the page's number format, so
+ * the overview, the explorer, a profile, the reader, compare and a briefing say the same.
+ */
+export function formatRelativeValue(observation: Observation, relative: Relative, language: Language, t: TFunction): string {
+  return t(`relative.${relative.kind}`, {
+    value: `${QUALIFIER_SIGNS[observation.qualifier]}${formatNumber(observation.value, language)}`,
+    base: formatRelativeBase(relative, language, t),
+  });
+}
+
 /** English month abbreviations, fixed (CLDR's en-GB now writes "Sept"; dates here keep "Sep"). */
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

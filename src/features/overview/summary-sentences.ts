@@ -4,7 +4,7 @@ import type { Indicator, Theme } from '../../domain/indicator';
 import type { Language } from '../../domain/localized-text';
 import type { Observation } from '../../domain/observation';
 import { UNIT_LABELS } from '../../domain/unit';
-import { formatNumber, formatPeriod, formatObservationValue, formatRelativeBase } from '../../lib/format';
+import { formatNumber, formatPeriod, formatObservationValue, formatRelativeValue } from '../../lib/format';
 import type { HeadlineEntry } from './headlines';
 
 /** The value in words-friendly form: the qualifier becomes a word in the sentence, so no ≈/≥ sign here. */
@@ -33,7 +33,7 @@ export function headlineSentence(entry: HeadlineEntry, language: Language, t: TF
     return t('overview.summaries.relativeOnly', {
       ...base,
       period: periodInSentence(relative, language, t),
-      relative: t(`relative.${relative.relative!.kind}`, { value: relative.value, base: formatRelativeBase(relative.relative!, language, t) }),
+      relative: formatRelativeValue(relative, relative.relative!, language, t),
     });
   }
   const parts = [

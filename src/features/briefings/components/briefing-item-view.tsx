@@ -7,17 +7,15 @@ import type { Language } from '../../../domain/localized-text';
 import { isImportedSourceId } from '../../../domain/imported-report';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
-import { formatNumber, formatPeriod, formatRelativeBase, QUALIFIER_SIGNS } from '../../../lib/format';
+import { formatNumber, formatPeriod, formatRelativeValue, QUALIFIER_SIGNS } from '../../../lib/format';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 import { itemValues } from '../model/briefing-values';
 import { BRIEFING_CHART_WIDTH, briefingChartHeight, briefingChartMarks, buildBriefingChartOption } from '../charts/briefing-chart-option';
 
 /** "≥260 件", "99.5%", or for a relative value "是2017年的 ≈2 倍" / "≈2 times the 2017 figure": never rounded away from the source. */
 export function formatItemValue(observation: Observation, indicator: IndicatorRef, language: Language, t: TFunction): string {
+  if (observation.relative) return formatRelativeValue(observation, observation.relative, language, t);
   const number = `${QUALIFIER_SIGNS[observation.qualifier]}${formatNumber(observation.value, language)}`;
-  if (observation.relative) {
-    return t(`relative.${observation.relative.kind}`, { value: number, base: formatRelativeBase(observation.relative, language, t) });
-  }
   const unit = indicator.unit;
   return unit === '%' ? `${number}%` : `${number} ${UNIT_LABELS[unit][language]}`;
 }

@@ -6,7 +6,7 @@ import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
-import { formatNumber, formatObservationValue, formatPeriod, formatRelativeBase, QUALIFIER_SIGNS } from '../../../lib/format';
+import { formatObservationValue, formatPeriod, formatRelativeValue } from '../../../lib/format';
 import type { CompareFlags, CompareRow } from '../compare-rows';
 import { ImportedBadge } from '../../../components/imported-badge';
 
@@ -52,10 +52,7 @@ function ValueBlock({ observation, indicator, max, conflict, lang }: { observati
       {observation.relative ? (
         <p className="compare-value__number">
           <span className="badge">{t('table.relative')}</span>{' '}
-          {t(`relative.${observation.relative.kind}`, {
-            value: `${QUALIFIER_SIGNS[observation.qualifier]}${formatNumber(observation.value, language)}`,
-            base: formatRelativeBase(observation.relative, language, t),
-          })}
+          {formatRelativeValue(observation, observation.relative, language, t)}
           {observation.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${observation.qualifier}`)}</span>}
         </p>
       ) : (

@@ -4,7 +4,7 @@ import type { Indicator } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
-import { formatNumber, formatObservationValue, formatPeriod, formatRelativeBase } from '../../../lib/format';
+import { formatNumber, formatObservationValue, formatPeriod, formatRelativeValue } from '../../../lib/format';
 import { useFixedRowWindow } from '../../../lib/use-fixed-row-window';
 import type { ExplorerEntry, YearOnYear } from '../model/explorer-rows';
 
@@ -151,10 +151,7 @@ export function IndicatorTable(props: IndicatorTableProps) {
                   <th scope="row">{jurisdictionName(observation.jurisdictionCode)}</th>
                   <td>{observation.year}</td>
                   <td>
-                    {t(`relative.${observation.relative!.kind}`, {
-                      value: `${observation.qualifier === 'exact' ? '' : '≈'}${formatNumber(observation.value, language)}`,
-                      base: formatRelativeBase(observation.relative!, language, t),
-                    })}
+                    {formatRelativeValue(observation, observation.relative!, language, t)}
                     {badges(observation)}
                   </td>
                   {periodCell(observation)}

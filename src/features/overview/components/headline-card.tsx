@@ -4,7 +4,7 @@ import { explorerLink, readerLink } from '../../../domain/app-links';
 import type { Indicator, Theme } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
-import { formatObservationValue, formatPeriod, formatRelativeBase } from '../../../lib/format';
+import { formatObservationValue, formatPeriod, formatRelativeValue } from '../../../lib/format';
 import type { HeadlineEntry } from '../headlines';
 import { ImportedBadge } from '../../../components/imported-badge';
 
@@ -81,7 +81,7 @@ export function HeadlineCard({ theme, themeIndicatorCount, firstThemeIndicatorId
                     latest.relatives.map((observation) => (
                       <p key={observation.id} className="headline-value__meta">
                         <span className="badge">{t('table.relative')}</span>{' '}
-                        {t(`relative.${observation.relative!.kind}`, { value: observation.value, base: formatRelativeBase(observation.relative!, language, t) })}
+                        {formatRelativeValue(observation, observation.relative!, language, t)}
                       </p>
                     ))}
                 </li>

@@ -6,7 +6,7 @@ import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { latestValue, yearSeries } from '../../../domain/latest-values';
 import type { Language } from '../../../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
-import { formatNumber, formatObservationValue, formatPeriod, formatRelativeBase, QUALIFIER_SIGNS } from '../../../lib/format';
+import { formatNumber, formatObservationValue, formatPeriod, formatRelativeValue, QUALIFIER_SIGNS } from '../../../lib/format';
 import { Sparkline } from './sparkline';
 import { ImportedBadge } from '../../../components/imported-badge';
 import { ChartSummary } from '../../../components/chart-summary';
@@ -29,7 +29,7 @@ function ObservationLine({ observation, indicator, conflict, lang }: { observati
         {observation.relative ? (
           <>
             <span className="badge">{t('table.relative')}</span>{' '}
-            {t(`relative.${observation.relative.kind}`, { value: `${QUALIFIER_SIGNS[observation.qualifier]}${observation.value}`, base: formatRelativeBase(observation.relative, language, t) })}
+            {formatRelativeValue(observation, observation.relative, language, t)}
           </>
         ) : (
           <span className="value">{formatObservationValue(observation, indicator, language)}</span>

@@ -5,7 +5,7 @@ import { readerLink } from '../../../domain/app-links';
 import { quoteItemDraft, type SnapshotLookups } from '../../../domain/briefing-snapshot';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
-import { formatObservationValue, formatPeriod, formatRelativeBase } from '../../../lib/format';
+import { formatObservationValue, formatPeriod, formatRelativeValue } from '../../../lib/format';
 import type { FactGroup } from '../model';
 
 /** What the highlighted span states: each fact's indicator, value, qualifier, period, scope and note. */
@@ -38,7 +38,7 @@ export function FactDetails({
               {o.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${o.qualifier}`)}</span>}
               {o.relative && (
                 <span className="badge">
-                  {t('table.relative')}: {t(`relative.${o.relative.kind}`, { value: o.value, base: formatRelativeBase(o.relative, ui, t) })}
+                  {t('table.relative')}: {formatRelativeValue(o, o.relative, ui, t)}
                 </span>
               )}
             </dd>
