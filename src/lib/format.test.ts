@@ -82,6 +82,16 @@ describe('formatRelativeBase', () => {
     ['较去年', null, '去年', 'the previous year’s figure'],
     ['同比', null, '上年同期', 'the same period last year'],
     ['环比', null, '上期', 'the previous period'],
+    ['较上年末', null, '上年末', 'the end of last year'],
+    ['比去年底', null, '去年底', 'the end of last year'],
+    ['较2020年末', null, '2020年末', 'the end of 2020'],
+    ['比年初', null, '年初', 'the start of the year'],
+    ['较上年度', null, '上年度', 'the previous year’s figure'],
+    // Nothing it can read: the source's words, quoted in English.
+    ['较十三五末', null, '十三五末', '“十三五末” (the source’s words)'],
+    // The end of a year, also where the curator recorded the year.
+    ['较2020年底', 2020, '2020年底', 'the end of 2020'],
+    ['较上年末', 2020, '上年末', 'the end of 2020'],
   ];
 
   it.each(cases)('words %s (base year %s) as “%s” and “%s”', (written, year, chinese, english) => {
@@ -102,9 +112,8 @@ describe('formatRelativeBase', () => {
 
   it('takes the year from the words when the curator recorded none, and keeps words it cannot read as written', () => {
     expect(formatRelativeBase(percent('较2019年同期', null), 'en', en)).toBe('the same period of 2019');
-    expect(formatRelativeBase(percent('较上年末', null), 'zh', zh)).toBe('上年末');
-    expect(formatRelativeBase(percent('较上年末', null), 'en', en)).toBe('上年末');
-    expect(formatRelativeBase(percent('基期', null), 'en', en)).toBe('基期');
+    expect(formatRelativeBase(percent('基期', null), 'zh', zh)).toBe('基期');
+    expect(formatRelativeBase(percent('基期', null), 'en', en)).toBe('“基期” (the source’s words)');
   });
 });
 

@@ -66,9 +66,9 @@ export function formatObservationValue(observation: Observation, indicator: Indi
  * English (the messages under relative.*). Chinese keeps the source's words without their own 较 or 比
  * ("较2020年同期" → "2020年同期", "比去年同期" → "去年同期"), so the message does not say 较 twice, and
  * spells out 同比 (上年同期) and 环比 (上期). English names the base: "the same period of 2020", "the
- * 2017 figure", "the same period last year", "the previous period"; the year is the curator's baseYear,
- * else the one the words state. A phrase it cannot read stays in the source's words rather than
- * guessing. Evidence (CSV columns, the quality page) shows baseAsWritten itself, not this.
+ * 2017 figure", "the same period last year", "the previous period", "the end of 2020"; the year is the
+ * curator's baseYear, else the one the words state. A phrase it cannot read stays in the source's
+ * words, quoted as such in English, rather than guessing. Evidence (CSV columns, the quality page) shows baseAsWritten itself, not this.
  */
 export function formatRelativeBase(relative: Relative, language: Language, t: TFunction): string {
   const written = relative.baseAsWritten.trim();
@@ -76,12 +76,20 @@ export function formatRelativeBase(relative: Relative, language: Language, t: TF
   if (written === '环比') return t('relativeBase.previousPeriod');
   const phrase = written.replace(/^[较比](?=.)/, '');
   if (language === 'zh') return phrase;
+  const yearEnd = /^((?:19|20)\d\d)年(?:底|末)$/.exec(phrase);
+  if (yearEnd) return t('relativeBase.endOfYear', { year: Number(yearEnd[1]) });
+  if (/^(?:去年|上年)(?:底|末)$/.test(phrase)) {
+    return relative.baseYear === null ? t('relativeBase.endOfLastYear') : t('relativeBase.endOfYear', { year: relative.baseYear });
+  }
   const samePeriod = phrase.includes('同期');
   const yearInWords = /^((?:19|20)\d\d)年(?:同期)?$/.exec(phrase);
   const year = relative.baseYear ?? (yearInWords ? Number(yearInWords[1]) : null);
   if (year !== null) return t(samePeriod ? 'relativeBase.samePeriodOfYear' : 'relativeBase.year', { year });
   if (/^(?:去年|上年)(?:同期)?$/.test(phrase)) return t(samePeriod ? 'relativeBase.samePeriodLastYear' : 'relativeBase.lastYear');
-  return phrase;
+  if (/^(?:上年度|上一年|前一年)$/.test(phrase)) return t('relativeBase.lastYear');
+  if (/^年初$/.test(phrase)) return t('relativeBase.startOfYear');
+  // Not guessed at: the source's words, quoted as such.
+  return t('relativeBase.asWritten', { phrase });
 }
 
 /**

@@ -119,6 +119,10 @@ export const en: Messages = {
     lastYear: 'the previous year’s figure',
     samePeriodLastYear: 'the same period last year',
     previousPeriod: 'the previous period',
+    endOfYear: 'the end of {{year}}',
+    endOfLastYear: 'the end of last year',
+    startOfYear: 'the start of the year',
+    asWritten: '“{{phrase}}” (the source’s words)',
   },
   period: {
     fullYear: 'Full year {{year}}',

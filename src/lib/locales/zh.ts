@@ -117,6 +117,10 @@ export const zh = {
     lastYear: '上年',
     samePeriodLastYear: '上年同期',
     previousPeriod: '上期',
+    endOfYear: '{{year}}年末',
+    endOfLastYear: '上年末',
+    startOfYear: '年初',
+    asWritten: '{{phrase}}',
   },
   period: {
     fullYear: '{{year}}年全年',
