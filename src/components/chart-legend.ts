@@ -40,10 +40,9 @@ export function withHiddenSeries(option: EChartsCoreOption, hidden: ReadonlySet<
  * nothing is reported; a value from a report imported in this browser is a triangle on a line and the
  * word "imported" beside a bar. One list, in legend order, so the legend under a chart on screen
  * (chart-marks-legend.tsx) and the one drawn into an exported image (chart-frame.ts) say the same thing
- * in the same order. `imported` ("a triangle or the word") is only the generic list's, for a legend that
- * is not told what its chart draws.
+ * in the same order.
  */
-export const CHART_MARKS = ['partial', 'approx', 'partialPoint', 'approxPoint', 'gap', 'importedWord', 'importedTriangle', 'imported'] as const;
+export const CHART_MARKS = ['partial', 'approx', 'partialPoint', 'approxPoint', 'gap', 'importedWord', 'importedTriangle'] as const;
 export type ChartMark = (typeof CHART_MARKS)[number];
 
 export const CHART_MARK_MESSAGES: Record<ChartMark, string> = {
@@ -54,14 +53,7 @@ export const CHART_MARK_MESSAGES: Record<ChartMark, string> = {
   gap: 'chart.legendGap',
   importedWord: 'chart.legendImportedWord',
   importedTriangle: 'chart.legendImportedTriangle',
-  imported: 'chart.legendImported',
 };
-
-/**
- * Every mark any chart may draw, for a legend that is not told which its chart draws (it can only say
- * what each could mean). A legend that knows its chart lists that chart's own marks (chartMarkItems).
- */
-export const GENERIC_CHART_MARKS: readonly ChartMark[] = ['partial', 'approx', 'gap', 'imported'];
 
 /** One entry of a marks legend: the mark and what it means, in the reader's language. */
 export interface ChartMarkItem {

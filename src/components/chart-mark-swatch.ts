@@ -99,7 +99,6 @@ export function markSwatch(mark: ChartMark, colors: SwatchColors = SWATCH_COLORS
         },
       ];
     case 'importedWord':
-    case 'imported':
       return [];
   }
 }

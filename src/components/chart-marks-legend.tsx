@@ -1,8 +1,7 @@
 import type { ReactElement } from 'react';
 import { useDisplaySettings } from '../lib/display-settings';
-import { useTranslation } from '../lib/translation-context';
 import { HIGH_CONTRAST_INK, HIGH_CONTRAST_SERIES } from './chart-display-transform';
-import { CHART_MARK_MESSAGES, GENERIC_CHART_MARKS, type ChartMarkItem } from './chart-legend';
+import type { ChartMarkItem } from './chart-legend';
 import { markSwatch, SWATCH_COLORS, SWATCH_HEIGHT, SWATCH_WIDTH, type SwatchColors, type SwatchShape } from './chart-mark-swatch';
 
 /** The high-contrast theme's bar colour and ink (chart-display-transform.ts), so a swatch matches its chart. */
@@ -26,17 +25,14 @@ function shapeElement(shape: SwatchShape, key: number): ReactElement {
  * What the marks in a chart mean (src/lib/chart-marks.ts), each beside a small picture of the mark as the
  * chart draws it (chart-mark-swatch.ts, the same picture an exported image has). `marks`: the chart's own
  * (chartMarkItems in chart-legend.ts, the list its PNG and SVG carry too), so the legend names only what
- * the reader can find in the chart, and nothing when it draws none. Without `marks` it lists what any
- * chart's marks could mean, for a page that does not say what its chart draws.
+ * the reader can find in the chart, and nothing when it draws none.
  */
-export function ChartMarksLegend({ marks }: { marks?: readonly ChartMarkItem[] }) {
-  const { t } = useTranslation();
+export function ChartMarksLegend({ marks }: { marks: readonly ChartMarkItem[] }) {
   const colors = useDisplaySettings().highContrast ? HIGH_CONTRAST_SWATCH : SWATCH_COLORS;
-  const items = marks ?? GENERIC_CHART_MARKS.map((mark) => ({ mark, label: t(CHART_MARK_MESSAGES[mark]) }));
-  if (items.length === 0) return null;
+  if (marks.length === 0) return null;
   return (
     <ul className="chart-legend">
-      {items.map(({ mark, label }) => {
+      {marks.map(({ mark, label }) => {
         const shapes = markSwatch(mark, colors);
         return (
           <li key={mark} data-mark={mark}>

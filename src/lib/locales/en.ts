@@ -75,7 +75,6 @@ export const en: Messages = {
     conflictCategory: '{{name}} (another figure in the source)',
     ariaBar: 'Bar chart ranking jurisdictions on {{indicator}} in {{year}}',
     ariaLine: 'Line chart of {{indicator}} by jurisdiction over the years',
-    legendImported: 'Triangle or “imported”: values from reports imported in this browser',
     legendPartial: 'Hatched: part of the year only (e.g. Jan–Oct, or as of a date)',
     legendApprox: 'Dashed outline: approximate or a bound (≈ about, ≥ at least, ≤ at most)',
     legendGap: 'Gap: not reported by the document, not zero',

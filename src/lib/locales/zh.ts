@@ -73,7 +73,6 @@ export const zh = {
     conflictCategory: '{{name}}（原文另一数值）',
     ariaBar: '{{indicator}}：{{year}}年各地区排名柱状图',
     ariaLine: '{{indicator}}：各地区历年折线图',
-    legendImported: '三角形或“导入”：本浏览器中导入的报告数据',
     legendPartial: '斜线：非全年数据（如1–10月、截至某日）',
     legendApprox: '虚线边框：约数或下限（≈ 约、≥ 不少于、≤ 不多于）',
     legendGap: '空缺：文件未报告，不是零',

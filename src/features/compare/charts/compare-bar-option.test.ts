@@ -12,7 +12,7 @@ const i18n = createI18n('zh', [compareMessages]);
 function option(observations: ReturnType<typeof makeObservation>[], language: 'zh' | 'en' = 'zh') {
   void i18n.changeLanguage(language);
   const rows = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], observations);
-  return buildCompareBarOption({ rows, unit: '宗', language, t: i18n.t, compact: false }) as {
+  return buildCompareBarOption({ rows, unit: '宗', language, t: i18n.t }) as {
     yAxis: { data: string[] };
     xAxis: { name: string; max?: number };
     series: Array<{ name: string; data: Array<CompareBarDatum | null> }>;
@@ -73,7 +73,7 @@ describe('buildCompareBarOption', () => {
 
   it('keeps the percent sign on a rate', () => {
     const rows = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], [makeObservation({ value: 99.5 })]);
-    const result = buildCompareBarOption({ rows, unit: '%', language: 'zh', t: i18n.t, compact: true }) as { series: Array<{ data: Array<CompareBarDatum | null> }>; xAxis: { max?: number } };
+    const result = buildCompareBarOption({ rows, unit: '%', language: 'zh', t: i18n.t }) as { series: Array<{ data: Array<CompareBarDatum | null> }>; xAxis: { max?: number } };
     expect(result.series[0]!.data[0]!.label.formatter).toBe('高州市\n99.5% · 2021');
     expect(result.xAxis.max).toBe(100);
   });
@@ -88,8 +88,9 @@ describe('buildCompareBarOption', () => {
 describe('compareLayout', () => {
   it('keeps labels beside the bars at normal text on a screen wide enough, and stacks them otherwise', () => {
     expect(compareLayout(800, { scale: 1, textPx: 12 })).toBeUndefined();
-    // A 240 px chart holds 20 characters at 12 px: too few beside the bars.
-    expect(compareLayout(240, { scale: 1, textPx: 12 })).toEqual({ lineEms: 18.6, textRatio: 1 });
+    expect(compareLayout(528, { scale: 1, textPx: 12 })).toBeUndefined();
+    // A phone's 330 px chart holds 27 characters at 12 px: too few beside the bars.
+    expect(compareLayout(330, { scale: 1, textPx: 12 })).toEqual({ lineEms: 26.1, textRatio: 1 });
   });
 
   it('stacks in 长者模式 at any width: the labels grow with the body text', () => {
@@ -108,7 +109,7 @@ describe('the stacked layout', () => {
 
   it('puts each line of text on a row of its own above its bar, no line wider than the plot', () => {
     void i18n.changeLanguage('zh');
-    const rows = stackedRows({ rows: rowsOf([makeObservation({ value: 38 }), shenzhen({ value: 260, qualifier: 'atLeast' })]), unit: '宗', language: 'zh', t: i18n.t, compact: false }, layout);
+    const rows = stackedRows({ rows: rowsOf([makeObservation({ value: 38 }), shenzhen({ value: 260, qualifier: 'atLeast' })]), unit: '宗', language: 'zh', t: i18n.t }, layout);
     expect(rows.map((r) => r.kind)).toEqual(['heading', 'label', 'bar', 'label', 'bar']);
     expect(rows[0]).toEqual({ kind: 'heading', text: '12345热线工单量' });
     const labels = rows.flatMap((r) => (r.kind === 'label' ? [r.text] : []));
@@ -126,7 +127,7 @@ describe('the stacked layout', () => {
 
   it('wraps a label that does not fit onto more rows, and says in words that a jurisdiction does not report', () => {
     void i18n.changeLanguage('en');
-    const rows = stackedRows({ rows: rowsOf([makeObservation({ value: 38 })]), unit: '宗', language: 'en', t: i18n.t, compact: false }, { lineEms: 8, textRatio: 1 });
+    const rows = stackedRows({ rows: rowsOf([makeObservation({ value: 38 })]), unit: '宗', language: 'en', t: i18n.t }, { lineEms: 8, textRatio: 1 });
     const texts = rows.flatMap((r) => ('text' in r ? [r.text] : []));
     expect(rows.filter((r) => r.kind === 'bar')).toHaveLength(1);
     // Shenzhen gives no figure: a line of text, no bar, never a zero.
@@ -137,11 +138,14 @@ describe('the stacked layout', () => {
 
   it('is as tall as its rows of text, at the text size', () => {
     void i18n.changeLanguage('zh');
-    const input = { rows: rowsOf([makeObservation({ value: 38 }), shenzhen({ value: 260 })]), unit: '宗' as const, language: 'zh' as const, t: i18n.t, compact: false };
+    const input = { rows: rowsOf([makeObservation({ value: 38 }), shenzhen({ value: 260 })]), unit: '宗' as const, language: 'zh' as const, t: i18n.t };
     const normal = buildCompareChart({ ...input, stacked: layout });
     const grown = buildCompareChart({ ...input, stacked: { ...layout, textRatio: 2 } });
     expect((normal.option.yAxis as { data: unknown[] }).data).toHaveLength(5);
     expect(grown.height).toBeGreaterThan(normal.height * 1.9);
+    // A rate's axis steps by 25 up to its 100: no tick label on top of another.
+    const rate = buildCompareChart({ ...input, unit: '%', stacked: layout });
+    expect(rate.option.xAxis).toMatchObject({ max: 100, interval: 25 });
     // Beside the bars, the height is the one the page always used.
     expect(buildCompareChart(input).height).toBe(compareChartHeight(input.rows));
   });
@@ -157,7 +161,7 @@ describe('the compare option in the app\'s ECharts build', () => {
       expect(errors).not.toHaveBeenCalled();
       expect(svg).toContain('深圳市');
       const rows = buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], [makeObservation({ value: 38 }), shenzhen({ value: 260 })]);
-      const stacked = buildCompareChart({ rows, unit: '宗', language: 'zh', t: i18n.t, compact: false, stacked: { lineEms: 12, textRatio: 1 } });
+      const stacked = buildCompareChart({ rows, unit: '宗', language: 'zh', t: i18n.t, stacked: { lineEms: 12, textRatio: 1 } });
       const stackedSvg = await renderOptionToSvg(stacked.option, 200, stacked.height);
       expect(errors).not.toHaveBeenCalled();
       expect(stackedSvg).toContain('12345热线工单量');

@@ -44,9 +44,7 @@ export interface CompareBarOptionInput {
   unit: UnitSymbol;
   language: Language;
   t: TFunction;
-  /** Narrow screens: shorter axis labels and a smaller label margin. */
-  compact: boolean;
-  /** Text on rows above the bars instead of beside them (StackedLayout); `compact` is then not used. */
+  /** Text on rows above the bars instead of beside them (StackedLayout, compareLayout): narrow charts and 长者模式. */
   stacked?: StackedLayout;
 }
 
@@ -91,7 +89,7 @@ function levelLabel(latest: NonNullable<CompareRow['cells'][number]['latest']>, 
  */
 export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCoreOption {
   if (input.stacked) return stackedOption(input, input.stacked);
-  const { rows, unit, language, t, compact } = input;
+  const { rows, unit, language, t } = input;
   const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction) ?? [];
   const series: BarSeriesOption[] = [];
   jurisdictions.forEach((jurisdiction, j) => {
@@ -116,7 +114,7 @@ export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCore
         barMaxWidth: 20,
         barGap: '40%',
         barCategoryGap: '24%',
-        label: { show: true, position: 'right', fontSize: compact ? 11 : 12, lineHeight: compact ? 13 : 14, color: '#1a1a1a' },
+        label: { show: true, position: 'right', fontSize: 12, lineHeight: 14, color: '#1a1a1a' },
         emphasis: { focus: 'none' },
       });
     }
@@ -125,12 +123,12 @@ export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCore
   return {
     animation: false,
     color: JURISDICTION_COLORS,
-    grid: { left: 8, right: compact ? 118 : 190, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 8, right: 190, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.indicator.name[language]),
-      axisLabel: { interval: 0, width: compact ? 84 : 170, overflow: 'break', lineHeight: 16 },
+      axisLabel: { interval: 0, width: 170, overflow: 'break', lineHeight: 16 },
     },
     xAxis: {
       type: 'value',
@@ -138,21 +136,24 @@ export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCore
       nameLocation: 'end',
       min: 0,
       max: unit === '%' ? 100 : undefined,
-      splitNumber: compact ? 2 : 4,
+      splitNumber: 4,
     },
     series,
   };
 }
 
-/** Below this many characters of chart text across, even short labels beside the bars leave no plot. */
-const MIN_SIDE_BY_SIDE_EMS = 22;
+/**
+ * Below this many characters of chart text across, labels beside the bars (170 px of indicator names,
+ * 190 px of values) leave the bars too little room: 44 ems is 528 px at 12 px text, so a phone stacks.
+ */
+const MIN_SIDE_BY_SIDE_EMS = 44;
 
 /**
  * How the chart lays its text out at this width and text size: beside the bars (the default), or on rows
  * above them (StackedLayout). In 长者模式 chart text is the body text's size (chart-display-transform.ts);
  * labels beside the bars would need room that grows with it (a 12-character indicator name is 288 px at
  * 24 px, 480 px at 40 px), leaving a phone's plot some 40 px wide and cutting labels off, so there the text
- * goes above the bars, at any width. So it does on any screen too narrow for labels beside the bars.
+ * goes above the bars, at any width. So it does on a phone, or any chart too narrow for labels beside the bars.
  */
 export function compareLayout(chartWidth: number, display: { scale: number; textPx: number }): StackedLayout | undefined {
   const ems = chartWidth / display.textPx;
@@ -252,7 +253,8 @@ function stackedOption(input: CompareBarOptionInput, layout: StackedLayout): ECh
       nameLocation: 'end',
       min: 0,
       max: unit === '%' ? 100 : undefined,
-      splitNumber: 3,
+      // 0, 25, 50, 75, 100 for a rate: 30-steps put 90 and the axis's 100 on top of each other.
+      ...(unit === '%' ? { interval: 25 } : { splitNumber: 3 }),
     },
     series: [
       {

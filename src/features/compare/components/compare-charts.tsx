@@ -12,7 +12,6 @@ import { compareChartFrame, compareChartMarks, unitFileNamePart } from '../compa
 import { buildCompareCsv } from '../compare-csv';
 import { compareSummaryLines } from '../compare-summary';
 import { groupByUnit, type CompareRow } from '../compare-rows';
-import { useCompact } from '../hooks/use-compact';
 import { useElementWidth } from '../hooks/use-element-width';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 
@@ -20,7 +19,6 @@ import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index: DataIndex; year: number | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const compact = useCompact();
   const display = useChartDisplay();
   const [widthRef, measuredWidth] = useElementWidth<HTMLDivElement>();
   // Until the chart's box is measured (its first render), about the window's width less the page's margins.
@@ -32,13 +30,13 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
       groupByUnit(rows).map((group) => ({
         ...group,
         drawable: group.rows.some((r) => r.cells.some((c) => (c.latest?.levels.length ?? 0) > 0)),
-        chart: buildCompareChart({ rows: group.rows, unit: group.unit, language, t, compact, stacked }),
+        chart: buildCompareChart({ rows: group.rows, unit: group.unit, language, t, stacked }),
         // An image is 1000 px wide at 12 px text: labels beside the bars, as on a desktop.
-        exportOption: buildCompareBarOption({ rows: group.rows, unit: group.unit, language, t, compact: false }),
+        exportOption: buildCompareBarOption({ rows: group.rows, unit: group.unit, language, t }),
         marks: compareChartMarks(group.rows, t),
       })),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `stacked` is a new object each render; its key says when it changed
-    [rows, language, t, compact, stackedKey],
+    [rows, language, t, stackedKey],
   );
   const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction.name[language]) ?? [];
   const jurisdictionList = jurisdictions.join(language === 'zh' ? '、' : ', ');
