@@ -72,6 +72,11 @@ function datum(observation: Observation, unit: UnitSymbol, seriesLabel: string, 
   return { value: observation.value, observationId: observation.id, itemStyle, label: { show: true, formatter: `${seriesLabel}\n${valueText(observation, unit, language, importedMark)}` } };
 }
 
+/** The value axis, from zero (to 100 for a rate), named with its unit at its end; `ticks` sets its steps. */
+function valueAxis(unit: UnitSymbol, language: Language, ticks: { splitNumber: number } | { interval: number }) {
+  return { type: 'value' as const, name: UNIT_LABELS[unit][language], nameLocation: 'end' as const, min: 0, max: unit === '%' ? 100 : undefined, ...ticks };
+}
+
 /** The label of a jurisdiction's k-th figure: its name, or which other figure or scope it is. */
 function levelLabel(latest: NonNullable<CompareRow['cells'][number]['latest']>, k: number, name: string, language: Language, t: TFunction): string {
   if (k === 0) return name;
@@ -130,14 +135,7 @@ export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCore
       data: rows.map((row) => row.indicator.name[language]),
       axisLabel: { interval: 0, width: 170, overflow: 'break', lineHeight: 16 },
     },
-    xAxis: {
-      type: 'value',
-      name: UNIT_LABELS[unit][language],
-      nameLocation: 'end',
-      min: 0,
-      max: unit === '%' ? 100 : undefined,
-      splitNumber: 4,
-    },
+    xAxis: valueAxis(unit, language, { splitNumber: 4 }),
     series,
   };
 }
@@ -247,15 +245,8 @@ function stackedOption(input: CompareBarOptionInput, layout: StackedLayout): ECh
       axisTick: { show: false },
       axisLabel: { inside: true, interval: 0, hideOverlap: false, margin: 6, color: '#1a1a1a' },
     },
-    xAxis: {
-      type: 'value',
-      name: UNIT_LABELS[unit][language],
-      nameLocation: 'end',
-      min: 0,
-      max: unit === '%' ? 100 : undefined,
-      // 0, 25, 50, 75, 100 for a rate: 30-steps put 90 and the axis's 100 on top of each other.
-      ...(unit === '%' ? { interval: 25 } : { splitNumber: 3 }),
-    },
+    // 0, 25, 50, 75, 100 for a rate: 30-steps put 90 and the axis's 100 on top of each other.
+    xAxis: valueAxis(unit, language, unit === '%' ? { interval: 25 } : { splitNumber: 3 }),
     series: [
       {
         type: 'bar',
