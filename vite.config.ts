@@ -103,7 +103,7 @@ export default defineConfig({
               // where they are (in the entry): these modules are pure functions and components, with no
               // side effects whose order could change.
               name: 'lazy-shared',
-              test: /[\\/]src[\\/](?:lib[\\/](?:wrap-text|reader-link|data[\\/]get-source-facts)|domain[\\/](?:app-links|text-segments)|components[\\/](?:highlighted-text|chart-frame)|features[\\/]briefings[\\/]components[\\/]briefing-store-error)\.tsx?$/,
+              test: /[\\/]src[\\/](?:lib[\\/](?:reader-link|data[\\/]get-source-facts)|domain[\\/](?:app-links|text-segments)|components[\\/](?:highlighted-text|chart-frame)|features[\\/]briefings[\\/]components[\\/]briefing-store-error)\.tsx?$/,
               includeDependenciesRecursively: false,
             },
           ],

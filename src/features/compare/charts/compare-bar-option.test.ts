@@ -5,7 +5,8 @@ import { createI18n } from '../../../lib/i18n';
 import { buildCompareRows } from '../compare-rows';
 import { compareMessages } from '../locales';
 import { PARTIAL_PERIOD_DECAL } from '../../../lib/chart-marks';
-import { buildCompareBarOption, buildCompareChart, compareChartHeight, compareLayout, emWidth, stackedRows, type CompareBarDatum, type StackedLayout } from './compare-bar-option';
+import { emWidth, type StackedLayout } from '../../../components/stacked-bars';
+import { buildCompareBarOption, buildCompareChart, compareChartHeight, compareLayout, stackedRows, type CompareBarDatum } from './compare-bar-option';
 
 const i18n = createI18n('zh', [compareMessages]);
 

@@ -6,9 +6,9 @@ import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS, type UnitSymbol } from '../../../domain/unit';
 import { isImportedSourceId } from '../../../domain/imported-report';
 import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
-import { BASE_TEXT_PX } from '../../../components/chart-display-transform';
+import type { ChartDisplay } from '../../../components/chart-display-transform';
+import { labelledBarRows, stackedBarOption, stackedChartHeight, stackedLayoutFor, textRows, type StackedLayout, type StackedRow } from '../../../components/stacked-bars';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
-import { wrapText } from '../../../lib/wrap-text';
 import type { CompareRow } from '../compare-rows';
 
 /** The first four shared series colours: compare shows two to four jurisdictions. */
@@ -22,20 +22,6 @@ export interface CompareBarDatum {
   itemStyle: Record<string, unknown>;
   /** Beside the bar; in the stacked layout the text is on the rows above it instead. */
   label: { show: boolean; formatter?: string };
-}
-
-/**
- * The stacked layout, for a chart narrow for its text (长者模式 on a phone): every line of text is a row of
- * its own above its bar, so bars span the whole width and no label is cut off at the side.
- */
-export interface StackedLayout {
-  /** How much text a row holds: the plot's width in ems of the chart text. */
-  lineEms: number;
-  /**
-   * How much more the text grows than the chart (chart text size ÷ 12 px, over the display's scale,
-   * chart-display-transform.ts): rows are one line of text high, so the height follows the text.
-   */
-  textRatio: number;
 }
 
 export interface CompareBarOptionInput {
@@ -93,7 +79,11 @@ function levelLabel(latest: NonNullable<CompareRow['cells'][number]['latest']>, 
  * values (growth rates) are not drawn.
  */
 export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCoreOption {
-  if (input.stacked) return stackedOption(input, input.stacked);
+  if (input.stacked) {
+    // 0, 25, 50, 75, 100 for a rate: 30-steps put 90 and the axis's 100 on top of each other.
+    const axis = valueAxis(input.unit, input.language, input.unit === '%' ? { interval: 25 } : { splitNumber: 3 });
+    return stackedBarOption(stackedRows(input, input.stacked), axis, JURISDICTION_COLORS);
+  }
   const { rows, unit, language, t } = input;
   const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction) ?? [];
   const series: BarSeriesOption[] = [];
@@ -146,116 +136,40 @@ export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCore
  */
 const MIN_SIDE_BY_SIDE_EMS = 44;
 
-/**
- * How the chart lays its text out at this width and text size: beside the bars (the default), or on rows
- * above them (StackedLayout). In 长者模式 chart text is the body text's size (chart-display-transform.ts);
- * labels beside the bars would need room that grows with it (a 12-character indicator name is 288 px at
- * 24 px, 480 px at 40 px), leaving a phone's plot some 40 px wide and cutting labels off, so there the text
- * goes above the bars, at any width. So it does on a phone, or any chart too narrow for labels beside the bars.
- */
-export function compareLayout(chartWidth: number, display: { scale: number; textPx: number }): StackedLayout | undefined {
-  const ems = chartWidth / display.textPx;
-  if (display.textPx <= BASE_TEXT_PX && ems >= MIN_SIDE_BY_SIDE_EMS) return undefined;
-  // The plot's left margin and the label's distance from the axis: the rest of the width holds text.
-  return { lineEms: Math.floor(((chartWidth - 16) / display.textPx) * 10) / 10, textRatio: display.textPx / (BASE_TEXT_PX * display.scale) };
+/** Whether the comparison lays its text above the bars at this width and text size (stackedLayoutFor). */
+export function compareLayout(chartWidth: number, display: Pick<ChartDisplay, 'scale' | 'textPx'>): StackedLayout | undefined {
+  return stackedLayoutFor(chartWidth, display, MIN_SIDE_BY_SIDE_EMS);
 }
-
-/** Width of `text` in ems: a CJK character is one, anything else a little more than half (digits, Latin, ·). */
-export function emWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u.test(char) ? 1 : char === ' ' ? 0.35 : 0.62;
-  return width;
-}
-
-/** One row of the stacked layout: a line of text (a heading, a bar's label, a gap said in words), a bar, or space. */
-export type StackedRow =
-  | { kind: 'heading' | 'label' | 'missing'; text: string }
-  | { kind: 'bar'; datum: CompareBarDatum }
-  | { kind: 'space' };
 
 /**
  * The stacked layout's rows, top to bottom: per indicator its name, then per jurisdiction the label
  * (name, value, year, period; on one line when it fits) and the bar under it, or a line saying it does
- * not report or gives only a relative value (no bar: a gap, never zero). Text is wrapped to `lineEms`,
- * a row per line. Pure.
+ * not report or gives only a relative value (no bar: a gap, never zero). Pure.
  */
-export function stackedRows(input: CompareBarOptionInput, layout: StackedLayout): StackedRow[] {
+export function stackedRows(input: CompareBarOptionInput, layout: StackedLayout): Array<StackedRow<CompareBarDatum>> {
   const { rows, unit, language, t } = input;
-  const wrap = (text: string) => wrapText(text, Math.max(4, layout.lineEms), emWidth);
   const importedMark = t('chart.importedMark');
-  const out: StackedRow[] = [];
+  const out: Array<StackedRow<CompareBarDatum>> = [];
   rows.forEach((row, r) => {
     if (r > 0) out.push({ kind: 'space' });
-    for (const text of wrap(row.indicator.name[language])) out.push({ kind: 'heading', text });
+    out.push(...textRows<CompareBarDatum>('heading', row.indicator.name[language], layout));
     row.cells.forEach((cell, j) => {
       const name = cell.jurisdiction.name[language];
       const latest = cell.latest;
       if (!latest || latest.levels.length === 0) {
         const text = latest ? t('compare.chart.rowRelativeOnly', { jurisdiction: name }) : t('compare.chart.rowNotReported', { jurisdiction: name });
-        for (const line of wrap(text)) out.push({ kind: 'missing', text: line });
+        out.push(...textRows<CompareBarDatum>('missing', text, layout));
         return;
       }
       const color = JURISDICTION_COLORS[j % JURISDICTION_COLORS.length]!;
       latest.levels.forEach((observation, k) => {
         const label = levelLabel(latest, k, name, language, t);
-        const value = valueText(observation, unit, language, importedMark);
-        const oneLine = `${label}  ${value}`;
-        const lines = emWidth(oneLine) <= layout.lineEms ? [oneLine] : [...wrap(label), ...wrap(value)];
-        for (const text of lines) out.push({ kind: 'label', text });
         const bar = datum(observation, unit, label, color, language, importedMark);
-        out.push({ kind: 'bar', datum: { ...bar, name: label, label: { show: false } } });
+        out.push(...labelledBarRows(label, valueText(observation, unit, language, importedMark), { ...bar, name: label, label: { show: false } }, layout));
       });
     });
   });
   return out;
-}
-
-/** Rows of the stacked layout, in pixels at 12 px text: a line of text and a little air. */
-export const STACKED_ROW = 18;
-/** Room for the value axis's labels under the rows, and a margin above, at 12 px text. */
-const STACKED_AXIS = 34;
-
-/** The stacked chart's height: its rows and the axis, grown as much as its text (StackedLayout.textRatio). */
-export function stackedChartHeight(rowCount: number, layout: StackedLayout): number {
-  return Math.ceil((rowCount * STACKED_ROW + STACKED_AXIS) * layout.textRatio);
-}
-
-/**
- * The chart for a width that cannot hold labels beside the bars: one category row per line of text and
- * per bar, so rows are as high as a line of text at any text size. The text is the category axis's labels,
- * drawn inside the plot from its left edge; bars are one series, coloured as in the side-by-side layout
- * and with the same marks. The value axis's name sits at its end, kept inside the chart.
- */
-function stackedOption(input: CompareBarOptionInput, layout: StackedLayout): EChartsCoreOption {
-  const rows = stackedRows(input, layout);
-  const { unit, language } = input;
-  const category = (row: StackedRow) => {
-    if (row.kind === 'heading') return { value: row.text, textStyle: { fontWeight: 'bold' } };
-    if (row.kind === 'missing') return { value: row.text, textStyle: { color: '#4a4f57' } };
-    return row.kind === 'label' ? row.text : '';
-  };
-  return {
-    animation: false,
-    color: JURISDICTION_COLORS,
-    grid: { left: 2, right: 8, top: 4, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: rows.map(category),
-      axisTick: { show: false },
-      axisLabel: { inside: true, interval: 0, hideOverlap: false, margin: 6, color: '#1a1a1a' },
-    },
-    // 0, 25, 50, 75, 100 for a rate: 30-steps put 90 and the axis's 100 on top of each other.
-    xAxis: valueAxis(unit, language, unit === '%' ? { interval: 25 } : { splitNumber: 3 }),
-    series: [
-      {
-        type: 'bar',
-        data: rows.map((row) => (row.kind === 'bar' ? row.datum : null)) as BarSeriesOption['data'],
-        barWidth: '72%',
-        emphasis: { focus: 'none' },
-      },
-    ],
-  };
 }
 
 /** The option and its height in one: the stacked layout's height depends on how its text wraps. */

@@ -12,7 +12,7 @@ import { compareChartFrame, compareChartMarks, unitFileNamePart } from '../compa
 import { buildCompareCsv } from '../compare-csv';
 import { compareSummaryLines } from '../compare-summary';
 import { groupByUnit, type CompareRow } from '../compare-rows';
-import { useElementWidth } from '../hooks/use-element-width';
+import { useElementWidth } from '../../../components/use-element-width';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 
 /** One grouped bar chart per unit, so 件 and % never share an axis; with PNG/SVG/CSV downloads. */

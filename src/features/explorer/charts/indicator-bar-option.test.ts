@@ -7,7 +7,7 @@ import { createI18n } from '../../../lib/i18n';
 import { explorerMessages } from '../locales';
 import { buildEntries, sortEntries } from '../model/explorer-rows';
 import { PARTIAL_PERIOD_DECAL } from '../../../lib/chart-marks';
-import { buildIndicatorBarOption, type BarDatum, type ChartContext } from './indicator-bar-option';
+import { barChartHeight, barLayout, barOptionHeight, buildIndicatorBarOption, type BarDatum, type ChartContext } from './indicator-bar-option';
 
 const i18n = createI18n('zh', [explorerMessages]);
 
@@ -110,5 +110,42 @@ describe('the bar option in the app\'s ECharts build', () => {
     } finally {
       vi.restoreAllMocks();
     }
+  });
+});
+
+describe('the ranked chart with its text above the bars', () => {
+  const JAN_OCT = { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' } as const;
+
+  it('keeps names and values beside the bars on a desktop, and puts them above on a phone or in 长者模式', () => {
+    expect(barLayout(800, { scale: 1, textPx: 12 })).toBeUndefined();
+    expect(barLayout(330, { scale: 1, textPx: 12 })).toEqual({ lineEms: 26.1, textRatio: 1 });
+    expect(barLayout(1100, { scale: 1.5, textPx: 24 })).toBeDefined();
+  });
+
+  it('puts each name with its value on a row above its bar, bars keeping their order, marks and click targets', () => {
+    const rows = buildIndicatorRows(testIndex, [makeObservation({ value: 120, period: JAN_OCT }), shenzhen(300)]);
+    const ctx = context();
+    const entries = sortEntries(buildEntries(rows, rows, 'neutral'), 'value', 'zh', 'neutral');
+    const layout = { lineEms: 14, textRatio: 1.2 };
+    const stacked = buildIndicatorBarOption(entries, 2021, ctx, { stacked: layout }) as {
+      yAxis: { data: string[] };
+      series: Array<{ data: Array<BarDatum | null> }>;
+    };
+    expect(stacked.yAxis.data).toEqual(['深圳市  300', '', '高州市  120 (1–10月)', '']);
+    const bars = stacked.series[0]!.data;
+    expect(bars.map((d) => d?.value ?? null)).toEqual([null, 300, null, 120]);
+    expect(bars[3]!.itemStyle.decal).toBe(PARTIAL_PERIOD_DECAL);
+    expect(bars[3]!.label.show).toBe(false);
+    expect(bars[1]!.observationId).toBe(entries.find((e) => e.observation.value === 300)!.observation.id);
+    // As tall as its four rows of text at the text size, not the height of two bars beside their labels.
+    expect(barOptionHeight(stacked as never, 2, layout)).toBe(Math.ceil((4 * 18 + 34) * 1.2));
+    expect(barOptionHeight(stacked as never, 2, undefined)).toBe(barChartHeight(2));
+  });
+
+  it('wraps a name too long for the row before its value', () => {
+    const rows = buildIndicatorRows(testIndex, [makeObservation({ value: 120 })]);
+    const entries = sortEntries(buildEntries(rows, rows, 'neutral'), 'value', 'en', 'neutral');
+    const stacked = buildIndicatorBarOption(entries, 2021, context('en'), { stacked: { lineEms: 6, textRatio: 1 } }) as { yAxis: { data: string[] } };
+    expect(stacked.yAxis.data).toEqual(['Gaozhou', '120', '']);
   });
 });

@@ -6,6 +6,8 @@ import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
+import type { ChartDisplay } from '../../../components/chart-display-transform';
+import { labelledBarRows, stackedBarOption, stackedChartHeight, stackedLayoutFor, type StackedLayout } from '../../../components/stacked-bars';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
 import { cutoffRank, type EntryOrder, type ExplorerEntry } from '../model/explorer-rows';
 
@@ -13,7 +15,8 @@ export interface BarDatum {
   value: number;
   observationId: string;
   itemStyle: Record<string, unknown>;
-  label: { show: true; formatter: string };
+  /** Beside the bar; with the text above the bars (StackedLayout) it is on the row above instead. */
+  label: { show: boolean; formatter?: string };
 }
 
 export interface ChartContext {
@@ -124,7 +127,7 @@ export function buildIndicatorBarOption(
   entries: ExplorerEntry[],
   year: number,
   context: ChartContext,
-  scale: { top?: number; highlight?: ReadonlySet<string>; selection?: BarSelection } = {},
+  scale: { top?: number; highlight?: ReadonlySet<string>; selection?: BarSelection; stacked?: StackedLayout } = {},
 ): EChartsCoreOption {
   const { indicator, language, t, selectedObservationId } = context;
   const highlight = scale.highlight ?? new Set<string>();
@@ -148,6 +151,15 @@ export function buildIndicatorBarOption(
     ),
     label: { show: true, formatter: valueLabel(e.observation, context) },
   }));
+  const unitLabel = UNIT_LABELS[indicator.unit][language];
+  const valueAxis = { type: 'value', name: unitLabel, min: 0, max: indicator.unit === '%' ? 100 : undefined, nameLocation: 'end' };
+  if (scale.stacked) {
+    // Each jurisdiction's name and value on a row above its bar: a phone in 长者模式 keeps whole names and a full-width plot.
+    const layout = scale.stacked;
+    const rows = data.flatMap((datum, i) => labelledBarRows(categories[i]!, datum.label.formatter!, { ...datum, label: { show: false } }, layout));
+    // 0, 25, 50, 75, 100 for a rate: steps of 30 put 90 and the axis's 100 on top of each other.
+    return stackedBarOption(rows, { ...valueAxis, ...(indicator.unit === '%' ? { interval: 25 } : { splitNumber: 3 }) }, SERIES_COLORS);
+  }
   const series: BarSeriesOption = {
     type: 'bar',
     name: String(year),
@@ -156,7 +168,6 @@ export function buildIndicatorBarOption(
     label: { show: true, position: 'right', fontSize: 12, color: '#1a1a1a' },
     cursor: 'pointer',
   };
-  const unitLabel = UNIT_LABELS[indicator.unit][language];
   return {
     animation: false,
     color: SERIES_COLORS,
@@ -164,7 +175,7 @@ export function buildIndicatorBarOption(
     // component draws the tooltip (src/components/chart-tooltip.ts).
     // outerBounds* replaces the deprecated grid.containLabel: axis labels stay inside the chart.
     grid: { left: 8, right: 96, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    xAxis: { type: 'value', name: unitLabel, min: 0, max: indicator.unit === '%' ? 100 : undefined, nameLocation: 'end' },
+    xAxis: valueAxis,
     // Best first from the top: ECharts draws category 0 at the bottom, so reverse the axis.
     yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { interval: 0 } },
     series: [series],
@@ -174,4 +185,20 @@ export function buildIndicatorBarOption(
 /** Height that gives every bar room for its label, from a phone to hundreds of jurisdictions. */
 export function barChartHeight(entryCount: number): number {
   return Math.max(160, 64 + entryCount * 36);
+}
+
+/**
+ * Below this many characters of chart text across, names and values beside the bars leave the bars too
+ * little room: 36 ems is 432 px at 12 px text (a phone in normal mode keeps labels beside its bars).
+ */
+const MIN_SIDE_BY_SIDE_EMS = 36;
+
+/** Whether the ranked chart lays its text above the bars at this width and text size (stackedLayoutFor). */
+export function barLayout(chartWidth: number, display: Pick<ChartDisplay, 'scale' | 'textPx'>): StackedLayout | undefined {
+  return stackedLayoutFor(chartWidth, display, MIN_SIDE_BY_SIDE_EMS);
+}
+
+/** The height of a ranked chart as built: beside the bars by their count, above them by its rows of text. */
+export function barOptionHeight(option: EChartsCoreOption, entryCount: number, stacked: StackedLayout | undefined): number {
+  return stacked ? stackedChartHeight((option.yAxis as { data: unknown[] }).data.length, stacked) : barChartHeight(entryCount);
 }

@@ -18,7 +18,9 @@ import { useIndicatorObservations } from '../../../lib/data/with-imported';
 import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
-import { barChartHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
+import { barChartHeight, barLayout, barOptionHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
+import { useChartDisplay } from '../../../components/use-chart-display';
+import { useElementWidth } from '../../../components/use-element-width';
 import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
 import { barYearOf } from '../model/bar-year';
 import { chartCsvRows, explorerChartFrame, explorerChartMarks } from '../model/explorer-chart-export';
@@ -158,13 +160,24 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
       .slice(0, 5)
       .map((e) => e.row.jurisdiction.code);
   }, [state.highlight, state.chart, latestYear, barYear, bar, order, everyEntry]);
-  const option = useMemo(
-    () =>
-      state.chart === 'line'
-        ? buildIndicatorLineOption(rows, context, { highlight: lineHighlight })
-        : buildIndicatorBarOption(bar?.entries ?? [], barYear ?? 0, context, { top: state.top, highlight: highlightSet, selection: barSelection }),
-    [state.chart, rows, bar, barYear, context, lineHighlight, state.top, highlightSet, barSelection],
+  // The ranked chart's text goes above its bars where the chart is narrow for it (长者模式, a phone).
+  const display = useChartDisplay();
+  const [chartWidthRef, measuredWidth] = useElementWidth<HTMLHeadingElement>();
+  const stacked = state.chart === 'bar' ? barLayout(measuredWidth ?? window.innerWidth - 48, display) : undefined;
+  const stackedKey = stacked ? `${stacked.lineEms}:${stacked.textRatio}` : '';
+  const barOption = useCallback(
+    (layout: typeof stacked) =>
+      buildIndicatorBarOption(bar?.entries ?? [], barYear ?? 0, context, { top: state.top, highlight: highlightSet, selection: barSelection, stacked: layout }),
+    [bar, barYear, context, state.top, highlightSet, barSelection],
   );
+  const option = useMemo(
+    () => (state.chart === 'line' ? buildIndicatorLineOption(rows, context, { highlight: lineHighlight }) : barOption(stacked)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `stacked` is a new object each render; its key says when it changed
+    [state.chart, rows, context, lineHighlight, barOption, stackedKey],
+  );
+  const chartHeight = state.chart === 'line' ? 380 : barOptionHeight(option, barEntries.length, stacked);
+  // An image is 1000 px wide at 12 px text: names and values beside the bars, as on a desktop.
+  const exportOption = useMemo(() => (stackedKey ? barOption(undefined) : option), [stackedKey, barOption, option]);
   const atScale = jurisdictionsWithValues.size > MAX_LINE_SERIES;
   const highlightable = useMemo(
     () => (atScale ? index.jurisdictions.filter((j) => jurisdictionsWithValues.has(j.code)) : []),
@@ -384,7 +397,8 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                     {t('explorer.mixedPeriods', { year: barYear })}
                   </p>
                 )}
-                <h3 className="chart-title">
+                {/* Measured for the chart's width: the heading spans the chart's column. */}
+                <h3 className="chart-title" ref={chartWidthRef}>
                   {state.chart === 'bar' && barYear !== null
                     ? t('chart.titleBar', { indicator: indicator.name[language], year: barYear })
                     : t('chart.title', { indicator: indicator.name[language] })}
@@ -392,7 +406,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                 {hasDrawable ? (
                   <LazyChart
                     option={option}
-                    height={state.chart === 'line' ? 380 : barChartHeight(barEntries.length)}
+                    height={chartHeight}
                     onItemClick={onItemClick}
                     onRendered={onChartRendered}
                     label={state.chart === 'line' ? t('chart.ariaLine', { indicator: indicator.name[language] }) : t('chart.ariaBar', { indicator: indicator.name[language], year: barYear })}
@@ -412,7 +426,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
                 <ChartMarksLegend marks={chartMarks} />
                 {relatives.length > 0 && <p className="note">{t('chart.relativeNotDrawn', { count: relatives.length })}</p>}
                 <p className="muted small">{t('chart.clickHint')}</p>
-                <DownloadButtons baseName={baseName} chart={hasDrawable ? { option, frame: exportFrame } : null} csv={hasDrawable ? chartCsv : tableCsv} />
+                <DownloadButtons baseName={baseName} chart={hasDrawable ? { option: exportOption, frame: exportFrame } : null} csv={hasDrawable ? chartCsv : tableCsv} />
                 {hasDrawable && <AddToBriefingButton what={t('briefings.kind.chart')} draft={chartDraft} />}
                 {table}
               </>

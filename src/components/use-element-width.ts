@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 
 /**
  * The width of an element in CSS px as it is laid out, kept up to date with a ResizeObserver; null
- * before it is measured (and where nothing lays it out, as in jsdom). A callback ref (with React 19's
+ * before it is measured (the first frame, and where nothing lays it out, as in jsdom): callers guess
+ * from the window's width meanwhile. A callback ref (with React 19's
  * cleanup), so an element that mounts later is measured too.
  */
 export function useElementWidth<T extends HTMLElement>(): [(element: T | null) => (() => void) | undefined, number | null] {
@@ -14,7 +15,8 @@ export function useElementWidth<T extends HTMLElement>(): [(element: T | null) =
       const w = Math.round(element.clientWidth);
       if (w > 0) setWidth((current) => (current === w ? current : w));
     };
-    measure();
+    // Measured by the observer's first report, which comes after the frame is painted, not here: a state
+    // update from a ref runs another render before the first paint (the explorer's first chart waited for it).
     if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
