@@ -42,7 +42,7 @@ describe('marksShown', () => {
   const partYear = makeObservation({ period: { kind: 'asOf', date: null, asWritten: '截至目前' } });
 
   it('lists the marks a bar chart draws, in the legend’s order: the word "imported", never a triangle', () => {
-    expect(marksShown([importedValue, approx, partYear], { chart: 'bar', gaps: true, imported })).toEqual(['partial', 'approx', 'gap', 'importedWord']);
+    expect(marksShown([importedValue, approx, partYear], { chart: 'bar', gaps: true, imported })).toEqual(['partial', 'approx', 'noBar', 'importedWord']);
   });
 
   it('lists the marks a line chart draws: hollow point, diamond, triangle', () => {
@@ -52,6 +52,8 @@ describe('marksShown', () => {
   it('lists no mark the chart does not draw', () => {
     expect(marksShown([makeObservation()], { chart: 'bar', gaps: false, imported })).toEqual([]);
     expect(marksShown([], { chart: 'line', gaps: true, imported })).toEqual(['gap']);
+    // A bar chart breaks no line: it draws no bar.
+    expect(marksShown([], { chart: 'bar', gaps: true, imported })).toEqual(['noBar']);
     // An imported approximate value is a triangle on a line, not a diamond.
     const importedApprox = makeObservation({ qualifier: 'approx', provenance: { sourceId: 'imported-x', start: 0, end: 6, quote: '工单100宗' } });
     expect(marksShown([importedApprox], { chart: 'line', gaps: false, imported })).toEqual(['importedTriangle']);

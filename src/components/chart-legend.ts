@@ -36,13 +36,13 @@ export function withHiddenSeries(option: EChartsCoreOption, hidden: ReadonlySet<
 /**
  * The marks the charts use for what a number is not (src/lib/chart-marks.ts), each as a chart draws it: a
  * bar is hatched for part of the year and outlined dashed when approximate or a bound; a line's point is
- * hollow (on a dashed segment) for part of the year and a diamond when approximate; a gap is left where
- * nothing is reported; a value from a report imported in this browser is a triangle on a line and the
+ * hollow (on a dashed segment) for part of the year and a diamond when approximate; a line breaks (a gap) and a bar
+ * chart draws no bar where nothing is reported; a value from a report imported in this browser is a triangle on a line and the
  * word "imported" beside a bar. One list, in legend order, so the legend under a chart on screen
  * (chart-marks-legend.tsx) and the one drawn into an exported image (chart-frame.ts) say the same thing
  * in the same order.
  */
-export const CHART_MARKS = ['partial', 'approx', 'partialPoint', 'approxPoint', 'gap', 'importedWord', 'importedTriangle'] as const;
+export const CHART_MARKS = ['partial', 'approx', 'partialPoint', 'approxPoint', 'gap', 'noBar', 'importedWord', 'importedTriangle'] as const;
 export type ChartMark = (typeof CHART_MARKS)[number];
 
 export const CHART_MARK_MESSAGES: Record<ChartMark, string> = {
@@ -51,6 +51,7 @@ export const CHART_MARK_MESSAGES: Record<ChartMark, string> = {
   partialPoint: 'chart.legendPartialPoint',
   approxPoint: 'chart.legendApproxPoint',
   gap: 'chart.legendGap',
+  noBar: 'chart.legendNoBar',
   importedWord: 'chart.legendImportedWord',
   importedTriangle: 'chart.legendImportedTriangle',
 };
@@ -86,7 +87,9 @@ export function marksShown(observations: readonly Observation[], context: ChartM
     // An imported point is a triangle whatever its qualifier (indicator-line-option.ts, pointSymbol): a diamond
     // is drawn only for an approximate value of the curated data.
     approxPoint: line && observations.some((o) => o.qualifier !== 'exact' && !context.imported(o)),
-    gap: context.gaps,
+    gap: context.gaps && line,
+    // A bar chart has no line to break: the jurisdiction's bar is missing (or, above the bars, says so in words).
+    noBar: context.gaps && !line,
     importedWord: imported && !line,
     importedTriangle: imported && line,
   };

@@ -80,6 +80,9 @@ export function markSwatch(mark: ChartMark, colors: SwatchColors = SWATCH_COLORS
           fill: colors.fill,
         },
       ];
+    case 'noBar':
+      // Where a bar would be, none: an empty outline, dotted.
+      return [{ kind: 'rect', ...bar, fill: 'none', stroke: colors.ink, lineWidth: 1, dash: [2, 2] }];
     case 'gap':
       // A line that stops and starts again: nothing is drawn where no figure is reported.
       return [

@@ -39,6 +39,14 @@ describe('ChartMarksLegend', () => {
     expect(container.textContent).toMatch(/imported/);
   });
 
+  it('pictures a bar chart\'s missing figure as an empty dotted outline where the bar would be', () => {
+    const { container } = renderLegend([item('noBar')]);
+    const rect = container.querySelector('svg rect')!;
+    expect(rect.getAttribute('fill')).toBe('none');
+    expect(rect.getAttribute('stroke-dasharray')).toBe('2 2');
+    expect(container.textContent).toMatch(/No bar: not reported/);
+  });
+
   it('says nothing when the chart draws no mark', () => {
     expect(renderLegend([]).container.querySelector('ul')).toBeNull();
   });

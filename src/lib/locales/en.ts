@@ -78,6 +78,7 @@ export const en: Messages = {
     legendPartial: 'Hatched: part of the year only (e.g. Jan–Oct, or as of a date)',
     legendApprox: 'Dashed outline: approximate or a bound (≈ about, ≥ at least, ≤ at most)',
     legendGap: 'Gap: not reported by the document, not zero',
+    legendNoBar: 'No bar: not reported by the document, not zero',
     legendPartialPoint: 'Hollow point, dashed line: part of the year only (e.g. Jan–Oct, or as of a date)',
     legendApproxPoint: 'Diamond: approximate or a bound (≈ about, ≥ at least, ≤ at most)',
     legendImportedWord: '“imported” after a value: from a report imported in this browser',

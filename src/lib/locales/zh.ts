@@ -76,6 +76,7 @@ export const zh = {
     legendPartial: '斜线：非全年数据（如1–10月、截至某日）',
     legendApprox: '虚线边框：约数或下限（≈ 约、≥ 不少于、≤ 不多于）',
     legendGap: '空缺：文件未报告，不是零',
+    legendNoBar: '无柱：文件未报告，不是零',
     legendPartialPoint: '空心点、虚线：非全年数据（如1–10月、截至某日）',
     legendApproxPoint: '菱形：约数或下限（≈ 约、≥ 不少于、≤ 不多于）',
     legendImportedWord: '数值后的“导入”：本浏览器中导入的报告数据',
