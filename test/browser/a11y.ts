@@ -152,6 +152,22 @@ async function checkPage(context: BrowserContext, baseUrl: string, target: (type
     );
     if (squeezed.length > 0) problems.push(`table cells squeezed to a character a line:\n      ${squeezed.join('\n      ')}`);
 
+    // A placeholder is an example of what to type: cut off at the field's edge it reads as something else
+    // ("依申请么"). Measured in the field's own font, against the room inside its padding.
+    const clipped = await page.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      return [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')]
+        .filter((field) => field.placeholder && field.getClientRects().length > 0 && !(field instanceof HTMLTextAreaElement))
+        .map((field) => {
+          const style = getComputedStyle(field);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          return { text: field.placeholder, need: context.measureText(field.placeholder).width, room: field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+        })
+        .filter(({ need, room }) => need > room + 1)
+        .map(({ text, need, room }) => `"${text}" needs ${Math.round(need)}px, has ${Math.round(room)}px`);
+    });
+    if (clipped.length > 0) problems.push(`placeholders cut off:\n      ${clipped.join('\n      ')}`);
+
     const html = await page.evaluate(() => { const e = document.documentElement; return { lang: e.lang, mode: e.dataset.mode, contrast: e.dataset.contrast }; });
     if (html.lang !== (mode.language === 'zh' ? 'zh-CN' : 'en')) problems.push(`<html lang> is "${html.lang}"`);
     if ((html.mode === 'elder') !== mode.elder) problems.push(`<html data-mode> is "${html.mode}"`);

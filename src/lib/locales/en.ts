@@ -33,7 +33,7 @@ export const en: Messages = {
   picker: {
     label: 'Indicator',
     search: 'Search indicators',
-    searchPlaceholder: 'e.g. resolution rate, review, disclosure',
+    searchPlaceholder: 'e.g. resolution rate, review',
     noMatch: 'No indicator matches “{{query}}”',
     count: '{{count}} indicators',
   },

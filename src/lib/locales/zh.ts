@@ -31,7 +31,7 @@ export const zh = {
   picker: {
     label: '指标',
     search: '搜索指标',
-    searchPlaceholder: '如：办结率、行政复议、依申请公开',
+    searchPlaceholder: '如：办结率、行政复议',
     noMatch: '没有匹配“{{query}}”的指标',
     count: '共 {{count}} 个指标',
   },
