@@ -41,6 +41,8 @@ export function AddToBriefingButton({ draft, what, className }: AddToBriefingBut
   const [newTitle, setNewTitle] = useState('');
   const buttonRef = useRef<HTMLButtonElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
+  // The draft built when the dialog opened: checked for size then, and added as it was.
+  const snapshot = useRef<BriefingItemDraft | null>(null);
   const id = useId();
   const list = useBriefingList({ enabled: open });
   const create = useCreateBriefing();
@@ -71,7 +73,7 @@ export function AddToBriefingButton({ draft, what, className }: AddToBriefingBut
         : String(error);
 
   const addTo = async (target: { briefingId: string } | { title: string }) => {
-    const item = draft();
+    const item = snapshot.current;
     if (!item) return;
     try {
       // A new briefing is written with its first item in one go: refused, it leaves no empty briefing.
@@ -112,8 +114,10 @@ export function AddToBriefingButton({ draft, what, className }: AddToBriefingBut
             close();
             return;
           }
-          // Too large for one item: say so now, before a briefing is picked or created for it.
+          // The view as it is when the button is pressed: what is added, whichever briefing is then chosen.
           const item = draft();
+          snapshot.current = item;
+          // Too large for one item: say so now, before a briefing is picked or created for it.
           const tooLarge = item ? draftTooLarge(item) : null;
           if (tooLarge) {
             setStatus({ kind: 'failed', message: t('briefings.add.tooLarge', tooLarge) });
