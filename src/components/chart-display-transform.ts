@@ -31,11 +31,14 @@ export function chartTextPx(settings: DisplaySettings, viewportWidth = Infinity)
   return Math.min(rootFontPx(settings), Math.max(smallest, Math.floor(viewportWidth / CHARS_ACROSS)));
 }
 
-/** Lines and symbols grow with the page text, but at most twice, so a phone still fits its plot; text follows chartTextPx. */
-export function chartDisplayFor(settings: DisplaySettings, viewportWidth = Infinity): ChartDisplay {
+/**
+ * Lines and symbols grow with the page text, but at most twice, so a phone still fits its plot; text follows
+ * chartTextPx, here with no window to fit (useChartDisplay gives the window's).
+ */
+export function chartDisplayFor(settings: DisplaySettings): ChartDisplay {
   return {
     scale: settings.elder ? Math.min(2, rootFontPx(settings) / 16) : 1,
-    textPx: chartTextPx(settings, viewportWidth),
+    textPx: chartTextPx(settings),
     highContrast: settings.highContrast,
   };
 }

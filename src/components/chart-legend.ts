@@ -84,7 +84,7 @@ export function marksShown(observations: readonly Observation[], context: ChartM
     partial: partial && !line,
     approx: approx && !line,
     partialPoint: partial && line,
-    // An imported point is a triangle whatever its qualifier (indicator-line-option.ts, pointSymbol): a diamond
+    // An imported point is a triangle whatever its qualifier (pointSymbol, lib/chart-marks.ts): a diamond
     // is drawn only for an approximate value of the curated data.
     approxPoint: line && observations.some((o) => o.qualifier !== 'exact' && !context.imported(o)),
     gap: context.gaps && line,

@@ -24,7 +24,7 @@ export function documentsBehind(rows: CompareRow[], documents: SourceDocument[])
 }
 
 /**
- * The marks one comparison chart draws (hatched, dashed, the word "imported"; a gap where a jurisdiction
+ * The marks one comparison chart draws (hatched, dashed, the word "imported"; no bar where a jurisdiction
  * does not report), explained in the reader's language: the legend under the chart on the page and the
  * one in its PNG and SVG are this one list.
  */

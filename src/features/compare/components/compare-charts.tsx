@@ -6,25 +6,20 @@ import type { DataIndex } from '../../../domain/data-files';
 import type { Language } from '../../../domain/localized-text';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
-import { useChartDisplay } from '../../../components/use-chart-display';
 import { buildCompareBarOption, buildCompareChart, compareChartHeight, compareLayout } from '../charts/compare-bar-option';
 import { compareChartFrame, compareChartMarks, unitFileNamePart } from '../compare-chart-export';
 import { buildCompareCsv } from '../compare-csv';
 import { compareSummaryLines } from '../compare-summary';
 import { groupByUnit, type CompareRow } from '../compare-rows';
-import { useElementWidth } from '../../../components/use-element-width';
+import { useStackedLayout } from '../../../components/use-stacked-layout';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 
 /** One grouped bar chart per unit, so 件 and % never share an axis; with PNG/SVG/CSV downloads. */
 export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index: DataIndex; year: number | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const display = useChartDisplay();
-  const [widthRef, measuredWidth] = useElementWidth<HTMLDivElement>();
-  // Until the chart's box is measured (its first render), about the window's width less the page's margins.
-  const chartWidth = measuredWidth ?? (typeof window === 'undefined' ? 640 : Math.max(240, window.innerWidth - 48));
-  const stacked = compareLayout(chartWidth, display);
-  const stackedKey = stacked ? `${stacked.lineEms}:${stacked.textRatio}` : '';
+  // Measured on the first chart's box: every chart of the page is as wide.
+  const [widthRef, stacked] = useStackedLayout<HTMLDivElement>(compareLayout);
   const groups = useMemo(
     () =>
       groupByUnit(rows).map((group) => ({
@@ -35,8 +30,7 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
         exportOption: buildCompareBarOption({ rows: group.rows, unit: group.unit, language, t }),
         marks: compareChartMarks(group.rows, t),
       })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `stacked` is a new object each render; its key says when it changed
-    [rows, language, t, stackedKey],
+    [rows, language, t, stacked],
   );
   const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction.name[language]) ?? [];
   const jurisdictionList = jurisdictions.join(language === 'zh' ? '、' : ', ');

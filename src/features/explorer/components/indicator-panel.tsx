@@ -19,8 +19,7 @@ import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { formatNumber, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { Jurisdiction } from '../../../domain/jurisdiction';
 import { barChartHeight, barLayout, barOptionHeight, buildIndicatorBarOption, selectBarEntries, type ChartContext } from '../charts/indicator-bar-option';
-import { useChartDisplay } from '../../../components/use-chart-display';
-import { useElementWidth } from '../../../components/use-element-width';
+import { useStackedLayout } from '../../../components/use-stacked-layout';
 import { buildIndicatorLineOption, MAX_LINE_SERIES } from '../charts/indicator-line-option';
 import { barYearOf } from '../model/bar-year';
 import { chartCsvRows, explorerChartFrame, explorerChartMarks } from '../model/explorer-chart-export';
@@ -161,10 +160,8 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
       .map((e) => e.row.jurisdiction.code);
   }, [state.highlight, state.chart, latestYear, barYear, bar, order, everyEntry]);
   // The ranked chart's text goes above its bars where the chart is narrow for it (长者模式, a phone).
-  const display = useChartDisplay();
-  const [chartWidthRef, measuredWidth] = useElementWidth<HTMLHeadingElement>();
-  const stacked = state.chart === 'bar' ? barLayout(measuredWidth ?? window.innerWidth - 48, display) : undefined;
-  const stackedKey = stacked ? `${stacked.lineEms}:${stacked.textRatio}` : '';
+  const [chartWidthRef, barStacked] = useStackedLayout<HTMLHeadingElement>(barLayout);
+  const stacked = state.chart === 'bar' ? barStacked : undefined;
   const barOption = useCallback(
     (layout: typeof stacked) =>
       buildIndicatorBarOption(bar?.entries ?? [], barYear ?? 0, context, { top: state.top, highlight: highlightSet, selection: barSelection, stacked: layout }),
@@ -172,12 +169,11 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
   );
   const option = useMemo(
     () => (state.chart === 'line' ? buildIndicatorLineOption(rows, context, { highlight: lineHighlight }) : barOption(stacked)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `stacked` is a new object each render; its key says when it changed
-    [state.chart, rows, context, lineHighlight, barOption, stackedKey],
+    [state.chart, rows, context, lineHighlight, barOption, stacked],
   );
   const chartHeight = state.chart === 'line' ? 380 : barOptionHeight(option, barEntries.length, stacked);
   // An image is 1000 px wide at 12 px text: names and values beside the bars, as on a desktop.
-  const exportOption = useMemo(() => (stackedKey ? barOption(undefined) : option), [stackedKey, barOption, option]);
+  const exportOption = useMemo(() => (stacked ? barOption(undefined) : option), [stacked, barOption, option]);
   const atScale = jurisdictionsWithValues.size > MAX_LINE_SERIES;
   const highlightable = useMemo(
     () => (atScale ? index.jurisdictions.filter((j) => jurisdictionsWithValues.has(j.code)) : []),
