@@ -75,8 +75,50 @@ function earlyRequestsPlugin(): Plugin {
   };
 }
 
+/**
+ * Every module the entry (src/main.tsx) imports statically, found once the
+ * module graph is complete ('buildEnd'), for the 'entry' chunk group below.
+ * Left to itself, Rolldown split those modules into seven chunks by which
+ * lazy pages also import them, and index.html then asked for eight scripts
+ * before the app could start: over HTTP/1.1's six connections per host, beside
+ * index.html's early requests for the data and ECharts, the last small ones
+ * queued behind the data files (docs/scale.md, "First chart").
+ */
+function entryGraph(): { plugin: Plugin; has: (id: string) => boolean } {
+  let modules: ReadonlySet<string> | null = null;
+  let root = '';
+  return {
+    plugin: {
+      name: 'reportlens:entry-graph',
+      apply: 'build',
+      configResolved(resolved) {
+        root = resolved.root;
+      },
+      buildEnd() {
+        const entry = path.join(root, 'src/main.tsx');
+        const found = new Set<string>();
+        const visit = (id: string) => {
+          if (found.has(id)) return;
+          found.add(id);
+          for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+        };
+        visit(entry);
+        if (found.size < 2) throw new Error(`entry-graph: found no static imports of ${entry}`);
+        found.delete(entry);
+        modules = found;
+      },
+    },
+    has(id) {
+      if (!modules) throw new Error('entry-graph: asked about a module before the module graph was complete');
+      return modules.has(id);
+    },
+  };
+}
+
+const entryModules = entryGraph();
+
 export default defineConfig({
-  plugins: [react(), earlyRequestsPlugin(), compressingPreview()],
+  plugins: [react(), earlyRequestsPlugin(), compressingPreview(), entryModules.plugin],
   // Relative asset paths so the built app works from any sub-path of a static host.
   base: './',
   build: {
@@ -90,6 +132,12 @@ export default defineConfig({
         postBanner: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/echarts/')) ? '//# allFunctionsCalledOnLoad' : ''),
         codeSplitting: {
           groups: [
+            {
+              // What the entry imports, in one chunk beside it: index.html asks for two scripts, not eight
+              // (entryGraph above). Lazy pages import what they share with the entry from this chunk.
+              name: 'entry-shared',
+              test: (id) => entryModules.has(id),
+            },
             {
               // The lazy pages' messages in one chunk: loaded with the first lazy page (≈ 21 KB instead of its
               // own 1–4 KB), but 4 KB smaller in all than eight chunks each compressed alone, which keeps all JS
