@@ -3,6 +3,7 @@ import type { Shapes } from '../lib/echarts';
 import type { ChartExportFrame } from './chart-export';
 import { seriesLegendOf, type ChartLegendItem, type ChartMark } from './chart-legend';
 import { wrapText } from '../lib/wrap-text';
+import { CHART_FONT_FAMILY } from './chart-font';
 import { hasSwatch, markSwatch, SWATCH_HEIGHT, SWATCH_WIDTH, type SwatchShape } from './chart-mark-swatch';
 
 /**
@@ -103,7 +104,8 @@ function legendTexts(placements: LegendPlacement[], font: string): FrameText[] {
   }));
 }
 
-const EXPORT_FONT = 'sans-serif';
+/** The export's title, legend and source lines in the chart's (and the page's) fonts. */
+const EXPORT_FONT = CHART_FONT_FAMILY;
 const TITLE_BAND = 72;
 /** Between the legend (or the subtitle) and the plot: room for a vertical axis's name above it. */
 const PLOT_GAP = 28;

@@ -4,6 +4,7 @@ import { echarts } from '../lib/echarts';
 import { scaledChartHeight, transformChartOption } from './chart-display-transform';
 import { useChartDisplay } from './use-chart-display';
 import { withHiddenSeries } from './chart-legend';
+import { withChartFont } from './chart-font';
 import { TOOLTIP_HOST_STYLE, TOOLTIP_STYLE, useChartTooltip } from './chart-tooltip';
 
 export interface EChartsChartProps {
@@ -52,7 +53,7 @@ export default function EChartsChart({ option, height, onItemClick, renderer = '
   // Tooltip and series legend are the app's own, in HTML (ECharts' components are not registered:
   // docs/scale.md); the legend is LazyChart's, outside the figure, so its buttons can be reached.
   const { setElement: tooltipRef, events: tooltipEvents } = useChartTooltip(shown);
-  const drawn = useMemo(() => withHiddenSeries(shown, hiddenSeries), [shown, hiddenSeries]);
+  const drawn = useMemo(() => withChartFont(withHiddenSeries(shown, hiddenSeries)), [shown, hiddenSeries]);
   const events = useMemo(() => ({ ...tooltipEvents, ...onEvents }), [tooltipEvents, onEvents]);
   const scaledHeight = scaledChartHeight(height, display);
   // The instance is created from these: only the fixed test size depends on the height. In the app a new

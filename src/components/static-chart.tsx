@@ -1,9 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../lib/translation-context';
+import { CHART_FONT_FAMILY, withChartFont } from './chart-font';
 
-/** The app's CJK font stack (styles.css), so SVG text prints in the same fonts as the page. */
-export const CHART_FONT_FAMILY = "system-ui, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
 /**
  * Renders an option to an SVG document with ECharts' server-side SVG renderer
@@ -15,7 +14,7 @@ export async function renderOptionToSvg(option: EChartsCoreOption, width: number
   const framed = withStaticLegend(option, width, textMeasure(shapes), CHART_FONT_FAMILY);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption({ ...framed.option, animation: false, textStyle: { fontFamily: CHART_FONT_FAMILY, ...(option.textStyle as object | undefined) } });
+    chart.setOption(withChartFont({ ...framed.option, animation: false, textStyle: option.textStyle }));
     paintFrame(chart, shapes, framed.drawing);
     return chart.renderToSVGString();
   } finally {
