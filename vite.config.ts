@@ -77,7 +77,7 @@ function earlyRequestsPlugin(): Plugin {
 
 /**
  * Every module the entry (src/main.tsx) imports statically, found once the
- * module graph is complete ('buildEnd'), for the 'entry' chunk group below.
+ * module graph is complete ('buildEnd'), for the 'entry-shared' chunk group below.
  * Left to itself, Rolldown split those modules into seven chunks by which
  * lazy pages also import them, and index.html then asked for eight scripts
  * before the app could start: over HTTP/1.1's six connections per host, beside
