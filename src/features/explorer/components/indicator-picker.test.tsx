@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtures } from '../../../../mocks/handlers';
 import type { DataIndex } from '../../../domain/data-files';
@@ -22,9 +22,21 @@ function renderPicker(language: 'zh' | 'en') {
 }
 
 describe('IndicatorPicker', () => {
-  it.each(['zh', 'en'] as const)('lists each theme in the catalog order, a total before its parts and rates (%s)', (language) => {
+  it('holds only the chosen indicator until the page has painted, then lists every one', async () => {
+    renderPicker('zh');
+    const select = screen.getByRole('combobox', { name: /指标/ });
+    expect(within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['hotline.resolution-rate']);
+    expect(select).toHaveValue('hotline.resolution-rate');
+    // The count says how many there are from the start.
+    expect(screen.getByText(`(共 ${catalog.length} 个指标)`)).toBeInTheDocument();
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(catalog.length));
+    expect(select).toHaveValue('hotline.resolution-rate');
+  });
+
+  it.each(['zh', 'en'] as const)('lists each theme in the catalog order, a total before its parts and rates (%s)', async (language) => {
     renderPicker(language);
-    const hotline = screen.getAllByRole('group').find((g) => g.getAttribute('label')?.includes(language === 'zh' ? '12345' : '12345'))!;
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(catalog.length));
+    const hotline = screen.getAllByRole('group').find((g) => g.getAttribute('label')?.includes('12345'))!;
     const listed = within(hotline).getAllByRole('option').map((o) => (o as HTMLOptionElement).value);
     expect(listed).toEqual(catalog.filter((i) => i.theme === 'hotline').map((i) => i.id));
     // Work orders, then their kinds, then the resolution rate (alphabetical order scattered them).

@@ -6,6 +6,7 @@ import type { Language } from '../../../domain/localized-text';
 import { indicatorFileQueryOptions } from '../../../lib/data/get-indicator-data';
 import { IndicatorOptionGroups } from '../../../components/indicator-option-groups';
 import { LabelledSearchField } from '../../../components/labelled-search-field';
+import { useAfterPaint } from '../../../lib/use-after-paint';
 
 export interface IndicatorPickerProps {
   indicators: Indicator[];
@@ -62,6 +63,20 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
     }
   }, [groups, selectedId, queryClient]);
   const selectedVisible = groups.some((g) => g.indicators.some((i) => i.id === selectedId));
+  // Until the page has painted once, the select holds only the chosen indicator's option (in its group): the
+  // others and their groups were most of the page's elements on the way to the first chart (docs/scale.md),
+  // and nobody can open the list before it is painted.
+  const listed = useAfterPaint();
+  const shownGroups = useMemo(
+    () =>
+      listed
+        ? groups
+        : groups.flatMap((g) => {
+            const chosen = g.indicators.filter((i) => i.id === selectedId);
+            return chosen.length > 0 ? [{ theme: g.theme, indicators: chosen }] : [];
+          }),
+    [listed, groups, selectedId],
+  );
 
   return (
     <div className="picker">
@@ -89,7 +104,7 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
           }}
         >
           {!selectedVisible && <option value="">—</option>}
-          <IndicatorOptionGroups groups={groups} language={language} />
+          <IndicatorOptionGroups groups={shownGroups} language={language} />
         </select>
       )}
     </div>
