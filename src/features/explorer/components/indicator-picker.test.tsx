@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fixtures } from '../../../../mocks/handlers';
 import type { DataIndex } from '../../../domain/data-files';
@@ -30,6 +30,18 @@ describe('IndicatorPicker', () => {
     // The count says how many there are from the start.
     expect(screen.getByText(`(共 ${catalog.length} 个指标)`)).toBeInTheDocument();
     await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(catalog.length));
+    expect(select).toHaveValue('hotline.resolution-rate');
+  });
+
+  it.each([
+    ['focused', (select: HTMLElement) => fireEvent.focus(select)],
+    ['pointed at', (select: HTMLElement) => fireEvent.pointerEnter(select)],
+  ] as const)('lists every indicator at once when %s before the page has painted', (_how, approach) => {
+    renderPicker('zh');
+    const select = screen.getByRole('combobox', { name: /指标/ });
+    expect(within(select).getAllByRole('option')).toHaveLength(1);
+    approach(select);
+    expect(within(select).getAllByRole('option')).toHaveLength(catalog.length);
     expect(select).toHaveValue('hotline.resolution-rate');
   });
 

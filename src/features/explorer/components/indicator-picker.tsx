@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../lib/translation-context';
 import { THEMES, type Indicator, type Theme } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import { indicatorFileQueryOptions } from '../../../lib/data/get-indicator-data';
 import { IndicatorOptionGroups } from '../../../components/indicator-option-groups';
 import { LabelledSearchField } from '../../../components/labelled-search-field';
-import { useAfterPaint } from '../../../lib/use-after-paint';
 
 export interface IndicatorPickerProps {
   indicators: Indicator[];
@@ -64,9 +64,25 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
   }, [groups, selectedId, queryClient]);
   const selectedVisible = groups.some((g) => g.indicators.some((i) => i.id === selectedId));
   // Until the page has painted once, the select holds only the chosen indicator's option (in its group): the
-  // others and their groups were most of the page's elements on the way to the first chart (docs/scale.md),
-  // and nobody can open the list before it is painted.
-  const listed = useAfterPaint();
+  // others and their groups were most of the page's elements on the way to the first chart (docs/scale.md).
+  // The rest come in the task after that paint, and at once when the select is approached before then
+  // (pointer, focus), so no one ever finds the list short.
+  const [listed, setListed] = useState(false);
+  useEffect(() => {
+    if (listed) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs just before the paint; a task queued from it runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setListed(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [listed]);
+  const listNow = () => {
+    if (!listed) flushSync(() => setListed(true));
+  };
   const shownGroups = useMemo(
     () =>
       listed
@@ -93,8 +109,14 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
           id={selectId}
           className="picker__select"
           value={selectedVisible && selectedId ? selectedId : ''}
-          onFocus={prefetchNeighbours}
-          onPointerEnter={prefetchNeighbours}
+          onFocus={() => {
+            listNow();
+            prefetchNeighbours();
+          }}
+          onPointerEnter={() => {
+            listNow();
+            prefetchNeighbours();
+          }}
           onChange={(event) => {
             const id = event.target.value;
             if (!id) return;
