@@ -22,8 +22,29 @@ function inBackground(callback: () => void): () => void {
     scheduler.postTask(callback, { priority: 'background', signal: controller.signal }).catch(() => undefined);
     return () => controller.abort();
   }
+  return inTask(callback);
+}
+
+/** Runs `callback` in a task of its own (setTimeout 0); returns a cancel function. */
+function inTask(callback: () => void): () => void {
   const timeout = setTimeout(callback, 0);
   return () => clearTimeout(timeout);
+}
+
+/**
+ * Runs `callback` just after the browser's next paint: a frame callback runs
+ * just before the paint, and a task queued from it (by `queue`, a plain task
+ * by default) runs after. Returns a cancel function.
+ */
+export function afterNextPaint(callback: () => void, queue: (callback: () => void) => () => void = inTask): () => void {
+  let cancelQueued: (() => void) | undefined;
+  const frame = requestAnimationFrame(() => {
+    cancelQueued = queue(callback);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    cancelQueued?.();
+  };
 }
 
 /**
@@ -47,27 +68,25 @@ export function useAfterPaint(key: string | null = '', when = true, { maxWaitMs 
   }, [prepare]);
   useEffect(() => {
     if (painted || key === null) return;
-    let frame: number | undefined;
+    let cancelPaintWait: (() => void) | undefined;
     let cancelStep: (() => void) | undefined;
+    // Each step in a background task of its own, the first one just after the paint.
     const runSteps = (from: number) => {
-      cancelStep = inBackground(() => {
-        const step = steps.current[from];
-        if (step === undefined) {
-          startTransition(() => setPaintedKey(key));
-          return;
-        }
-        step();
-        runSteps(from + 1);
-      });
+      const step = steps.current[from];
+      if (step === undefined) {
+        startTransition(() => setPaintedKey(key));
+        return;
+      }
+      step();
+      cancelStep = inBackground(() => runSteps(from + 1));
     };
-    const afterNextPaint = () => {
-      // A frame callback runs just before the paint; a task queued from it runs after.
-      frame = requestAnimationFrame(() => runSteps(0));
+    const start = () => {
+      cancelPaintWait = afterNextPaint(() => runSteps(0), inBackground);
     };
-    const wait = when ? undefined : setTimeout(afterNextPaint, maxWaitMs);
-    if (when) afterNextPaint();
+    const wait = when ? undefined : setTimeout(start, maxWaitMs);
+    if (when) start();
     return () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
+      cancelPaintWait?.();
       cancelStep?.();
       clearTimeout(wait);
     };

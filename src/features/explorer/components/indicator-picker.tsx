@@ -7,6 +7,7 @@ import type { Language } from '../../../domain/localized-text';
 import { indicatorFileQueryOptions } from '../../../lib/data/get-indicator-data';
 import { IndicatorOptionGroups } from '../../../components/indicator-option-groups';
 import { LabelledSearchField } from '../../../components/labelled-search-field';
+import { afterNextPaint } from '../../../lib/use-after-paint';
 
 export interface IndicatorPickerProps {
   indicators: Indicator[];
@@ -68,18 +69,7 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
   // The rest come in the task after that paint, and at once when the select is approached before then
   // (pointer, focus), so no one ever finds the list short.
   const [listed, setListed] = useState(false);
-  useEffect(() => {
-    if (listed) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A frame callback runs just before the paint; a task queued from it runs after.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setListed(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [listed]);
+  useEffect(() => (listed ? undefined : afterNextPaint(() => setListed(true))), [listed]);
   const listNow = () => {
     if (!listed) flushSync(() => setListed(true));
   };
