@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '../lib/translation-context';
 import { CHART_FONT_FAMILY, withChartFont } from './chart-font';
 
-
 /**
  * Renders an option to an SVG document with ECharts' server-side SVG renderer
  * (no DOM, no animation). A series legend (chart-legend.ts) is drawn in above

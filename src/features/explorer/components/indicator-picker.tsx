@@ -70,8 +70,10 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
   // (pointer, focus), so no one ever finds the list short.
   const [listed, setListed] = useState(false);
   useEffect(() => (listed ? undefined : afterNextPaint(() => setListed(true))), [listed]);
-  const listNow = () => {
+  // Hovered or focused: every option now (the list may be opened next) and both neighbours' files fetched.
+  const approached = () => {
     if (!listed) flushSync(() => setListed(true));
+    prefetchNeighbours();
   };
   const shownGroups = useMemo(
     () =>
@@ -99,14 +101,8 @@ export function IndicatorPicker({ indicators, selectedId, onSelect }: IndicatorP
           id={selectId}
           className="picker__select"
           value={selectedVisible && selectedId ? selectedId : ''}
-          onFocus={() => {
-            listNow();
-            prefetchNeighbours();
-          }}
-          onPointerEnter={() => {
-            listNow();
-            prefetchNeighbours();
-          }}
+          onFocus={approached}
+          onPointerEnter={approached}
           onChange={(event) => {
             const id = event.target.value;
             if (!id) return;
