@@ -142,6 +142,8 @@ export const briefingTests: BrowserTest[] = [
       const sheet = page.getByRole('article', { name: 'A4 print preview' });
       const levels = sheet.getByRole('table', { name: 'Requests for government information: data table' });
       const row = (table: typeof levels, name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+      // The preview lays its items out into A4 sheets once the chart's image is in: wait for the table there.
+      await levels.getByRole('columnheader').first().waitFor();
       assert.deepEqual(await levels.getByRole('columnheader').allTextContents(), ['Jurisdiction', 'Year', 'Value', 'Period', 'Scope']);
       assert.match((await row(levels, 'Shenzhen').textContent()) ?? '', /≥260 items.*Municipal Government General Office/);
       assert.match((await row(levels, 'Gaozhou').textContent()) ?? '', /38 items.*Jan–Oct 2021part year.*whole jurisdiction/);
