@@ -54,6 +54,14 @@ export function labelledBarRows<Datum>(name: string, value: string, datum: Datum
   return [...text, { kind: 'bar', datum }];
 }
 
+/**
+ * The value axis's steps under stacked rows, a plot as wide as the chart but with fewer labels: 0, 25, 50,
+ * 75, 100 for a rate (steps of 30 put 90 and the axis's 100 on top of each other), about three otherwise.
+ */
+export function stackedAxisTicks(unit: string): { interval: number } | { splitNumber: number } {
+  return unit === '%' ? { interval: 25 } : { splitNumber: 3 };
+}
+
 /** Rows, in pixels at 12 px text: a line of text and a little air. */
 export const STACKED_ROW = 18;
 /** Room for the value axis's labels under the rows, and a margin above, at 12 px text. */

@@ -7,7 +7,7 @@ import { UNIT_LABELS, type UnitSymbol } from '../../../domain/unit';
 import { isImportedSourceId } from '../../../domain/imported-report';
 import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
 import type { ChartDisplay } from '../../../components/chart-display-transform';
-import { labelledBarRows, stackedBarOption, stackedChartHeight, stackedLayoutFor, textRows, type StackedLayout, type StackedRow } from '../../../components/stacked-bars';
+import { labelledBarRows, stackedAxisTicks, stackedBarOption, stackedChartHeight, stackedLayoutFor, textRows, type StackedLayout, type StackedRow } from '../../../components/stacked-bars';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { CompareRow } from '../compare-rows';
 
@@ -80,8 +80,7 @@ function levelLabel(latest: NonNullable<CompareRow['cells'][number]['latest']>, 
  */
 export function buildCompareBarOption(input: CompareBarOptionInput): EChartsCoreOption {
   if (input.stacked) {
-    // 0, 25, 50, 75, 100 for a rate: 30-steps put 90 and the axis's 100 on top of each other.
-    const axis = valueAxis(input.unit, input.language, input.unit === '%' ? { interval: 25 } : { splitNumber: 3 });
+    const axis = valueAxis(input.unit, input.language, stackedAxisTicks(input.unit));
     return stackedBarOption(stackedRows(input, input.stacked), axis, JURISDICTION_COLORS);
   }
   const { rows, unit, language, t } = input;

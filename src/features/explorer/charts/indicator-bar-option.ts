@@ -7,7 +7,7 @@ import type { Observation } from '../../../domain/observation';
 import { UNIT_LABELS } from '../../../domain/unit';
 import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
 import type { ChartDisplay } from '../../../components/chart-display-transform';
-import { labelledBarRows, stackedBarOption, stackedChartHeight, stackedLayoutFor, type StackedLayout } from '../../../components/stacked-bars';
+import { labelledBarRows, stackedAxisTicks, stackedBarOption, stackedChartHeight, stackedLayoutFor, type StackedLayout } from '../../../components/stacked-bars';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
 import { cutoffRank, type EntryOrder, type ExplorerEntry } from '../model/explorer-rows';
 
@@ -157,8 +157,7 @@ export function buildIndicatorBarOption(
     // Each jurisdiction's name and value on a row above its bar: a phone in 长者模式 keeps whole names and a full-width plot.
     const layout = scale.stacked;
     const rows = data.flatMap((datum, i) => labelledBarRows(categories[i]!, datum.label.formatter!, { ...datum, label: { show: false } }, layout));
-    // 0, 25, 50, 75, 100 for a rate: steps of 30 put 90 and the axis's 100 on top of each other.
-    return stackedBarOption(rows, { ...valueAxis, ...(indicator.unit === '%' ? { interval: 25 } : { splitNumber: 3 }) }, SERIES_COLORS);
+    return stackedBarOption(rows, { ...valueAxis, ...stackedAxisTicks(indicator.unit) }, SERIES_COLORS);
   }
   const series: BarSeriesOption = {
     type: 'bar',
