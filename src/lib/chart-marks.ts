@@ -1,4 +1,6 @@
+import type { Language } from '../domain/localized-text';
 import { isPartialPeriod, type Observation } from '../domain/observation';
+import { UNIT_LABELS, type UnitSymbol } from '../domain/unit';
 
 /**
  * The visual conventions every chart shares, so a reader learns them once:
@@ -7,6 +9,11 @@ import { isPartialPeriod, type Observation } from '../domain/observation';
  * never does alone.
  */
 export const SERIES_COLORS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
+
+/** A value axis named by its unit, from zero; a rate's runs to 100 %, so rates are drawn on one scale. */
+export function unitValueAxis(unit: UnitSymbol, language: Language) {
+  return { type: 'value' as const, name: UNIT_LABELS[unit][language], min: 0, max: unit === '%' ? 100 : undefined };
+}
 
 /** Diagonal hatching for a value that covers only part of the year (survives black-and-white printing). */
 export const PARTIAL_PERIOD_DECAL = {

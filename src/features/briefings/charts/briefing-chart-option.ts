@@ -4,9 +4,8 @@ import type { ChartItem } from '../../../domain/briefing';
 import type { Language } from '../../../domain/localized-text';
 import { isImportedSourceId } from '../../../domain/imported-report';
 import type { Observation } from '../../../domain/observation';
-import { UNIT_LABELS } from '../../../domain/unit';
 import { chartMarkItems, SERIES_LEGEND_KEY, type ChartLegendItem, type ChartMarkItem } from '../../../components/chart-legend';
-import { honestBarStyle, lineSegments, pointSymbol, SERIES_COLORS as COLORS } from '../../../lib/chart-marks';
+import { honestBarStyle, lineSegments, pointSymbol, SERIES_COLORS as COLORS, unitValueAxis } from '../../../lib/chart-marks';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
 import type { TFunction } from '../../../lib/i18n';
 
@@ -54,8 +53,7 @@ export function briefingChartHeight(item: ChartItem): number {
  */
 export function buildBriefingChartOption(item: ChartItem, context: BriefingChartContext): EChartsCoreOption {
   const { language } = context;
-  const unitLabel = UNIT_LABELS[item.indicator.unit][language];
-  const valueAxis = { type: 'value' as const, name: unitLabel, min: 0, max: item.indicator.unit === '%' ? 100 : undefined };
+  const valueAxis = unitValueAxis(item.indicator.unit, language);
   const base = {
     animation: false,
     color: COLORS,

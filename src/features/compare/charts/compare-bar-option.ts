@@ -3,9 +3,9 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { TFunction } from '../../../lib/i18n';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
-import { UNIT_LABELS, type UnitSymbol } from '../../../domain/unit';
+import type { UnitSymbol } from '../../../domain/unit';
 import { isImportedSourceId } from '../../../domain/imported-report';
-import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
+import { honestBarStyle, SERIES_COLORS, unitValueAxis } from '../../../lib/chart-marks';
 import type { ChartDisplay } from '../../../components/chart-display-transform';
 import { labelledBarRows, stackedAxisTicks, stackedBarOption, stackedChartHeight, stackedLayoutFor, textRows, type StackedLayout, type StackedRow } from '../../../components/stacked-bars';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
@@ -60,7 +60,7 @@ function datum(observation: Observation, unit: UnitSymbol, seriesLabel: string, 
 
 /** The value axis, from zero (to 100 for a rate), named with its unit at its end; `ticks` sets its steps. */
 function valueAxis(unit: UnitSymbol, language: Language, ticks: { splitNumber: number } | { interval: number }) {
-  return { type: 'value' as const, name: UNIT_LABELS[unit][language], nameLocation: 'end' as const, min: 0, max: unit === '%' ? 100 : undefined, ...ticks };
+  return { ...unitValueAxis(unit, language), nameLocation: 'end' as const, ...ticks };
 }
 
 /** The label of a jurisdiction's k-th figure: its name, or which other figure or scope it is. */

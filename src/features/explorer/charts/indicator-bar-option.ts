@@ -4,8 +4,7 @@ import type { TFunction } from '../../../lib/i18n';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
-import { UNIT_LABELS } from '../../../domain/unit';
-import { honestBarStyle, SERIES_COLORS } from '../../../lib/chart-marks';
+import { honestBarStyle, SERIES_COLORS, unitValueAxis } from '../../../lib/chart-marks';
 import type { ChartDisplay } from '../../../components/chart-display-transform';
 import { labelledBarRows, stackedAxisTicks, stackedBarOption, stackedChartHeight, stackedLayoutFor, type StackedLayout } from '../../../components/stacked-bars';
 import { formatNumber, formatPeriodShort, QUALIFIER_SIGNS } from '../../../lib/format';
@@ -151,8 +150,7 @@ export function buildIndicatorBarOption(
     ),
     label: { show: true, formatter: valueLabel(e.observation, context) },
   }));
-  const unitLabel = UNIT_LABELS[indicator.unit][language];
-  const valueAxis = { type: 'value', name: unitLabel, min: 0, max: indicator.unit === '%' ? 100 : undefined, nameLocation: 'end' };
+  const valueAxis = { ...unitValueAxis(indicator.unit, language), nameLocation: 'end' };
   if (scale.stacked) {
     // Each jurisdiction's name and value on a row above its bar: a phone in 长者模式 keeps whole names and a full-width plot.
     const layout = scale.stacked;

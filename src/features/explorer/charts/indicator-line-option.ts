@@ -3,9 +3,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { compareJurisdictions, type IndicatorRow } from '../../../domain/indicator-view';
 import { leadingLevel } from '../../../domain/latest-values';
 import type { Observation } from '../../../domain/observation';
-import { UNIT_LABELS } from '../../../domain/unit';
 import { SERIES_LEGEND_KEY, type ChartLegendItem } from '../../../components/chart-legend';
-import { lineSegments, pointSymbol, SERIES_COLORS } from '../../../lib/chart-marks';
+import { lineSegments, pointSymbol, SERIES_COLORS, unitValueAxis } from '../../../lib/chart-marks';
 import { valueLabel, type ChartContext } from './indicator-bar-option';
 
 export interface LinePointDatum {
@@ -138,7 +137,7 @@ export function buildIndicatorLineOption(rows: IndicatorRow[], context: ChartCon
     xAxis: { type: 'category', data: years, boundaryGap: true },
     // Thousands of background points: skip hover detection on them and draw without animation.
     ...(highlightMode ? { hoverLayerThreshold: 3000 } : {}),
-    yAxis: { type: 'value', name: UNIT_LABELS[indicator.unit][language], min: 0, max: indicator.unit === '%' ? 100 : undefined },
+    yAxis: unitValueAxis(indicator.unit, language),
     series,
   };
 }
