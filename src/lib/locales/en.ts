@@ -67,6 +67,7 @@ export const en: Messages = {
     title: '{{indicator}} by jurisdiction and year',
     titleBar: '{{indicator}}: jurisdictions ranked, {{year}}',
     loading: 'Loading chart…',
+    loadFailed: 'The chart component did not load ({{message}}). The connection may have dropped, or the app was just updated. The data table still works; retry, or reload the page.',
     seriesLegend: 'Legend: press a name to hide or show its line',
     ariaLabel: 'Bar chart of {{indicator}} by jurisdiction and year',
     noLevels: 'No values to draw yet.',

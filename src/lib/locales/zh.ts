@@ -65,6 +65,7 @@ export const zh = {
     title: '{{indicator}}：各地区、各年份',
     titleBar: '{{indicator}}：{{year}}年各地区排名',
     loading: '正在加载图表…',
+    loadFailed: '图表组件未能加载（{{message}}）。可能是网络中断，或应用刚更新过。数据表不受影响；请重试，或刷新页面。',
     seriesLegend: '图例：按下地区名可隐藏或显示它的线',
     ariaLabel: '{{indicator}}柱状图，按地区和年份',
     noLevels: '暂无可绘制的数值。',
