@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from '../lib/translation-context';
 import { addMessageBundle, type MessageBundle } from '../lib/i18n';
 import { lazyMessageBundles } from './i18n-bundles';
+import { PageBoundary } from './page-error-boundary';
 
 /**
  * Pages load on demand (docs/scale.md, "Bundle budget"): each is a lazy chunk,
@@ -36,9 +37,11 @@ function PageLoading() {
 
 function page(Page: ComponentType): ReactNode {
   return (
-    <Suspense fallback={<PageLoading />}>
-      <Page />
-    </Suspense>
+    <PageBoundary>
+      <Suspense fallback={<PageLoading />}>
+        <Page />
+      </Suspense>
+    </PageBoundary>
   );
 }
 

@@ -19,6 +19,12 @@ export const en: Messages = {
     footerSynthetic: 'Synthetic data: the values and their source texts are generated samples, not figures from any government document.',
     notFound: 'This page does not exist.',
     backHome: 'Back to the start page',
+    pageFailed: {
+      heading: 'This page could not open',
+      message: 'Error: {{message}}',
+      hint: 'The connection may have dropped, or the app was just updated. The other pages in the navigation still work; imported reports and briefings are kept in this browser and are not affected.',
+      reload: 'Reload the page',
+    },
     headerTools: 'Language and display',
     display: {
       elder: 'Large text mode',

@@ -17,6 +17,12 @@ export const zh = {
     footerSynthetic: '合成数据：数值与来源文本均为程序生成的示例，不是任何政府文件中的数字。',
     notFound: '找不到这个页面。',
     backHome: '返回首页',
+    pageFailed: {
+      heading: '此页面未能打开',
+      message: '出错信息：{{message}}',
+      hint: '可能是网络中断，或应用刚更新过。导航中的其他页面仍可使用；已导入的报告和简报保存在本浏览器中，不受影响。',
+      reload: '刷新页面',
+    },
     headerTools: '语言与显示',
     display: {
       elder: '长者模式',
