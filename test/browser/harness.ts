@@ -14,6 +14,8 @@ export interface BrowserTest {
   name: string;
   context?: BrowserContextOptions;
   run: (page: Page, baseUrl: string) => Promise<void>;
+  /** Console errors the test provokes on purpose (a blocked request, an error React reports as caught); any other fails it. */
+  expectedConsoleErrors?: RegExp[];
 }
 
 export function chromiumPath(): string {
@@ -60,7 +62,9 @@ export async function runBrowserTests(tests: BrowserTest[]): Promise<number> {
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() === 'error' && !test.expectedConsoleErrors?.some((pattern) => pattern.test(message.text()))) {
+          problems.push(`console error: ${message.text()}`);
+        }
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       const started = Date.now();
