@@ -157,8 +157,8 @@ function extraction(): { app: number; reference: number } {
 
 /**
  * A county's profile at scale (高州, 145 indicators): from navigation to every theme's table, and the
- * bytes of indicator data fetched. With the province's slices (regions/440000/*.json) it reads a
- * thirtieth of what the whole files hold (docs/scale.md). Reported beside the table: the reference
+ * bytes of indicator data fetched. With its province's file (regions/440000.json) it reads a
+ * thirtieth of what the whole files hold, in one request (docs/scale.md). Reported beside the table: the reference
  * page has no profile to compare with.
  */
 async function measureProfile(browser: Browser, baseUrl: string): Promise<{ ms: number; kilobytes: number; files: number }> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
-import { ColumnarIndicatorFileSchema, DataIndexSchema } from '../src/domain/data-files';
+import { ColumnarIndicatorFileSchema, DataIndexSchema, RegionFileSchema } from '../src/domain/data-files';
 import { indicatorFileName, regionFileName } from '../src/domain/data-file-names';
 import { provinceCodeOf } from '../src/domain/patterns';
 import { provenanceMismatch } from '../src/domain/provenance';
@@ -86,25 +86,27 @@ describe('generateSynthetic', () => {
     expect(bounds).toBeGreaterThan(0);
   });
 
-  it('cuts every indicator file by province: the region files hold exactly its observations, each in its own province', () => {
+  it("cuts every indicator file by province: each province's file holds exactly its observations, every slice in that province", () => {
     const files = generate({ ...SLICE, counties: 200 });
     const index = DataIndexSchema.parse(JSON.parse(files.get('index.json')!));
     expect(index.regionFiles).toBe('province');
-    const open = (file: string) => {
-      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get(file)!)));
-      if (!decoded.ok) throw new Error(`${file}: ${JSON.stringify(decoded.issues)}`);
+    const open = (json: unknown, what: string) => {
+      const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(json));
+      if (!decoded.ok) throw new Error(`${what}: ${JSON.stringify(decoded.issues)}`);
       return decoded.observations;
     };
+    // 200 counties reach past 北京 and 天津 into 河北 and 山西.
+    const regions = [...new Set(index.jurisdictions.filter((j) => j.level === 'county').map((j) => provinceCodeOf(j.code)))];
+    expect(regions.length).toBeGreaterThanOrEqual(3);
+    const regionFiles = new Map(regions.map((region) => [region, RegionFileSchema.parse(JSON.parse(files.get(regionFileName(region))!))]));
+    for (const [region, file] of regionFiles) expect(file.region).toBe(region);
     for (const indicator of index.indicators) {
-      const whole = open(indicatorFileName(indicator.id));
-      const summary = index.summaries.find((s) => s.indicatorId === indicator.id)!;
-      const regions = [...new Set(summary.jurisdictionCodes.map(provinceCodeOf))];
-      // 200 counties reach past 北京 and 天津 into 河北 and 山西.
-      expect(regions.length).toBeGreaterThanOrEqual(3);
-      const fromRegions = regions.flatMap((region) => {
-        const stored = JSON.parse(files.get(regionFileName(region, indicator.id))!) as { region: string };
-        expect(stored.region).toBe(region);
-        const observations = open(regionFileName(region, indicator.id));
+      const whole = open(JSON.parse(files.get(indicatorFileName(indicator.id))!), indicator.id);
+      const fromRegions = [...regionFiles].flatMap(([region, file]) => {
+        const slice = file.indicators[indicator.id];
+        if (slice === undefined) return [];
+        expect((slice as { region: string }).region).toBe(region);
+        const observations = open(slice, `${region} ${indicator.id}`);
         for (const o of observations) expect(provinceCodeOf(o.jurisdictionCode)).toBe(region);
         return observations;
       });
@@ -113,8 +115,8 @@ describe('generateSynthetic', () => {
       expect(fromRegions).toHaveLength(whole.length);
       for (const o of whole) expect(byId.get(o.id)).toEqual(o);
     }
-    // No file for a province without values.
-    expect([...files.keys()].filter((f) => f.startsWith('regions/')).every((f) => /^regions\/\d{2}0000\/[a-z.-]+\.json$/.test(f))).toBe(true);
+    // One file per province with values, and nothing else under regions/.
+    expect([...files.keys()].filter((f) => f.startsWith('regions/')).sort()).toEqual(regions.map(regionFileName).sort());
   });
 
   it("draws counts around the order of magnitude of the curated data's real values", () => {

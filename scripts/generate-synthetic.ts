@@ -29,7 +29,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { indicators as catalog } from '../data/catalog/indicators';
 import { encodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
-import { DATA_SCHEMA_VERSION, DataIndexSchema, encodeDataIndex, IndicatorDataFileSchema, type DataIndex } from '../src/domain/data-files';
+import {
+  DATA_SCHEMA_VERSION,
+  DataIndexSchema,
+  encodeDataIndex,
+  IndicatorDataFileSchema,
+  REGION_FORMAT,
+  type ColumnarIndicatorFile,
+  type DataIndex,
+  type RegionFile,
+} from '../src/domain/data-files';
 import { DATA_INDEX_FILE, indicatorFileName, regionFileName, sourceFileName } from '../src/domain/data-file-names';
 import { provinceCodeOf } from '../src/domain/patterns';
 import { DivisionsFileSchema, type Division } from '../src/domain/division';
@@ -417,6 +426,8 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
   const context = { seed, years, byId: new Map(catalog.map((i) => [i.id, i])), relations: catalogRelations(catalog, magnitudes), magnitudes };
   const draws = counties.map((county) => new CountyDraws(county.code, context));
   const summaries: DataIndex['summaries'] = [];
+  // Each province's slices of every indicator, written as one file per province once all are drawn.
+  const regionSlices = new Map<string, Record<string, ColumnarIndicatorFile>>();
   for (const indicator of selected) {
     const series = draws.map((county) => county.of(indicator));
     const observations: Observation[] = [];
@@ -458,7 +469,7 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
     stats.observations += observations.length;
     const columnar = { indicatorId: indicator.id, unit: indicator.unit, idPrefix: idPrefixFor(indicator.id) };
     emit(indicatorFileName(indicator.id), JSON.stringify(encodeColumnarIndicatorFile(columnar, observations)));
-    // The same rows cut by province, for views of a few jurisdictions (a county's profile reads its province's slices).
+    // The same rows cut by province, for views of a few jurisdictions (a county's profile reads its province's file).
     const byRegion = new Map<string, Observation[]>();
     for (const observation of observations) {
       const region = provinceCodeOf(observation.jurisdictionCode);
@@ -466,7 +477,11 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
       if (list) list.push(observation);
       else byRegion.set(region, [observation]);
     }
-    for (const [region, list] of byRegion) emit(regionFileName(region, indicator.id), JSON.stringify(encodeColumnarIndicatorFile({ ...columnar, region }, list)));
+    for (const [region, list] of byRegion) {
+      const slices = regionSlices.get(region) ?? {};
+      slices[indicator.id] = encodeColumnarIndicatorFile({ ...columnar, region }, list);
+      regionSlices.set(region, slices);
+    }
     summaries.push({
       indicatorId: indicator.id,
       observationCount: observations.length,
@@ -488,6 +503,10 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
   });
   // Validated (and decoded) as the app will read it.
   const index: DataIndex = DataIndexSchema.parse(file);
+  for (const [region, indicators] of [...regionSlices].sort(([a], [b]) => a.localeCompare(b))) {
+    const regionFile: RegionFile = { schemaVersion: DATA_SCHEMA_VERSION, format: REGION_FORMAT, region, indicators };
+    emit(regionFileName(region), JSON.stringify(regionFile));
+  }
   emit('index.json', JSON.stringify(file));
   // The real GB/T 2260 list, so pages that search it (import) work on this dataset too.
   emit('divisions.json', readFileSync(path.join(root, 'public/data/divisions.json'), 'utf8'));

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../mocks/node';
 import { decodeColumnarIndicatorFile } from '../src/domain/columnar-indicator-file';
-import { ColumnarIndicatorFileSchema } from '../src/domain/data-files';
+import { ColumnarIndicatorFileSchema, RegionFileSchema } from '../src/domain/data-files';
 import { renderApp } from './render-app';
 import { syntheticDatasetForTests } from './synthetic-files';
 
@@ -93,7 +93,7 @@ describe('a jurisdiction profile on the synthetic dataset', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent(/数值与来源文本均为程序生成的示例/);
   });
 
-  it("reads only its province's slices of the indicator files, every theme at once", async () => {
+  it("reads only its province's file of slices of the indicators, every theme at once", async () => {
     serveSynthetic();
     const requested: string[] = [];
     server.events.on('request:start', ({ request }) => {
@@ -109,36 +109,58 @@ describe('a jurisdiction profile on the synthetic dataset', () => {
     // No theme waits for a click: the slices are small.
     expect(screen.queryByRole('button', { name: /加载此主题的/ })).toBeNull();
     // Its latest value, quoted from the slice of 天津.
-    const slice = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(JSON.parse(files.get('regions/120000/hotline.resolution-rate.json')!)));
+    const regionFile = RegionFileSchema.parse(JSON.parse(files.get('regions/120000.json')!));
+    const slice = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(regionFile.indicators['hotline.resolution-rate']));
     if (!slice.ok) throw new Error(JSON.stringify(slice.issues));
     const own = slice.observations.filter((o) => o.jurisdictionCode === county.code).sort((a, b) => b.year - a.year);
     expect(own.length).toBeGreaterThan(0);
     expect(within(hotline).getByRole('link', { name: (name) => name.includes(own[0]!.provenance.quote) })).toBeInTheDocument();
     const indicatorRequests = requested.filter((file) => file.startsWith('indicators/') || file.startsWith('regions/'));
-    expect(indicatorRequests.length).toBe(2);
-    expect(indicatorRequests.every((file) => file.startsWith('regions/120000/'))).toBe(true);
+    // Both indicators' values from one file.
+    expect(indicatorRequests).toEqual(['regions/120000.json']);
     server.events.removeAllListeners();
   });
 
-  it("names a province's slice that fails, keeps the rest, and loads it on retry", async () => {
+  it("names its province's file when it fails, and shows every theme on retry", async () => {
     serveSynthetic();
     let broken = true;
-    server.use(
-      http.get('*/data-synthetic/regions/120000/admin-review.applications.json', () => (broken ? new HttpResponse(null, { status: 500 }) : undefined)),
-    );
+    server.use(http.get('*/data-synthetic/regions/120000.json', () => (broken ? new HttpResponse(null, { status: 500 }) : undefined)));
     window.history.replaceState(null, '', '/?data=synthetic');
-    const index = JSON.parse(files.get('index.json')!) as { jurisdictions: Array<{ code: string; level: string; name: { zh: string } }> };
-    const county = index.jurisdictions.find((j) => j.level === 'county' && j.code.startsWith('12'))!;
+    const county = countyOf天津();
     renderApp(`/jurisdiction/${county.code}?data=synthetic`);
     // The synthetic banner is an alert too: this one names the file.
-    const named = await screen.findByText(/regions\/120000\/admin-review\.applications\.json/, undefined, { timeout: 5000 });
+    const named = await screen.findByText(/regions\/120000\.json/, undefined, { timeout: 5000 });
     const alert = named.closest<HTMLElement>('[role="alert"]')!;
     expect(alert).toHaveTextContent('500');
-    // The other slice is shown meanwhile.
-    expect(await screen.findByRole('region', { name: `12345热线：${county.name.zh}的指标` })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: `12345热线：${county.name.zh}的指标` })).toBeNull();
     broken = false;
     await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
     expect(await screen.findByRole('region', { name: `行政复议：${county.name.zh}的指标` }, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.queryByText(/regions\/120000\/admin-review\.applications\.json/)).toBeNull();
+    expect(screen.getByRole('region', { name: `12345热线：${county.name.zh}的指标` })).toBeInTheDocument();
+    expect(screen.queryByText(/regions\/120000\.json/)).toBeNull();
+  });
+
+  it('names a broken slice in the file by its path and shows the other indicators', async () => {
+    serveSynthetic();
+    const stored = RegionFileSchema.parse(JSON.parse(files.get('regions/120000.json')!));
+    const applications = stored.indicators['admin-review.applications'] as { codes: string[] };
+    // A county of 河北 in 天津's slice.
+    const indicators = { ...stored.indicators, 'admin-review.applications': { ...applications, codes: [...applications.codes.slice(0, -1), '130101'] } };
+    server.use(http.get('*/data-synthetic/regions/120000.json', () => HttpResponse.json({ ...stored, indicators })));
+    window.history.replaceState(null, '', '/?data=synthetic');
+    const county = countyOf天津();
+    renderApp(`/jurisdiction/${county.code}?data=synthetic`);
+    // The issue is listed as its path (in code) and its message.
+    const issue = /^indicators\.admin-review\.applications\.codes\.\d+: 130101 is not in region 120000$/;
+    const named = await screen.findByText((_, element) => element?.tagName === 'LI' && issue.test(element.textContent ?? ''), undefined, { timeout: 5000 });
+    expect(named.closest('[role="alert"]')).toHaveTextContent('regions/120000.json');
+    expect(await screen.findByRole('region', { name: `12345热线：${county.name.zh}的指标` })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: `行政复议：${county.name.zh}的指标` })).toBeNull();
   });
 });
+
+/** A county of 天津 in the test data (the 60 counties reach from 北京 into 河北). */
+function countyOf天津() {
+  const index = JSON.parse(files.get('index.json')!) as { jurisdictions: Array<{ code: string; level: string; name: { zh: string } }> };
+  return index.jurisdictions.find((j) => j.level === 'county' && j.code.startsWith('12'))!;
+}

@@ -12,13 +12,14 @@ export function indicatorFileName(indicatorId: string): string {
 }
 
 /**
- * regions/<province>/<id>.json: one indicator file cut to the jurisdictions of
- * one province (the same columnar form, with `region` set), for views that
- * show a few jurisdictions of every indicator, such as a county's profile.
- * Only datasets whose index says `regionFiles: 'province'` have them.
+ * regions/<province>.json: every indicator file cut to the jurisdictions of
+ * one province, all in one file (RegionFileSchema), for views that show a few
+ * jurisdictions of every indicator, such as a county's profile: one request
+ * instead of one per indicator. Only datasets whose index says
+ * `regionFiles: 'province'` have them.
  */
-export function regionFileName(regionCode: string, indicatorId: string): string {
-  return `regions/${regionCode}/${indicatorId}.json`;
+export function regionFileName(regionCode: string): string {
+  return `regions/${regionCode}.json`;
 }
 
 export function sourceFileName(sourceId: string): string {

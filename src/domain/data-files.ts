@@ -21,6 +21,8 @@ import './zod-messages';
  */
 export const DATA_SCHEMA_VERSION = 2;
 
+const ProvinceCodeSchema = z.string().check(z.regex(PROVINCE_CODE_PATTERN, 'expected a province-level code (two digits, then 0000)'));
+
 /** A short description of what was found, for messages. */
 function found(value: unknown): string {
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -74,10 +76,11 @@ export const DataIndexFileSchema = z.object({
   dataset: z.object({ kind: z.enum(['curated', 'synthetic']), generatedAt: z.string() }),
   jurisdictions: JurisdictionListSchema,
   /**
-   * 'province' when every indicator file is also cut by province
-   * (regions/<province>/<id>.json, for each province with a value of it), so
-   * a view of a few jurisdictions fetches their province's slices instead of
-   * every jurisdiction's values. Omitted: there are only whole files.
+   * 'province' when every indicator file is also cut by province, the slices
+   * of each province in one file (regions/<province>.json, for each province
+   * with a value), so a view of a few jurisdictions fetches their province's
+   * file instead of every jurisdiction's values. Omitted: there are only
+   * whole files.
    */
   regionFiles: z.optional(z.literal('province')),
   documents: z.array(SourceDocumentSchema),
@@ -283,11 +286,11 @@ export const ColumnarIndicatorFileSchema = z.object({
   unit: UnitSymbolSchema,
   rowCount: z.number().check(z.int(), z.nonnegative()),
   /**
-   * Set in a region file (data-file-names.ts, regionFileName): the province
-   * whose jurisdictions this slice of the indicator holds. Every code is then
+   * Set in a slice of a region file (data-file-names.ts, regionFileName): the
+   * province whose jurisdictions this slice of the indicator holds. Every code is then
    * within it; a whole indicator file has no region.
    */
-  region: z.optional(z.string().check(z.regex(PROVINCE_CODE_PATTERN, 'expected a province-level code (two digits, then 0000)'))),
+  region: z.optional(ProvinceCodeSchema),
   /** The jurisdictions with a row, sorted (each once). */
   codes: CodeArray,
   /** The years with a row, in increasing order. */
@@ -328,3 +331,19 @@ export const ColumnarIndicatorFileSchema = z.object({
   }),
 });
 export type ColumnarIndicatorFile = z.infer<typeof ColumnarIndicatorFileSchema>;
+
+export const REGION_FORMAT = 'reportlens-region';
+
+/**
+ * regions/<province>.json (data-file-names.ts, regionFileName): each
+ * indicator's slice for one province, keyed by the indicator's id. The slices
+ * are columnar files with `region` set, and are checked one by one when read
+ * (get-indicator-data.ts), so a broken slice costs only its own indicator.
+ */
+export const RegionFileSchema = z.object({
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  format: z.literal(REGION_FORMAT),
+  region: ProvinceCodeSchema,
+  indicators: z.record(IndicatorIdSchema, z.unknown()),
+});
+export type RegionFile = z.infer<typeof RegionFileSchema>;

@@ -23,8 +23,8 @@ export const dataKeys = {
   indicator: (indicatorId: string) => [...dataKeys.indicators(), indicatorId] as const,
   /** The checked file whose observations are built on demand: under the indicator, so invalidating one invalidates both. */
   indicatorFile: (indicatorId: string) => [...dataKeys.indicator(indicatorId), 'file'] as const,
-  /** One province's slice of the indicator's file (regionFileName). */
-  indicatorRegion: (indicatorId: string, regionCode: string) => [...dataKeys.indicator(indicatorId), 'region', regionCode] as const,
+  /** One province's slices of every indicator (regionFileName). */
+  region: (regionCode: string) => [...dataKeys.all, 'region', regionCode] as const,
   sources: () => [...dataKeys.all, 'source'] as const,
   source: (sourceId: string) => [...dataKeys.sources(), sourceId] as const,
 };

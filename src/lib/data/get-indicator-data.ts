@@ -4,6 +4,7 @@ import {
   ColumnarIndicatorFileSchema,
   DATA_SCHEMA_VERSION,
   IndicatorDataFileSchema,
+  RegionFileSchema,
   type IndicatorDataFile,
 } from '../../domain/data-files';
 import { indicatorFileName, regionFileName } from '../../domain/data-file-names';
@@ -42,26 +43,55 @@ export async function getIndicatorFile(indicatorId: string, signal?: AbortSignal
   return parseIndicatorFile(file, await fetchJson(file, signal));
 }
 
-/**
- * One province's slice of an indicator file (regions/<province>/<id>.json),
- * where the index says the data has them (`regionFiles`). Checked as a whole
- * file is, and it must be the slice asked for: that indicator, that province.
- */
-export async function getRegionIndicatorFile(indicatorId: string, regionCode: string, signal?: AbortSignal): Promise<IndicatorFile> {
-  const file = regionFileName(regionCode, indicatorId);
-  const parsed = parseIndicatorFile(file, await fetchJson(file, signal));
-  const issues = [
-    ...(parsed.indicatorId === indicatorId ? [] : [{ path: 'indicatorId', message: `is ${parsed.indicatorId}, expected ${indicatorId}` }]),
-    ...(parsed.region === regionCode ? [] : [{ path: 'region', message: `is ${parsed.region ?? 'missing'}, expected ${regionCode}` }]),
-  ];
-  if (issues.length > 0) throw new DataLoadError({ kind: 'schema', file, issues });
-  return parsed;
+/** A province's slices of every indicator (regions/<province>.json): each one checked, or why it could not be used. */
+export interface RegionIndicatorFiles {
+  region: string;
+  slices: ReadonlyMap<string, IndicatorFile | DataLoadError>;
 }
 
-export function regionIndicatorFileQueryOptions(indicatorId: string, regionCode: string) {
+/**
+ * Reads a province's region file, where the index says the data has them
+ * (`regionFiles`). The file must be the province asked for; each slice is
+ * checked as a whole indicator file is, and must be the indicator it is filed
+ * under and the province (every code within it). A broken slice is kept as
+ * its error, named by its path in the file, so the other indicators still show.
+ */
+export function parseRegionFile(regionCode: string, json: unknown): RegionIndicatorFiles {
+  const file = regionFileName(regionCode);
+  const bundle = validateDataFile(file, RegionFileSchema, json);
+  if (bundle.region !== regionCode) {
+    throw new DataLoadError({ kind: 'schema', file, issues: [{ path: 'region', message: `is ${bundle.region}, expected ${regionCode}` }] });
+  }
+  const slices = new Map<string, IndicatorFile | DataLoadError>();
+  for (const [indicatorId, slice] of Object.entries(bundle.indicators)) slices.set(indicatorId, parseSlice(file, regionCode, indicatorId, slice));
+  return { region: regionCode, slices };
+}
+
+function parseSlice(file: string, regionCode: string, indicatorId: string, json: unknown): IndicatorFile | DataLoadError {
+  const at = (path: string) => `indicators.${indicatorId}${path === '' ? '' : `.${path}`}`;
+  const columnar = ColumnarIndicatorFileSchema.safeParse(json);
+  if (!columnar.success) {
+    const issues = columnar.error.issues.slice(0, 5).map((issue) => ({ path: at(issue.path.map(String).join('.')), message: issue.message }));
+    return new DataLoadError({ kind: 'schema', file, issues });
+  }
+  const mismatches = [
+    ...(columnar.data.indicatorId === indicatorId ? [] : [{ path: at('indicatorId'), message: `is ${columnar.data.indicatorId}, expected ${indicatorId}` }]),
+    ...(columnar.data.region === regionCode ? [] : [{ path: at('region'), message: `is ${columnar.data.region ?? 'missing'}, expected ${regionCode}` }]),
+  ];
+  if (mismatches.length > 0) return new DataLoadError({ kind: 'schema', file, issues: mismatches });
+  const opened = openColumnarIndicatorFile(columnar.data);
+  if (!opened.ok) return new DataLoadError({ kind: 'schema', file, issues: opened.issues.map((issue) => ({ path: at(issue.path), message: issue.message })) });
+  return { indicatorId, region: regionCode, observations: opened.observations };
+}
+
+export async function getRegionFile(regionCode: string, signal?: AbortSignal): Promise<RegionIndicatorFiles> {
+  return parseRegionFile(regionCode, await fetchJson(regionFileName(regionCode), signal));
+}
+
+export function regionFileQueryOptions(regionCode: string) {
   return queryOptions({
-    queryKey: dataKeys.indicatorRegion(indicatorId, regionCode),
-    queryFn: ({ signal }) => getRegionIndicatorFile(indicatorId, regionCode, signal),
+    queryKey: dataKeys.region(regionCode),
+    queryFn: ({ signal }) => getRegionFile(regionCode, signal),
     staleTime: Infinity,
   });
 }

@@ -234,15 +234,18 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
               </button>
             </section>
           ) : (
-            <ThemeSection
-              key={theme}
-              theme={theme}
-              jurisdiction={jurisdiction}
-              rows={themeIndicators
-                .filter((indicator) => files.loaded.has(indicator.id))
-                .map((indicator) => ({ indicator, observations: byIndicator(indicator) }))}
-              lang={lang}
-            />
+            // A theme none of whose values could be loaded is left out: the error above names the file.
+            themeIndicators.some((indicator) => files.loaded.has(indicator.id)) && (
+              <ThemeSection
+                key={theme}
+                theme={theme}
+                jurisdiction={jurisdiction}
+                rows={themeIndicators
+                  .filter((indicator) => files.loaded.has(indicator.id))
+                  .map((indicator) => ({ indicator, observations: byIndicator(indicator) }))}
+                lang={lang}
+              />
+            )
           ),
         )}
     </div>
