@@ -90,12 +90,37 @@ function ValuesTable({ item, footnote, indicatorOf, caption }: BriefingItemViewP
       {isImportedSourceId(o.provenance.sourceId) && <span className="badge badge--imported">{t('chart.importedMark')}</span>}
     </>
   );
-  const periodCell = (o: Observation) => (
-    <td>
-      {formatPeriod(o.period, o.year, language, t)}
-      {isPartialPeriod(o.period) && <span className="badge">{t('period.partialBadge')}</span>}
-    </td>
+  // Levels and relative values are laid out alike, in two tables: only the value's heading differs.
+  const head = (valueHeading: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{firstColumn}</th>
+        <th scope="col">{t('briefings.item.year')}</th>
+        <th scope="col">{valueHeading}</th>
+        <th scope="col">{t('briefings.item.period')}</th>
+        <th scope="col">{t('table.scope')}</th>
+      </tr>
+    </thead>
   );
+  const valueRow = (o: Observation) => {
+    const indicator = indicatorOf(o);
+    return (
+      <tr key={o.id}>
+        <th scope="row">{rowName(o)}</th>
+        <td>{o.year}</td>
+        <td className="briefing-table__value">
+          {indicator ? formatItemValue(o, indicator, language, t) : o.valueAsWritten}
+          {marks(o)}
+          {values.conflicting.has(o.id) && <span className="badge badge--warn">{t('table.conflict')}</span>}
+        </td>
+        <td>
+          {formatPeriod(o.period, o.year, language, t)}
+          {isPartialPeriod(o.period) && <span className="badge">{t('period.partialBadge')}</span>}
+        </td>
+        <td>{scopeText(o, language, t)}</td>
+      </tr>
+    );
+  };
   const unrecorded = notReportedUnrecorded && <p className="briefing-values__aside small">{t('briefings.item.notReportedUnrecorded')}</p>;
   if (item.observations.length === 0 && notReported.length === 0) {
     return (
@@ -110,32 +135,9 @@ function ValuesTable({ item, footnote, indicatorOf, caption }: BriefingItemViewP
       {(values.levels.length > 0 || notReported.length > 0) && (
         <table className="briefing-table">
           <caption className="briefing-visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{firstColumn}</th>
-              <th scope="col">{t('briefings.item.year')}</th>
-              <th scope="col">{t('briefings.item.value')}</th>
-              <th scope="col">{t('briefings.item.period')}</th>
-              <th scope="col">{t('table.scope')}</th>
-            </tr>
-          </thead>
+          {head(t('briefings.item.value'))}
           <tbody>
-            {values.levels.map((o) => {
-              const indicator = indicatorOf(o);
-              return (
-                <tr key={o.id}>
-                  <th scope="row">{rowName(o)}</th>
-                  <td>{o.year}</td>
-                  <td className="briefing-table__value">
-                    {indicator ? formatItemValue(o, indicator, language, t) : o.valueAsWritten}
-                    {marks(o)}
-                    {values.conflicting.has(o.id) && <span className="badge badge--warn">{t('table.conflict')}</span>}
-                  </td>
-                  {periodCell(o)}
-                  <td>{scopeText(o, language, t)}</td>
-                </tr>
-              );
-            })}
+            {values.levels.map(valueRow)}
             {notReported.map((row) => (
               <tr key={`${row.jurisdictionCode}-${row.year}`} className="briefing-table__missing">
                 <th scope="row">{jurisdiction(row.jurisdictionCode)}</th>
@@ -155,31 +157,9 @@ function ValuesTable({ item, footnote, indicatorOf, caption }: BriefingItemViewP
       {values.relatives.length > 0 && (
         <table className="briefing-table briefing-table--relatives">
           <caption>{t('briefings.item.relativesHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{firstColumn}</th>
-              <th scope="col">{t('briefings.item.year')}</th>
-              <th scope="col">{t('briefings.item.relative')}</th>
-              <th scope="col">{t('briefings.item.period')}</th>
-              <th scope="col">{t('table.scope')}</th>
-            </tr>
-          </thead>
+          {head(t('briefings.item.relative'))}
           <tbody>
-            {values.relatives.map((o) => {
-              const indicator = indicatorOf(o);
-              return (
-                <tr key={o.id}>
-                  <th scope="row">{rowName(o)}</th>
-                  <td>{o.year}</td>
-                  <td className="briefing-table__value">
-                    {indicator ? formatItemValue(o, indicator, language, t) : o.valueAsWritten}
-                    {marks(o)}
-                  </td>
-                  {periodCell(o)}
-                  <td>{scopeText(o, language, t)}</td>
-                </tr>
-              );
-            })}
+            {values.relatives.map(valueRow)}
           </tbody>
         </table>
       )}

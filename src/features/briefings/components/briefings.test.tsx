@@ -131,6 +131,7 @@ describe('printed caveats', () => {
     // The multiple is not a level: it is in a table of its own, its base in English.
     expect(within(levels).queryByText(/times/)).toBeNull();
     const relatives = within(sheet).getByRole('table', { name: /Relative values/ });
+    expect(within(relatives).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Jurisdiction', 'Year', 'Relative value', 'Period', 'Scope']);
     expect(cells(rowOf(relatives, 'Shenzhen'))[1]).toMatch(/^≈2 times the 2017 figure/);
     expect(sheet.textContent).toContain('Signs: ≈ approximate; ≥ at least (lower bound).');
     expect(sheet.textContent).toContain('a Shenzhen 2018: “260多” (260-odd) is a lower bound');
