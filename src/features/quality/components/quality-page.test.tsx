@@ -39,6 +39,10 @@ describe('QualityPage', () => {
     expect(within(gaozhou).getAllByRole('cell').map((c) => c.textContent)[0]).toBe('82');
     expect(within(gaozhou).getAllByRole('cell').map((c) => c.textContent)[1]).toBe('2');
     expect(screen.getByRole('table', { name: '按地区' })).toBeInTheDocument();
+    // 横栏镇's work plan gives tasks, not figures: named below the table instead of silently missing from it.
+    expect(within(summary).queryByRole('rowheader', { name: '横栏镇2022年政务公开工作要点分工方案' })).toBeNull();
+    const withoutFigures = screen.getByText('以下文件没有指标数值，不在表中：').parentElement!;
+    expect(within(withoutFigures).getAllByRole('link').map((a) => a.textContent)).toEqual(['横栏镇2022年政务公开工作要点分工方案']);
   });
 
   it('filters to problems only and to one document, in the URL', async () => {

@@ -86,6 +86,7 @@ export function QualityReport({ index, observations }: QualityReportProps) {
   const inDoc = (f: QualityFinding) => doc === null || findingSource(f) === doc;
   const shown = all.filter((f) => inDoc(f) && (!onlyProblems || isProblem(f)));
   const scopeObservations = doc ? observations.filter((o) => o.provenance.sourceId === doc) : observations;
+  const sourcesWithFigures = useMemo(() => new Set(observations.map((o) => o.provenance.sourceId)), [observations]);
 
   const set = (key: string, value: string | null) =>
     setParams(
@@ -138,6 +139,7 @@ export function QualityReport({ index, observations }: QualityReportProps) {
           <section className="panel" aria-labelledby="quality-summary-heading">
             <h2 id="quality-summary-heading">{t('quality.summaryHeading')}</h2>
             <SummaryTable ctx={ctx} by="document" rows={summarizeFindings(all.filter(inDoc), scopeObservations, 'document')} />
+            <WithoutFigures ctx={ctx} documents={index.documents.filter((d) => (doc === null || d.id === doc) && !sourcesWithFigures.has(d.id))} />
             <SummaryTable ctx={ctx} by="jurisdiction" rows={summarizeFindings(all.filter(inDoc), scopeObservations, 'jurisdiction')} />
           </section>
 
@@ -232,6 +234,23 @@ function SummaryTable({ ctx, by, rows }: { ctx: Ctx; by: 'document' | 'jurisdict
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** A document with no figures (a work plan, say) is named, so a table without it is not read as all documents. */
+function WithoutFigures({ ctx, documents }: { ctx: Ctx; documents: DataIndex['documents'] }) {
+  if (documents.length === 0) return null;
+  return (
+    <div className="muted small">
+      <p>{ctx.t('quality.withoutFigures')}</p>
+      <ul>
+        {documents.map((d) => (
+          <li key={d.id}>
+            <Link to={readerLocation(d.id, null, ctx.lang)}>{d.title[ctx.ui]}</Link>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
