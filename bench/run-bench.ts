@@ -260,7 +260,7 @@ async function main(): Promise<void> {
   console.log(`\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}`);
   console.log(`\nmedians of ${RUNS} runs; reference = bench/reference.html (ECharts alone) for the browser figures, its JS for the bundle, a regex digit scan for extraction.`);
   const profile = { ms: median(profiles.map((p) => p.ms)), kilobytes: median(profiles.map((p) => p.kilobytes)), files: median(profiles.map((p) => p.files)) };
-  console.log(`county profile at scale (高州, every theme): ${profile.ms.toFixed(0)} ms, ${profile.files} indicator files, ${profile.kilobytes.toFixed(0)} KB raw (median of 3; no reference)`);
+  console.log(`county profile at scale (高州, every theme): ${profile.ms.toFixed(0)} ms, ${profile.files} data file(s), ${profile.kilobytes.toFixed(0)} KB raw (median of 3; no reference)`);
 
   const index = JSON.parse(readFileSync(path.join(root, 'public/data-synthetic/index.json'), 'utf8')) as { summaries: Array<{ observationCount: number }> };
   const results = {
