@@ -27,6 +27,11 @@ describe('ProfilePage', () => {
     const themeHeadings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(themeHeadings.indexOf('12345热线 (10)')).toBeLessThan(themeHeadings.indexOf('行政复议 (9)'));
     expect(themeHeadings.some((h) => h?.startsWith('建议提案'))).toBe(false); // 高州 reports no proposals
+    // No other county of 茂名 has values: the comparison is with 深圳, the one sharing an indicator (依申请公开).
+    const compare = new URL(screen.getByRole('link', { name: '与其他地区对比' }).getAttribute('href')!, 'http://x');
+    expect(compare.pathname).toBe('/compare');
+    expect(compare.searchParams.get('j')).toBe('440981,440300');
+    expect(compare.searchParams.get('i')).toBe('disclosure.information-requests');
   });
 
   it('shows both values of a contradiction with a warning, and a relative value as relative', async () => {

@@ -15,6 +15,7 @@ import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
+import { comparisonPartner, sharedIndicatorIds } from '../model/comparison-partner';
 import { formatNumber } from '../../../lib/format';
 import '../profile.css';
 import { JurisdictionDirectory } from './jurisdiction-directory';
@@ -129,20 +130,9 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
   const documents = index.documents.filter((d) => d.jurisdictionCode === jurisdiction.code).sort((a, b) => b.yearCovered - a.yearCovered);
   const path = ancestors(index, jurisdiction);
   const children = index.jurisdictions.filter((j) => j.parentCode === jurisdiction.code).sort(compareJurisdictions);
-  // A ready-made comparison: this jurisdiction and the one sharing most of its indicators.
-  const partner = useMemo(() => {
-    const shared = new Map<string, number>();
-    for (const summary of index.summaries) {
-      if (!summary.jurisdictionCodes.includes(jurisdiction.code)) continue;
-      for (const code of summary.jurisdictionCodes) if (code !== jurisdiction.code) shared.set(code, (shared.get(code) ?? 0) + 1);
-    }
-    const withData = new Set(index.summaries.flatMap((s) => s.jurisdictionCodes));
-    const best = [...shared.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return best ?? index.jurisdictions.find((j) => j.code !== jurisdiction.code && withData.has(j.code))?.code ?? null;
-  }, [index, jurisdiction]);
-  const sharedIndicators = partner
-    ? index.summaries.filter((s) => s.jurisdictionCodes.includes(jurisdiction.code) && s.jurisdictionCodes.includes(partner)).map((s) => s.indicatorId).slice(0, 4)
-    : [];
+  // A ready-made comparison: a neighbour (or else any jurisdiction) sharing most of its indicators.
+  const partner = useMemo(() => comparisonPartner(index, jurisdiction.code), [index, jurisdiction]);
+  const sharedIndicators = useMemo(() => (partner ? sharedIndicatorIds(index, jurisdiction.code, partner, 4) : []), [index, jurisdiction, partner]);
   const byIndicator = (indicator: Indicator) => own.get(indicator.id) ?? [];
   const loadedIndicators = indicators.filter((i) => files.loaded.has(i.id));
 
