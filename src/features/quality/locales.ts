@@ -140,7 +140,7 @@ const en: MessagesLike<typeof zh> = {
   colValue: 'Value',
   colPeriod: 'Period',
   colQuote: 'Source',
-  colBase: 'Base (as written)',
+  colBase: 'Base',
   noFindings: 'Nothing of this kind.',
   problemsCount: '{{count}} problems',
   nothingToCheck: 'Nothing to check: these checks read the data curated from each document and the reports imported in this browser, and there are neither.',

@@ -45,6 +45,15 @@ describe('QualityPage', () => {
     expect(within(withoutFigures).getAllByRole('link').map((a) => a.textContent)).toEqual(['横栏镇2022年政务公开工作要点分工方案']);
   });
 
+  it('names a relative value’s missing base in words in English, with the source’s words marked as Chinese', async () => {
+    renderApp('/quality?lang=en');
+    const table = await screen.findByRole('table', { name: 'Relative figures without a base' });
+    const cell = within(table).getByText('the same period of 2020', { exact: false });
+    expect(cell).toHaveTextContent('the same period of 2020 «较2020年同期»');
+    expect(within(cell).getByText('较2020年同期')).toHaveAttribute('lang', 'zh-CN');
+    expect(within(table).getByRole('columnheader', { name: 'Base' })).toBeInTheDocument();
+  });
+
   it('filters to problems only and to one document, in the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/quality?lang=en');

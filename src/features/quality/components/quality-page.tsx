@@ -5,7 +5,7 @@ import { DataError } from '../../../components/data-error';
 import type { DataIndex } from '../../../domain/data-files';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
-import type { Observation } from '../../../domain/observation';
+import type { Observation, Relative } from '../../../domain/observation';
 import {
   isProblem,
   runQualityChecks,
@@ -24,7 +24,7 @@ import { sourceFactsFileName } from '../../../domain/data-file-names';
 import { useAllSourceFacts } from '../../../lib/data/get-source-facts';
 import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { useImportedReports } from '../../../lib/imported/imported-queries';
-import { formatNumber, formatObservationValue, formatPeriod } from '../../../lib/format';
+import { formatNumber, formatObservationValue, formatPeriod, formatRelativeBase } from '../../../lib/format';
 import { readerLocation } from '../../../lib/reader-link';
 import '../quality.css';
 
@@ -348,6 +348,17 @@ function FindingCard({ finding, ctx }: { finding: RateFinding | PartsFinding | R
   );
 }
 
+/** The base a relative value names: as written in Chinese, and in English also in words ("the same period of 2020"). */
+function RelativeBase({ relative, ctx }: { relative: Relative; ctx: Ctx }) {
+  const written = <span lang="zh-CN">{relative.baseAsWritten}</span>;
+  if (ctx.ui === 'zh') return written;
+  return (
+    <>
+      {formatRelativeBase(relative, ctx.ui, ctx.t)} <span className="muted">«{written}»</span>
+    </>
+  );
+}
+
 function ListedTable({ findings, ctx, kind }: { findings: ListedFinding[]; ctx: Ctx; kind: FindingKind }) {
   const { t, ui, indicators } = ctx;
   const table = (
@@ -370,7 +381,7 @@ function ListedTable({ findings, ctx, kind }: { findings: ListedFinding[]; ctx: 
                 <th scope="row">{indicator?.name[ui] ?? o.indicatorId}</th>
                 <td className="num">{indicator ? formatObservationValue(o, indicator, ui) : o.valueAsWritten}</td>
                 <td>
-                  {kind === 'relativeWithoutBase' ? o.relative?.baseAsWritten : formatPeriod(o.period, o.year, ui, t)}
+                  {kind === 'relativeWithoutBase' && o.relative ? <RelativeBase relative={o.relative} ctx={ctx} /> : formatPeriod(o.period, o.year, ui, t)}
                   {kind === 'partialPeriod' && (
                     <span className="muted" lang="zh-CN">
                       {' '}

@@ -41,6 +41,13 @@ describe('WorkPlanPage', () => {
     expect(numbers).toEqual(['task-7', 'task-8']);
   });
 
+  it('links to the plan by its Chinese title, marked as Chinese, on the English page too', async () => {
+    renderApp('/work-plan?lang=en');
+    const source = await screen.findByRole('link', { name: '横栏镇2022年政务公开工作要点分工方案' });
+    expect(source).toHaveAttribute('lang', 'zh-CN');
+    expect(source.getAttribute('href')).toBe(`/reader/${PLAN}?lang=en`);
+  });
+
   it('counts tasks per heading', async () => {
     renderApp('/work-plan?lang=en');
     const headings = await screen.findByRole('region', { name: 'By heading' });

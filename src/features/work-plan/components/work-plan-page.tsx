@@ -87,7 +87,9 @@ function WorkPlanView({ sourceId, title, text }: { index: DataIndex; sourceId: s
         <p className="muted">{t('workPlan.intro')}</p>
         <p className="work-plan__source">
           <strong>{t('workPlan.summary', { tasks: plan.tasks.length, units: units.length })}</strong> ·{' '}
-          <Link to={readerLocation(sourceId, null, lang)}>{title.zh}</Link>
+          <Link to={readerLocation(sourceId, null, lang)} lang="zh-CN">
+            {title.zh}
+          </Link>
         </p>
         {plan.warnings.length > 0 && (
           <details className="note">
