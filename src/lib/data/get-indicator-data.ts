@@ -5,6 +5,7 @@ import {
   DATA_SCHEMA_VERSION,
   IndicatorDataFileSchema,
   RegionFileSchema,
+  type ColumnarIndicatorFile,
   type IndicatorDataFile,
 } from '../../domain/data-files';
 import { indicatorFileName, regionFileName } from '../../domain/data-file-names';
@@ -68,19 +69,23 @@ export function parseRegionFile(regionCode: string, json: unknown): RegionIndica
 }
 
 function parseSlice(file: string, regionCode: string, indicatorId: string, json: unknown): IndicatorFile | DataLoadError {
-  const at = (path: string) => `indicators.${indicatorId}${path === '' ? '' : `.${path}`}`;
-  const columnar = ColumnarIndicatorFileSchema.safeParse(json);
-  if (!columnar.success) {
-    const issues = columnar.error.issues.slice(0, 5).map((issue) => ({ path: at(issue.path.map(String).join('.')), message: issue.message }));
-    return new DataLoadError({ kind: 'schema', file, issues });
+  // The slice's own paths, named from the file's root.
+  const failure = (issues: ReadonlyArray<{ path: string; message: string }>) =>
+    new DataLoadError({ kind: 'schema', file, issues: issues.map(({ path, message }) => ({ path: `indicators.${indicatorId}${path === '' ? '' : `.${path}`}`, message })) });
+  let columnar: ColumnarIndicatorFile;
+  try {
+    columnar = validateDataFile(file, ColumnarIndicatorFileSchema, json);
+  } catch (error) {
+    if (error instanceof DataLoadError) return failure(error.issues);
+    throw error;
   }
   const mismatches = [
-    ...(columnar.data.indicatorId === indicatorId ? [] : [{ path: at('indicatorId'), message: `is ${columnar.data.indicatorId}, expected ${indicatorId}` }]),
-    ...(columnar.data.region === regionCode ? [] : [{ path: at('region'), message: `is ${columnar.data.region ?? 'missing'}, expected ${regionCode}` }]),
+    ...(columnar.indicatorId === indicatorId ? [] : [{ path: 'indicatorId', message: `is ${columnar.indicatorId}, expected ${indicatorId}` }]),
+    ...(columnar.region === regionCode ? [] : [{ path: 'region', message: `is ${columnar.region ?? 'missing'}, expected ${regionCode}` }]),
   ];
-  if (mismatches.length > 0) return new DataLoadError({ kind: 'schema', file, issues: mismatches });
-  const opened = openColumnarIndicatorFile(columnar.data);
-  if (!opened.ok) return new DataLoadError({ kind: 'schema', file, issues: opened.issues.map((issue) => ({ path: at(issue.path), message: issue.message })) });
+  if (mismatches.length > 0) return failure(mismatches);
+  const opened = openColumnarIndicatorFile(columnar);
+  if (!opened.ok) return failure(opened.issues);
   return { indicatorId, region: regionCode, observations: opened.observations };
 }
 
