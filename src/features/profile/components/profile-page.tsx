@@ -15,7 +15,7 @@ import { IndicatorFilesError } from '../../../components/indicator-files-error';
 import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
 import { useIndicatorFiles } from '../../../lib/data/use-indicator-files';
-import { comparisonPartner, sharedIndicatorIds } from '../model/comparison-partner';
+import { comparisonPartner, sharedIndicatorIds, sortedHas } from '../model/comparison-partner';
 import { formatNumber } from '../../../lib/format';
 import '../profile.css';
 import { JurisdictionDirectory } from './jurisdiction-directory';
@@ -92,7 +92,7 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const indicatorIds = useMemo(
-    () => index.summaries.filter((s) => s.observationCount > 0 && s.jurisdictionCodes.includes(jurisdiction.code)).map((s) => s.indicatorId),
+    () => index.summaries.filter((s) => s.observationCount > 0 && sortedHas(s.jurisdictionCodes, jurisdiction.code)).map((s) => s.indicatorId),
     [index, jurisdiction],
   );
   const indicators = useMemo(() => index.indicators.filter((i) => indicatorIds.includes(i.id)), [index, indicatorIds]);

@@ -1,7 +1,7 @@
 import type { DataIndex } from '../../../domain/data-files';
 
 /** Whether a sorted list of codes (a summary's jurisdictionCodes) holds a code: a binary search, not a scan of ~3,000. */
-function sortedHas(codes: readonly string[], code: string): boolean {
+export function sortedHas(codes: readonly string[], code: string): boolean {
   let low = 0;
   let high = codes.length - 1;
   while (low <= high) {
