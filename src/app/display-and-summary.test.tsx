@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render-app';
 import { DISPLAY_STORAGE_KEY } from '../lib/display-settings';
 
 const root = document.documentElement;
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   localStorage.clear();
   delete root.dataset.mode;
   delete root.dataset.contrast;
@@ -41,6 +42,76 @@ describe('display settings in the shell', () => {
     await waitFor(() => expect(root.dataset.mode).toBeUndefined());
     expect(root.dataset.contrast).toBeUndefined();
     expect(router.state.location.search).not.toContain('mode=');
+  });
+});
+
+/** A window as wide as `width` px, for the media queries the shell asks (jsdom has no matchMedia). */
+function stubWidth(width: number) {
+  vi.stubGlobal('matchMedia', (query: string) => {
+    const max = /max-width:\s*(\d+)px/.exec(query);
+    return {
+      matches: max ? width <= Number(max[1]) : false,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    };
+  });
+}
+
+describe('the header in 长者模式 on a phone', () => {
+  it('puts the 长者模式 toggle inside the settings and shortens its label and the dataset line', async () => {
+    stubWidth(375);
+    renderApp('/explore?mode=elder&size=30');
+    const summary = await screen.findByText('设置');
+    const details = summary.closest('details')!;
+    const toggle = screen.getByRole('button', { name: /长者模式/ });
+    expect(details).toContainElement(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByText('数据：5 份政府公开文件')).toBeInTheDocument();
+
+    // Turned off from inside the settings, the toggle is back in the header's row and keeps the focus.
+    await userEvent.click(summary);
+    await userEvent.click(toggle);
+    await waitFor(() => expect(root.dataset.mode).toBeUndefined());
+    const moved = screen.getByRole('button', { name: /长者模式/ });
+    expect(details).not.toContainElement(moved);
+    expect(moved).toHaveAttribute('aria-pressed', 'false');
+    expect(moved).toHaveFocus();
+    expect(screen.getByText('显示设置')).toBe(details.querySelector('summary'));
+    expect(screen.getByText('数据来源：5 份政府公开文件，人工整理，逐条核对原文')).toBeInTheDocument();
+  });
+
+  it('keeps the full header on a wide window in 长者模式, and on a phone without it', async () => {
+    stubWidth(1280);
+    const { unmount } = renderApp('/explore?mode=elder&size=30');
+    const toggle = await screen.findByRole('button', { name: /长者模式/ });
+    expect(toggle.closest('details')).toBeNull();
+    expect(screen.getByText('显示设置')).toBeInTheDocument();
+    unmount();
+    delete root.dataset.mode;
+    localStorage.clear();
+
+    stubWidth(375);
+    renderApp('/explore');
+    const header = await screen.findByRole('button', { name: /长者模式/ });
+    expect(header.closest('details')).toBeNull();
+    expect(await screen.findByText('数据来源：5 份政府公开文件，人工整理，逐条核对原文')).toBeInTheDocument();
+
+    // Turned on, the toggle moves into the settings, which open to show where it went, and keeps the focus.
+    await userEvent.click(header);
+    await waitFor(() => expect(root.dataset.mode).toBe('elder'));
+    const moved = screen.getByRole('button', { name: /长者模式/ });
+    expect(moved.closest('details')).toHaveProperty('open', true);
+    expect(moved).toHaveFocus();
+  });
+
+  it('hands the focus to the settings when 恢复标准显示 removes itself', async () => {
+    stubWidth(375);
+    renderApp('/explore?mode=elder&size=24');
+    await userEvent.click(await screen.findByText('设置'));
+    await userEvent.click(screen.getByRole('button', { name: '恢复标准显示' }));
+    await waitFor(() => expect(root.dataset.mode).toBeUndefined());
+    expect(screen.getByText('显示设置')).toHaveFocus();
   });
 });
 

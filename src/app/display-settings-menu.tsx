@@ -1,10 +1,16 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from '../lib/translation-context';
 import { TEXT_SIZES_PT, type DisplaySettings } from '../lib/display-settings';
 
 export interface DisplaySettingsMenuProps {
   settings: DisplaySettings;
   onChange: (next: DisplaySettings) => void;
+  /**
+   * 长者模式 on a phone: the toggle moves into the disclosure and the
+   * disclosure's label is short, so the header's tools fit one row (three big
+   * buttons, one per row, filled the first screen at the largest text).
+   */
+  compact?: boolean;
 }
 
 /**
@@ -12,10 +18,25 @@ export interface DisplaySettingsMenuProps {
  * <details>, so touch, keyboard and screen readers work without scripting)
  * with the text size and high contrast. Escape closes the disclosure.
  */
-export function DisplaySettingsMenu({ settings, onChange }: DisplaySettingsMenuProps) {
+export function DisplaySettingsMenu({ settings, onChange, compact = false }: DisplaySettingsMenuProps) {
   const { t } = useTranslation();
   const detailsRef = useRef<HTMLDetailsElement>(null);
+  const elderRef = useRef<HTMLButtonElement>(null);
   const sizeName = useId();
+  // A control that a click moves or removes keeps the focus, instead of dropping it to the page's start: the
+  // toggle moving into the disclosure as 长者模式 starts on a phone (which opens it, so the reader sees where
+  // the toggle went) or out of it as it ends, and the reset button disappearing (the focus goes to the summary).
+  const focusNext = useRef<'elder' | 'summary' | null>(null);
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    const details = detailsRef.current;
+    if (target === 'elder') {
+      if (compact && details && !details.open) details.open = true;
+      elderRef.current?.focus();
+    }
+    if (target === 'summary') details?.querySelector('summary')?.focus();
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
     if (event.key !== 'Escape' || !detailsRef.current?.open) return;
@@ -23,19 +44,28 @@ export function DisplaySettingsMenu({ settings, onChange }: DisplaySettingsMenuP
     detailsRef.current.querySelector('summary')?.focus();
   };
 
+  const elderToggle = (
+    <button
+      type="button"
+      ref={elderRef}
+      className="button button--ghost display-settings__elder"
+      aria-pressed={settings.elder}
+      onClick={() => {
+        focusNext.current = 'elder';
+        onChange({ ...settings, elder: !settings.elder });
+      }}
+    >
+      <span aria-hidden="true" className="display-settings__check">{settings.elder ? '✓' : '○'}</span> {t('app.display.elder')}
+    </button>
+  );
+
   return (
     <div className="display-settings">
-      <button
-        type="button"
-        className="button button--ghost display-settings__elder"
-        aria-pressed={settings.elder}
-        onClick={() => onChange({ ...settings, elder: !settings.elder })}
-      >
-        <span aria-hidden="true" className="display-settings__check">{settings.elder ? '✓' : '○'}</span> {t('app.display.elder')}
-      </button>
+      {!compact && elderToggle}
       <details className="display-settings__menu" ref={detailsRef} onKeyDown={onKeyDown}>
-        <summary>{t('app.display.menu')}</summary>
+        <summary>{t(compact ? 'app.display.menuShort' : 'app.display.menu')}</summary>
         <div className="display-settings__panel">
+          {compact && elderToggle}
           <fieldset className="display-settings__sizes">
             <legend>{t('app.display.size')}</legend>
             {TEXT_SIZES_PT.map((size) => (
@@ -56,7 +86,14 @@ export function DisplaySettingsMenu({ settings, onChange }: DisplaySettingsMenuP
           </label>
           <p className="display-settings__hint">{t('app.display.hint')}</p>
           {(settings.elder || settings.highContrast) && (
-            <button type="button" className="button" onClick={() => onChange({ ...settings, elder: false, highContrast: false })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                focusNext.current = 'summary';
+                onChange({ ...settings, elder: false, highContrast: false });
+              }}
+            >
               {t('app.display.reset')}
             </button>
           )}

@@ -7,6 +7,7 @@ import { DisplaySettingsContext, keptSearch } from '../lib/display-settings';
 import { DisplaySettingsMenu } from './display-settings-menu';
 import { useDisplaySettingsState } from './use-display-settings';
 import { useLanguage } from './use-language';
+import { useMediaQuery } from '../lib/use-media-query';
 
 // The start page first, then the explorer, then every other page in registration order.
 const featureNav = featureRoutes.flatMap((route) => (route.navKey ? [{ path: route.path, navKey: route.navKey }] : []));
@@ -21,6 +22,10 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   const { settings, setSettings } = useDisplaySettingsState();
+  // 长者模式 on a phone (the width at which styles.css stacks the page into one column): the header's tools
+  // share one row and the dataset line is short, so the first screen shows more than the header.
+  const narrow = useMediaQuery('(max-width: 760px)');
+  const compact = settings.elder && narrow;
   const index = useDataIndex();
   const dataset = index.data?.dataset;
   const [params] = useSearchParams();
@@ -48,7 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
         }}>
           {t('app.skipToContent')}
         </a>
-        <header className="shell__top">
+        <header className={compact ? 'shell__top shell__top--compact' : 'shell__top'}>
           <div className="shell__header">
             <div className="shell__brand">
               <h1 className="shell__title">{t('app.name')}</h1>
@@ -63,7 +68,7 @@ export function Shell({ children }: { children: ReactNode }) {
               >
                 {t('app.switchLanguage')}
               </button>
-              <DisplaySettingsMenu settings={settings} onChange={setSettings} />
+              <DisplaySettingsMenu settings={settings} onChange={setSettings} compact={compact} />
             </div>
           </div>
           <nav className="shell__nav" aria-label={t('app.navLabel')}>
@@ -79,7 +84,9 @@ export function Shell({ children }: { children: ReactNode }) {
           </nav>
           {dataset && (
             <p className={dataset.kind === 'synthetic' ? 'banner banner--synthetic' : 'banner'} role={dataset.kind === 'synthetic' ? 'alert' : undefined}>
-              {dataset.kind === 'synthetic' ? t('app.dataset.synthetic') : t('app.dataset.curated', { count: index.data?.documents.length ?? 0 })}
+              {dataset.kind === 'synthetic'
+                ? t(compact ? 'app.dataset.syntheticShort' : 'app.dataset.synthetic')
+                : t(compact ? 'app.dataset.curatedShort' : 'app.dataset.curated', { count: index.data?.documents.length ?? 0 })}
             </p>
           )}
         </header>

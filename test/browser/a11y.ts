@@ -370,6 +370,27 @@ export const a11yTests: BrowserTest[] = [
     },
   },
   {
+    name: '长者模式 at its largest text (30 pt) on a 375 px phone: the header leaves the page room, its tools share a row, the skip link is out of view (zh and en)',
+    context: contextFor({ width: 375 }),
+    run: async (page, baseUrl) => {
+      for (const language of ['zh', 'en'] as const) {
+        await page.goto(pageUrl(baseUrl, '#/explore', { language, elder: true, highContrast: false, size: 30 }));
+        await settle(page);
+        const layout = await page.evaluate(() => {
+          const [header, language, settings, skipLink] = ['header', '.shell__tools > button', '.display-settings__menu', '.skip-link'].map(
+            (selector) => document.querySelector(selector)!.getBoundingClientRect(),
+          );
+          return { header: header!.bottom, screen: window.innerHeight, language: language!.top, settings: settings!.top, skipLink: skipLink!.bottom };
+        });
+        // Before: three 60 px buttons one per row and the long dataset line, 997 px (zh) and 1,451 px (en) of an 800 px screen.
+        assert.ok(layout.header <= 0.7 * layout.screen, `${language}: the header ends at ${Math.round(layout.header)} px of ${layout.screen}`);
+        assert.equal(layout.language, layout.settings, `${language}: the language switch and the settings are not in one row`);
+        assert.ok(layout.skipLink <= 0, `${language}: the skip link shows ${Math.round(layout.skipLink)} px while not focused`);
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, `a11y-header-${language}-elder30-375.png`) });
+      }
+    },
+  },
+  {
     name: 'the reader on a 360 px phone: the placeholder of the find field fits, its examples show below it, and no keyboard shortcuts are offered',
     context: PHONE_360,
     run: async (page, baseUrl) => {
@@ -513,9 +534,12 @@ export const a11yTests: BrowserTest[] = [
       await page.getByRole('button', { name: '长者模式' }).tap();
       await page.waitForFunction(() => document.documentElement.dataset.mode === 'elder');
       assert.match(page.url(), /mode=elder/);
-      assert.equal(await page.getByRole('button', { name: '长者模式' }).getAttribute('aria-pressed'), 'true');
+      // On a phone the toggle moves into the settings (its short label 设置), which open to show where it went.
+      const toggle = page.getByRole('button', { name: '长者模式' });
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+      assert.ok(await toggle.evaluate((button) => button.closest('details')?.open === true), 'the toggle is not in the open settings');
+      assert.ok(await toggle.evaluate((button) => button === document.activeElement), 'the toggle lost the focus');
       // The largest size (30 pt = 40 px) and high contrast from the settings menu.
-      await page.getByText('显示设置').tap();
       await page.getByRole('radio', { name: '30 磅' }).tap();
       await page.getByRole('checkbox', { name: '高对比度' }).tap();
       await page.waitForFunction(() => document.documentElement.dataset.contrast === 'high');
@@ -529,6 +553,7 @@ export const a11yTests: BrowserTest[] = [
       await page.keyboard.press('Escape');
       await page.goto(`${baseUrl}#/reader`);
       await page.waitForFunction(() => document.documentElement.dataset.mode === 'elder' && document.documentElement.dataset.contrast === 'high');
+      await page.getByText('设置', { exact: true }).tap();
       await page.getByRole('button', { name: '长者模式' }).tap();
       await page.waitForFunction(() => document.documentElement.dataset.mode === undefined);
       assert.equal(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), 16);

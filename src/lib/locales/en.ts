@@ -14,6 +14,8 @@ export const en: Messages = {
     dataset: {
       curated: 'Data: {{count}} public government documents, curated by hand, each figure checked against its text',
       synthetic: 'Synthetic data (for demos and performance tests only; not real figures)',
+      curatedShort: 'Data: {{count}} government documents',
+      syntheticShort: 'Synthetic data, not real figures',
     },
     footer: 'Every value is quoted from the listed government documents. “Not reported” means the document gives no figure, not zero.',
     footerSynthetic: 'Synthetic data: the values and their source texts are generated samples, not figures from any government document.',
@@ -29,6 +31,7 @@ export const en: Messages = {
     display: {
       elder: 'Large text mode',
       menu: 'Display settings',
+      menuShort: 'Display',
       size: 'Text size (large text mode)',
       sizeOption: '{{size}} pt',
       highContrast: 'High contrast',

@@ -12,6 +12,9 @@ export const zh = {
     dataset: {
       curated: '数据来源：{{count}} 份政府公开文件，人工整理，逐条核对原文',
       synthetic: '合成数据（仅用于演示与性能测试，并非真实数值）',
+      // Where the header is compact (长者模式 on a phone): the page footer says how the data was checked.
+      curatedShort: '数据：{{count}} 份政府公开文件',
+      syntheticShort: '合成数据，并非真实数值',
     },
     footer: '数值均摘自所列政府公开文件；“未报告”表示该文件未给出此数，并非为零。',
     footerSynthetic: '合成数据：数值与来源文本均为程序生成的示例，不是任何政府文件中的数字。',
@@ -27,6 +30,7 @@ export const zh = {
     display: {
       elder: '长者模式',
       menu: '显示设置',
+      menuShort: '设置',
       size: '文字大小（长者模式）',
       sizeOption: '{{size}} 磅',
       highContrast: '高对比度',
