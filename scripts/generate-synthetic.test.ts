@@ -89,7 +89,7 @@ describe('generateSynthetic', () => {
   it("cuts every indicator file by province: each province's file holds exactly its observations, every slice in that province", () => {
     const files = generate({ ...SLICE, counties: 200 });
     const index = DataIndexSchema.parse(JSON.parse(files.get('index.json')!));
-    expect(index.regionFiles).toBe('province');
+    expect(index.regionFiles).toBe('one-per-province');
     const open = (json: unknown, what: string) => {
       const decoded = decodeColumnarIndicatorFile(ColumnarIndicatorFileSchema.parse(json));
       if (!decoded.ok) throw new Error(`${what}: ${JSON.stringify(decoded.issues)}`);

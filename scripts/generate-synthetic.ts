@@ -495,7 +495,7 @@ export function generateSynthetic(options: SyntheticOptions, write: (file: strin
     // A fixed label instead of a clock, so the same seed gives the same bytes.
     dataset: { kind: 'synthetic', generatedAt: `seed ${seed}` },
     jurisdictions,
-    regionFiles: 'province',
+    regionFiles: 'one-per-province',
     // The generated texts are not documents of any jurisdiction, so none is listed as one (docs/scale.md).
     documents: [],
     indicators: selected,

@@ -101,7 +101,7 @@ describe('a jurisdiction profile on the synthetic dataset', () => {
     });
     window.history.replaceState(null, '', '/?data=synthetic');
     const index = JSON.parse(files.get('index.json')!) as { regionFiles?: string; jurisdictions: Array<{ code: string; level: string; name: { zh: string } }> };
-    expect(index.regionFiles).toBe('province');
+    expect(index.regionFiles).toBe('one-per-province');
     // A county of 天津 (the 60 counties reach from 北京 into 河北).
     const county = index.jurisdictions.find((j) => j.level === 'county' && j.code.startsWith('12'))!;
     renderApp(`/jurisdiction/${county.code}?data=synthetic`);

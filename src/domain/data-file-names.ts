@@ -16,7 +16,7 @@ export function indicatorFileName(indicatorId: string): string {
  * one province, all in one file (RegionFileSchema), for views that show a few
  * jurisdictions of every indicator, such as a county's profile: one request
  * instead of one per indicator. Only datasets whose index says
- * `regionFiles: 'province'` have them.
+ * `regionFiles: 'one-per-province'` have them.
  */
 export function regionFileName(regionCode: string): string {
   return `regions/${regionCode}.json`;

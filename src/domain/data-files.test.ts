@@ -68,4 +68,13 @@ describe('index.json coverage', () => {
     const v1 = { ...file, schemaVersion: 1, summaries: [{ ...summary(['440103']) }] };
     expect(messages(v1)).toEqual(['schemaVersion: expected 2', 'summaries.0.jurisdictionRanges: expected an array, received undefined']);
   });
+
+  it('keeps the region files it says it has, and reads an earlier generator\'s layout as whole files only', () => {
+    const decoded = { ...index([summary(['440103'])]), regionFiles: 'one-per-province' as const };
+    const file = JSON.parse(JSON.stringify(encodeDataIndex(decoded))) as ReturnType<typeof encodeDataIndex>;
+    expect(DataIndexSchema.parse(file).regionFiles).toBe('one-per-province');
+    // regions/<province>/<id>.json, which the app no longer reads: asking for regions/<province>.json was a 404.
+    expect(DataIndexSchema.parse({ ...file, regionFiles: 'province' })).not.toHaveProperty('regionFiles');
+    expect(messages({ ...file, regionFiles: 'county' })).toEqual([expect.stringMatching(/^regionFiles: /)]);
+  });
 });

@@ -76,13 +76,17 @@ export const DataIndexFileSchema = z.object({
   dataset: z.object({ kind: z.enum(['curated', 'synthetic']), generatedAt: z.string() }),
   jurisdictions: JurisdictionListSchema,
   /**
-   * 'province' when every indicator file is also cut by province, the slices
-   * of each province in one file (regions/<province>.json, for each province
-   * with a value), so a view of a few jurisdictions fetches their province's
-   * file instead of every jurisdiction's values. Omitted: there are only
-   * whole files.
+   * 'one-per-province' when every indicator file is also cut by province, the
+   * slices of each province in one file (regions/<province>.json, for each
+   * province with a value), so a view of a few jurisdictions fetches their
+   * province's file instead of every jurisdiction's values. Omitted: there
+   * are only whole files. 'province' is what synthetic datasets generated
+   * before that file said (a file per province and indicator, which the app
+   * no longer reads): such an index is read as having only whole files, so
+   * its views still work, where asking for the files it does not have was a
+   * 404 (`npm run data:synthetic` writes the current layout).
    */
-  regionFiles: z.optional(z.literal('province')),
+  regionFiles: z.optional(z.enum(['one-per-province', 'province'])),
   documents: z.array(SourceDocumentSchema),
   indicators: z.array(IndicatorSchema),
   summaries: z.array(IndicatorSummaryFileSchema),
@@ -91,7 +95,7 @@ export type DataIndexFile = z.infer<typeof DataIndexFileSchema>;
 
 /** A summary as the app uses it (DataIndexSchema's output): the codes of the jurisdictions with values, sorted. */
 export type IndicatorSummary = Omit<IndicatorSummaryFile, 'jurisdictionRanges'> & { jurisdictionCodes: string[] };
-export type DataIndex = Omit<DataIndexFile, 'summaries'> & { summaries: IndicatorSummary[] };
+export type DataIndex = Omit<DataIndexFile, 'summaries' | 'regionFiles'> & { regionFiles?: 'one-per-province'; summaries: IndicatorSummary[] };
 
 /**
  * Checks what the shape cannot say (codes are unique, every range list is
@@ -142,7 +146,8 @@ function decodeDataIndex(file: DataIndexFile, ctx: z.core.ParsePayload): DataInd
       years: summary.years,
     });
   });
-  return { ...file, summaries };
+  const { regionFiles, ...rest } = file;
+  return { ...rest, ...(regionFiles === 'one-per-province' ? { regionFiles } : {}), summaries };
 }
 
 /** Validates index.json and decodes it into the DataIndex the app uses (summaries with code lists). */

@@ -31,7 +31,7 @@ export interface IndicatorFilesState {
 /**
  * One jurisdiction's values, read from its province's region file
  * (regions/<province>.json) instead of the whole files: for datasets whose
- * index has `regionFiles: 'province'`.
+ * index has `regionFiles: 'one-per-province'`.
  */
 export interface JurisdictionSlice {
   jurisdictionCode: string;

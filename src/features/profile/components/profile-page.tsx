@@ -101,7 +101,7 @@ function Profile({ index, jurisdiction, lang }: { index: DataIndex; jurisdiction
   // the profile reads its province's slices (about a thirtieth each); otherwise the themes load one at a
   // time, on request.
   const slice = useMemo(
-    () => (index.regionFiles === 'province' ? { jurisdictionCode: jurisdiction.code, regionCode: provinceCodeOf(jurisdiction.code) } : undefined),
+    () => (index.regionFiles === 'one-per-province' ? { jurisdictionCode: jurisdiction.code, regionCode: provinceCodeOf(jurisdiction.code) } : undefined),
     [index, jurisdiction],
   );
   const observationTotal = useMemo(
