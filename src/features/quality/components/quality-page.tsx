@@ -83,8 +83,9 @@ export function QualityReport({ index, observations }: QualityReportProps) {
   const indicators = useMemo(() => new Map(index.indicators.map((i) => [i.id, i])), [index]);
 
   const all = useMemo(() => runQualityChecks(observations, index.indicators), [observations, index]);
-  const inDoc = (f: QualityFinding) => doc === null || findingSource(f) === doc;
-  const shown = all.filter((f) => inDoc(f) && (!onlyProblems || isProblem(f)));
+  // The chosen document's findings: the summaries count all of them, the list below only problems when asked.
+  const inDoc = all.filter((f) => doc === null || findingSource(f) === doc);
+  const shown = onlyProblems ? inDoc.filter(isProblem) : inDoc;
   const scopeObservations = doc ? observations.filter((o) => o.provenance.sourceId === doc) : observations;
   const sourcesWithFigures = useMemo(() => new Set(observations.map((o) => o.provenance.sourceId)), [observations]);
 
@@ -138,9 +139,9 @@ export function QualityReport({ index, observations }: QualityReportProps) {
         <>
           <section className="panel" aria-labelledby="quality-summary-heading">
             <h2 id="quality-summary-heading">{t('quality.summaryHeading')}</h2>
-            <SummaryTable ctx={ctx} by="document" rows={summarizeFindings(all.filter(inDoc), scopeObservations, 'document')} />
+            <SummaryTable ctx={ctx} by="document" rows={summarizeFindings(inDoc, scopeObservations, 'document')} />
             <WithoutFigures ctx={ctx} documents={index.documents.filter((d) => (doc === null || d.id === doc) && !sourcesWithFigures.has(d.id))} />
-            <SummaryTable ctx={ctx} by="jurisdiction" rows={summarizeFindings(all.filter(inDoc), scopeObservations, 'jurisdiction')} />
+            <SummaryTable ctx={ctx} by="jurisdiction" rows={summarizeFindings(inDoc, scopeObservations, 'jurisdiction')} />
           </section>
 
           {kinds.map((kind) => {
