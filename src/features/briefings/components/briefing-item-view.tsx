@@ -11,6 +11,7 @@ import { formatNumber, formatPeriod, formatRelativeValue, QUALIFIER_SIGNS } from
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
 import { itemValues } from '../model/briefing-values';
 import { BRIEFING_CHART_WIDTH, briefingChartHeight, briefingChartMarks, buildBriefingChartOption } from '../charts/briefing-chart-option';
+import { LanguageMarkedText } from '../../../components/language-marked-text';
 
 /** "≥260 件", "99.5%", or for a relative value "是2017年的 ≈2 倍" / "≈2 times the 2017 figure": never rounded away from the source. */
 export function formatItemValue(observation: Observation, indicator: IndicatorRef, language: Language, t: TFunction): string {
@@ -174,7 +175,7 @@ function ValuesTable({ item, footnote, indicatorOf, caption }: BriefingItemViewP
           <ul>
             {values.notes.map(({ mark, observation }) => (
               <li key={observation.id}>
-                <span className="briefing-values__mark">{mark}</span> {t('briefings.item.valueNote', { name: rowName(observation), year: observation.year, note: observation.note![language] })}
+                <span className="briefing-values__mark">{mark}</span> <LanguageMarkedText text={t('briefings.item.valueNote', { name: rowName(observation), year: observation.year, note: observation.note![language] })} language={language} />
               </li>
             ))}
           </ul>
@@ -247,7 +248,7 @@ export function BriefingItemView({ item, footnote, onChartReady }: BriefingItemV
             {observation.note && (
               <>
                 <br />
-                {t('briefings.item.quoteNote', { note: observation.note[language] })}
+                <LanguageMarkedText text={t('briefings.item.quoteNote', { note: observation.note[language] })} language={language} />
               </>
             )}
           </figcaption>

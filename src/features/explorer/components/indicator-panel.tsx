@@ -32,6 +32,7 @@ import { IndicatorTable } from './indicator-table';
 import { SourceDetail } from './source-detail';
 import { SourcesList } from './sources-list';
 import { ChartMarksLegend } from '../../../components/chart-marks-legend';
+import { LanguageMarkedText } from '../../../components/language-marked-text';
 
 export interface IndicatorPanelProps {
   index: DataIndex;
@@ -312,7 +313,7 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
       <section className="panel" aria-labelledby="indicator-heading">
         <h2 id="indicator-heading">{indicator.name[language]}</h2>
         <p className="definition">
-          <span className="muted">{t('indicator.definition')}:</span> {indicator.definition[language]}
+          <span className="muted">{t('indicator.definition')}:</span> <LanguageMarkedText text={indicator.definition[language]} language={language} />
         </p>
         <p className="muted small">
           {t(`theme.${indicator.theme}`)} · {t(`indicator.kind.${indicator.kind}`)} · {t(`indicator.direction.${indicator.direction}`)} · {t('indicator.unit')}: {unitLabel}

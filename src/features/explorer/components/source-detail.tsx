@@ -11,6 +11,7 @@ import { sourceFileName } from '../../../domain/data-file-names';
 import { dataFileUrl } from '../../../lib/data/data-base-url';
 import { useDocumentText } from '../../../lib/data/with-imported';
 import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';
+import { LanguageMarkedText } from '../../../components/language-marked-text';
 
 const CONTEXT_CHARS = 60;
 
@@ -112,7 +113,7 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
       </figure>
       {observation.note && (
         <p className="note">
-          <strong>{t('detail.note')}:</strong> {observation.note[language]}
+          <strong>{t('detail.note')}:</strong> <LanguageMarkedText text={observation.note[language]} language={language} />
         </p>
       )}
       {document && (

@@ -11,6 +11,7 @@ import { Sparkline } from './sparkline';
 import { ImportedBadge } from '../../../components/imported-badge';
 import { ChartSummary } from '../../../components/chart-summary';
 import { isImportedSourceId } from '../../../domain/imported-report';
+import { LanguageMarkedText } from '../../../components/language-marked-text';
 
 export interface ThemeSectionProps {
   theme: Theme;
@@ -48,7 +49,7 @@ function ObservationLine({ observation, indicator, conflict, lang }: { observati
           «{provenance.quote}»
         </Link>
       </p>
-      {observation.note && <p className="profile-value__note">{observation.note[language]}</p>}
+      {observation.note && <p className="profile-value__note"><LanguageMarkedText text={observation.note[language]} language={language} /></p>}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import { formatObservationValue, formatPeriod, formatRelativeValue } from '../../../lib/format';
 import type { FactGroup } from '../model';
+import { LanguageMarkedText } from '../../../components/language-marked-text';
 
 /** What the highlighted span states: each fact's indicator, value, qualifier, period, scope and note. */
 export function FactDetails({
@@ -51,7 +52,7 @@ export function FactDetails({
             </dd>
             {o.note && (
               <dd className="note small">
-                {t('reader.note')}: {o.note[ui]}
+                {t('reader.note')}: <LanguageMarkedText text={o.note[ui]} language={ui} />
               </dd>
             )}
             <dd className="small">
