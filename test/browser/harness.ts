@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_UI_FEATURES_OFF, PLAYWRIGHT_DISABLED_FEATURES } from './chromium-flags';
 
 /**
  * A small real-browser harness: serves the built app with `vite preview`,
@@ -37,6 +38,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...CHROMIUM_UI_FEATURES_OFF].join(',')}`,
     ],
   });
 }

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateSynthetic } from '../../scripts/generate-synthetic';
+import { PLAYWRIGHT_DISABLED_FEATURES } from './chromium-flags';
 import { ARTIFACTS_DIR, type BrowserTest } from './harness';
 
 /**
@@ -36,7 +38,46 @@ async function assert(condition: boolean, message: string): Promise<void> {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * The command lines of the running Chromium renderers (Linux: read from
+ * /proc). Chromium rewrites its process title, so each is one string, and
+ * a renderer's command line carries the browser's features in effect.
+ */
+function chromiumRenderers(): string[] {
+  if (!existsSync('/proc/self/cmdline')) throw new Error('this check reads /proc (Linux)');
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    let commandLine: string;
+    try {
+      commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    } catch {
+      continue; // the process has ended
+    }
+    if (/chrom/.test(commandLine) && commandLine.includes('--type=renderer')) found.push(commandLine);
+  }
+  return found;
+}
+
 export const scaleTests: BrowserTest[] = [
+  {
+    // The bench loads each page in a new context; the omnibox popup's renderer had taken 0.3–0.6 s of CPU
+    // beside every load (chromium-flags.ts). A Chromium whose features are renamed would bring it back.
+    name: 'a new browser window runs no renderer for Chromium\'s own UI beside the page, and playwright-core\'s switches hold',
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/explore?indicator=hotline.resolution-rate`);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      // The popup's renderer starts as the window opens; give it the time a page load takes.
+      await page.waitForTimeout(1500);
+      const renderers = chromiumRenderers();
+      if (renderers.length === 0) throw new Error('found no Chromium renderer: the check cannot see the browser');
+      const browserUi = renderers.filter((commandLine) => commandLine.includes('--top-chrome-webui'));
+      if (browserUi.length > 0) throw new Error(`Chromium started ${browserUi.length} renderer(s) for its own UI`);
+      // Our --disable-features replaces playwright-core's: its features must still be off (chromium-flags.ts).
+      const disabled = /--disable-features=(\S*)/.exec(renderers[0]!)?.[1]?.split(',') ?? [];
+      const stillOn = PLAYWRIGHT_DISABLED_FEATURES.filter((feature) => !disabled.includes(feature));
+      if (stillOn.length > 0) throw new Error(`features playwright-core turns off are on: ${stillOn.join(', ')}`);
+    },
+  },
   {
     name: 'synthetic dataset: banner, top-N chart, highlight search',
     context: { viewport: { width: 1280, height: 900 } },
