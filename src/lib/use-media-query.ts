@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /**
  * Whether a CSS media query matches now, kept current as it changes (a phone
@@ -6,14 +6,14 @@ import { useCallback, useSyncExternalStore } from 'react';
  * (jsdom), so components render their wide-screen form there.
  */
 export function useMediaQuery(query: string): boolean {
+  // One MediaQueryList per query, read by every render's snapshot rather than parsed again for each.
+  const list = useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia(query) : null), [query]);
   const subscribe = useCallback(
     (onChange: () => void) => {
-      if (typeof window.matchMedia !== 'function') return () => undefined;
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
+      list?.addEventListener('change', onChange);
+      return () => list?.removeEventListener('change', onChange);
     },
-    [query],
+    [list],
   );
-  return useSyncExternalStore(subscribe, () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches, () => false);
+  return useSyncExternalStore(subscribe, () => list?.matches ?? false, () => false);
 }
