@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render-app';
-import { DISPLAY_STORAGE_KEY } from '../lib/display-settings';
+import { DISPLAY_STORAGE_KEY } from '../lib/storage-keys';
 
 const root = document.documentElement;
 

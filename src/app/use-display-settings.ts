@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from '../lib/router';
 import {
-  DISPLAY_STORAGE_KEY,
   displayFromParams,
   displayToParams,
   parseStoredDisplay,
@@ -9,6 +8,7 @@ import {
   rootFontPx,
   type DisplaySettings,
 } from '../lib/display-settings';
+import { DISPLAY_STORAGE_KEY } from '../lib/storage-keys';
 
 function readStored(): Partial<DisplaySettings> {
   try {

@@ -4,12 +4,12 @@ import { useSearchParams } from '../lib/router';
 import type { Language } from '../domain/localized-text';
 import { DEFAULT_LANGUAGE, isLanguage } from '../lib/i18n';
 import { LOCALE_TAGS } from '../lib/locale-tags';
+import { LANGUAGE_STORAGE_KEY } from '../lib/storage-keys';
 
-const STORAGE_KEY = 'reportlens.language';
 
 function storedLanguage(): Language | null {
   try {
-    const value = localStorage.getItem(STORAGE_KEY);
+    const value = localStorage.getItem(LANGUAGE_STORAGE_KEY);
     return isLanguage(value) ? value : null;
   } catch {
     return null; // storage blocked (private mode): the URL still carries the choice
@@ -34,7 +34,7 @@ export function useLanguage(): { language: Language; setLanguage: (language: Lan
   const setLanguage = useCallback(
     (next: Language) => {
       try {
-        localStorage.setItem(STORAGE_KEY, next);
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
       } catch {
         // ignore: see storedLanguage
       }

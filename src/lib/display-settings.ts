@@ -20,7 +20,6 @@ export interface DisplaySettings {
 export const NORMAL_DISPLAY: DisplaySettings = { elder: false, size: DEFAULT_ELDER_SIZE, highContrast: false };
 
 export const DISPLAY_PARAMS = ['mode', 'size', 'contrast'] as const;
-export const DISPLAY_STORAGE_KEY = 'reportlens.display';
 
 export function isTextSize(value: unknown): value is TextSizePt {
   return typeof value === 'number' && (TEXT_SIZES_PT as readonly number[]).includes(value);
