@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dataPath } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 import { dataFileUrl } from '../lib/data/data-base-url';
+import { startEarlyJson } from '../lib/data/early-data';
 import { dataKeys } from '../lib/data/get-data-index';
 import type { IndicatorFile } from '../lib/data/get-indicator-data';
 import { createQueryClient } from '../lib/query-client';
@@ -47,20 +48,13 @@ describe('prefetchRouteData', () => {
     expect(queryClient.getQueryState(dataKeys.indicator('hotline.resolution-rate'))).toBeUndefined();
   });
 
-  it('asks for an indicator file the page preloaded at once, without waiting for the index', async () => {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.href = dataFileUrl('indicators/hotline.resolution-rate.json');
-    document.head.appendChild(link);
-    // The index never answers well: the preloaded indicator is read all the same.
+  it('asks for an indicator file the early script fetched at once, without waiting for the index', async () => {
+    startEarlyJson(dataFileUrl('indicators/hotline.resolution-rate.json'));
+    // The index never answers well: the early indicator is read all the same.
     server.use(http.get(dataPath('index.json'), () => new HttpResponse('{not json', { headers: { 'Content-Type': 'application/json' } })));
-    try {
-      const queryClient = createQueryClient({ retry: false });
-      await prefetchRouteData(queryClient, '#/explore?indicator=hotline.resolution-rate');
-      expect(queryClient.getQueryState(dataKeys.index())?.status).toBe('error');
-      expect(queryClient.getQueryData<IndicatorFile>(dataKeys.indicatorFile('hotline.resolution-rate'))?.indicatorId).toBe('hotline.resolution-rate');
-    } finally {
-      link.remove();
-    }
+    const queryClient = createQueryClient({ retry: false });
+    await prefetchRouteData(queryClient, '#/explore?indicator=hotline.resolution-rate');
+    expect(queryClient.getQueryState(dataKeys.index())?.status).toBe('error');
+    expect(queryClient.getQueryData<IndicatorFile>(dataKeys.indicatorFile('hotline.resolution-rate'))?.indicatorId).toBe('hotline.resolution-rate');
   });
 });

@@ -1,16 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { indicatorFileName } from '../domain/data-file-names';
 import { dataFileUrl } from '../lib/data/data-base-url';
+import { hasEarlyJson } from '../lib/data/early-data';
 import { dataIndexQueryOptions } from '../lib/data/get-data-index';
 import { indicatorFileQueryOptions } from '../lib/data/get-indicator-data';
 import { importedReportsQueryOptions } from '../lib/imported/imported-queries';
 import { explorerIndicatorOf } from './chart-routes';
-
-/** True when the page has asked the browser to preload this data file (index.html's early requests do). */
-function preloadedByPage(file: string): boolean {
-  const url = dataFileUrl(file);
-  return [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].some((link) => link.href === url);
-}
 
 /**
  * Starts the data the first view needs before React renders anything: the
@@ -18,22 +13,22 @@ function preloadedByPage(file: string): boolean {
  * the explorer, the indicator the URL names. Resolves when all are in or
  * have failed.
  *
- * Why: the responses are usually in (index.html preloads them) while the
+ * Why: the responses are usually in (index.html's early script fetches them) while the
  * entry is still being evaluated. Started here, their parsing, validation and
  * decoding run as soon as the entry yields, instead of one after the other
  * behind the shell's render and then the explorer's. The pages read the same
  * queries, so nothing is fetched or decoded twice; a failure is left for the
  * page's own query to report.
  *
- * The indicator file is asked for at once when the page preloaded it (it is
- * then one of the catalog's); otherwise only once the index says it is one,
+ * The indicator file is asked for at once when the early script fetched it
+ * (it is then one of the catalog's); otherwise only once the index says it is one,
  * so a mistyped link never requests a missing file.
  */
 export function prefetchRouteData(queryClient: QueryClient, hash: string): Promise<void> {
   const indicatorId = explorerIndicatorOf(hash);
   // Reports imported in this browser, which the pages merge with the curated data.
   const imported = queryClient.prefetchQuery(importedReportsQueryOptions());
-  const preloaded = indicatorId !== null && preloadedByPage(indicatorFileName(indicatorId));
+  const preloaded = indicatorId !== null && hasEarlyJson(dataFileUrl(indicatorFileName(indicatorId)));
   const indicator = preloaded ? queryClient.prefetchQuery(indicatorFileQueryOptions(indicatorId)) : undefined;
   const curated = queryClient.fetchQuery(dataIndexQueryOptions()).then(
     (index) => {

@@ -165,6 +165,27 @@ export const scaleTests: BrowserTest[] = [
     },
   },
   {
+    // index.html's early script fetches and parses the first view's data; the app must take that copy, not ask again.
+    name: 'synthetic dataset: a cold explorer load requests its index and indicator file once each, before the app has run',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await serveSynthetic(page);
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        const match = /\/data-synthetic\/(.*)$/.exec(request.url());
+        if (match) requested.push(decodeURIComponent(match[1]!));
+      });
+      await page.goto(`${baseUrl}#/explore?data=synthetic&indicator=hotline.resolution-rate`);
+      await page.locator('figure.chart canvas').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const count = (file: string) => requested.filter((r) => r === file).length;
+      await assert(count('index.json') === 1 && count('indicators/hotline.resolution-rate.json') === 1, `requested ${requested.join(', ')}`);
+      // The early script handed its copies over: none is left waiting.
+      const left = await page.evaluate(() => (window as { __reportlensEarlyData?: Map<string, unknown> }).__reportlensEarlyData?.size ?? -1);
+      await assert(left === 0, `${left} early responses were never taken by the app`);
+    },
+  },
+  {
     name: 'the chart library arrives with its compile hint, and only it',
     context: { viewport: { width: 1280, height: 900 } },
     run: async (page, baseUrl) => {

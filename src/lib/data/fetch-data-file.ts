@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import '../../domain/zod-messages';
 import { dataFileUrl } from './data-base-url';
 import { DataLoadError } from './data-load-error';
+import { takeEarlyJson } from './early-data';
 
 async function request(file: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
@@ -33,6 +34,8 @@ export function validateDataFile<Schema extends z.ZodMiniType>(file: string, sch
 
 /** Fetches a data file and parses it as JSON, without validating it yet. */
 export async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+  const early = await takeEarlyJson(dataFileUrl(file));
+  if (early) return early.json;
   const response = await request(file, signal);
   try {
     return JSON.parse(await response.text()) as unknown;
