@@ -10,7 +10,7 @@ import { compressingPreview } from './scripts/lib/compressing-preview.ts';
  * the data and chunks the first view needs start downloading while the app's
  * own scripts are still on their way (docs/scale.md, "First chart"). The
  * module is bundled on its own, with the app's mode and env, the catalog's
- * indicator ids (public/data/index.json: it preloads only files that exist)
+ * indicator ids (public/data/index.json: it fetches only files that exist)
  * and the built chart chunks (the chart component's and what it imports,
  * minus what the entry loads anyway) built in. Runs after the app's bundle is
  * written ('post'), when the chunk names are known. Build only: the dev

@@ -10,7 +10,7 @@ describe('early requests', () => {
     expect(explorerIndicatorOf('')).toBeNull();
   });
 
-  it('preloads the index everywhere and a catalog indicator on the explorer, never an unknown file', () => {
+  it('fetches the index everywhere and a catalog indicator on the explorer, never an unknown file', () => {
     const known = ['hotline.resolution-rate', 'hotline.work-orders'];
     expect(earlyRequestFiles('#/', known)).toEqual(['index.json']);
     expect(earlyRequestFiles('#/explore?indicator=hotline.work-orders', known)).toEqual(['index.json', 'indicators/hotline.work-orders.json']);

@@ -28,11 +28,11 @@ export function prefetchRouteData(queryClient: QueryClient, hash: string): Promi
   const indicatorId = explorerIndicatorOf(hash);
   // Reports imported in this browser, which the pages merge with the curated data.
   const imported = queryClient.prefetchQuery(importedReportsQueryOptions());
-  const preloaded = indicatorId !== null && hasEarlyJson(dataFileUrl(indicatorFileName(indicatorId)));
-  const indicator = preloaded ? queryClient.prefetchQuery(indicatorFileQueryOptions(indicatorId)) : undefined;
+  const fetchedEarly = indicatorId !== null && hasEarlyJson(dataFileUrl(indicatorFileName(indicatorId)));
+  const indicator = fetchedEarly ? queryClient.prefetchQuery(indicatorFileQueryOptions(indicatorId)) : undefined;
   const curated = queryClient.fetchQuery(dataIndexQueryOptions()).then(
     (index) => {
-      if (!preloaded && indicatorId !== null && index.indicators.some((i) => i.id === indicatorId)) {
+      if (!fetchedEarly && indicatorId !== null && index.indicators.some((i) => i.id === indicatorId)) {
         return queryClient.prefetchQuery(indicatorFileQueryOptions(indicatorId));
       }
     },

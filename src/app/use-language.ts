@@ -6,7 +6,6 @@ import { DEFAULT_LANGUAGE, isLanguage } from '../lib/i18n';
 import { LOCALE_TAGS } from '../lib/locale-tags';
 import { LANGUAGE_STORAGE_KEY } from '../lib/storage-keys';
 
-
 function storedLanguage(): Language | null {
   try {
     const value = localStorage.getItem(LANGUAGE_STORAGE_KEY);
