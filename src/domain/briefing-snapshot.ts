@@ -11,7 +11,8 @@ import type { SourceDocument } from './source-document';
  * documents. Pure; the pages pass what they already hold.
  */
 export interface SnapshotLookups {
-  jurisdictions: readonly Pick<Jurisdiction, 'code' | 'name'>[];
+  /** The index's jurisdictions: a table's "not reported" rows are only of these, as in the explorer. */
+  jurisdictions: readonly Jurisdiction[];
   documents: readonly SourceDocument[];
 }
 
@@ -67,12 +68,13 @@ export function chartItemDraft(input: IndicatorDraftInput & { chartType: 'bar' |
 }
 
 /**
- * A data table, with its "not reported" rows: the jurisdiction-years whose document (in lookups) gives
- * no figure. The first BRIEFING_LIMITS.notReportedListed of them are listed, and how many there are in
- * all is kept, so a county-level view is stored and printed as "and K more not reported".
+ * A data table, with its "not reported" rows: the jurisdiction-years of the jurisdictions in lookups
+ * whose document (in lookups) gives no figure, as the explorer's table shows them. The first
+ * BRIEFING_LIMITS.notReportedListed of them are listed, and how many there are in all is kept, so a
+ * county-level view is stored and printed as "and K more not reported".
  */
 export function tableItemDraft(input: IndicatorDraftInput): BriefingItemDraft {
-  const allNotReported = notReportedInScope(input.lookups.documents, input.observations, input.scope);
+  const allNotReported = notReportedInScope(input.lookups, input.observations, input.scope);
   const notReported = allNotReported.slice(0, BRIEFING_LIMITS.notReportedListed);
   return {
     kind: 'table',

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { asItem, barChartDraft, countyScaleTableDraft, dataIndex, indicatorObservations, makeBriefing, quoteDraft, tableDraft } from '../../test/fixtures/briefing-data';
 import { BRIEFING_LIMITS, BriefingSchema, createBriefingBackup, moveItem, notReportedInScope, observationsInScope, validateBriefingFile, type BriefingItem } from './briefing';
 import { detectItemChanges, hasChanges } from './briefing-changes';
+import { tableItemDraft } from './briefing-snapshot';
 import { buildFootnotes } from './briefing-footnotes';
+import { buildIndicatorRows } from './indicator-view';
 
 const briefing = () =>
   makeBriefing('b1', [asItem(barChartDraft('hotline.work-orders', 2021), 'i1'), asItem(barChartDraft('hotline.resolution-rate', 2021), 'i2'), asItem(tableDraft('disclosure.information-requests'), 'i3')]);
@@ -149,16 +151,37 @@ describe('change detection', () => {
     const observations = indicatorObservations('disclosure.information-requests');
     const all = { jurisdictions: null, from: null, to: null, year: null, includeRelatives: true };
     // Guangzhou 2022, Henglan 2022 and Zhongshan 2021 have documents but no figure; Shenzhen and Gaozhou report one.
-    expect(notReportedInScope(dataIndex.documents, observations, all)).toEqual([
+    expect(notReportedInScope(dataIndex, observations, all)).toEqual([
       { jurisdictionCode: '440100', year: 2022 },
       { jurisdictionCode: '442000110', year: 2022 },
       { jurisdictionCode: '442000', year: 2021 },
     ]);
-    expect(notReportedInScope(dataIndex.documents, observations, { ...all, to: 2021 })).toEqual([{ jurisdictionCode: '442000', year: 2021 }]);
-    expect(notReportedInScope(dataIndex.documents, observations, { ...all, jurisdictions: ['440300', '440100'] })).toEqual([{ jurisdictionCode: '440100', year: 2022 }]);
+    expect(notReportedInScope(dataIndex, observations, { ...all, to: 2021 })).toEqual([{ jurisdictionCode: '442000', year: 2021 }]);
+    expect(notReportedInScope(dataIndex, observations, { ...all, jurisdictions: ['440300', '440100'] })).toEqual([{ jurisdictionCode: '440100', year: 2022 }]);
     // A relative value alone still means the year is reported.
     const onlyRelative = observations.filter((o) => o.jurisdictionCode !== '440300' || o.relative !== null);
-    expect(notReportedInScope(dataIndex.documents, onlyRelative, all).map((r) => r.jurisdictionCode)).not.toContain('440300');
+    expect(notReportedInScope(dataIndex, onlyRelative, all).map((r) => r.jurisdictionCode)).not.toContain('440300');
+  });
+
+  it('lists the same not-reported jurisdiction-years as the explorer’s table: none of a jurisdiction the index does not list', () => {
+    const observations = indicatorObservations('disclosure.information-requests');
+    // A document of a jurisdiction the index does not list (510101): the explorer makes no row for it.
+    const unlisted = { ...dataIndex.documents[0]!, id: 'unlisted', jurisdictionCode: '510101', yearCovered: 2022 };
+    const documents = [...dataIndex.documents, unlisted];
+    const explorerMissing = buildIndicatorRows({ ...dataIndex, documents }, observations)
+      .filter((row) => row.status === 'notReported')
+      .map((row) => `${row.jurisdiction.code}|${row.year}`);
+    const item = tableItemDraft({
+      indicator: dataIndex.indicators.find((i) => i.id === 'disclosure.information-requests')!,
+      observations,
+      view: { pathname: '/explore', search: '?indicator=disclosure.information-requests&tab=table' },
+      scope: { jurisdictions: null, from: null, to: null, year: null, includeRelatives: true },
+      lookups: { jurisdictions: dataIndex.jurisdictions, documents },
+    });
+    if (item.kind !== 'table') throw new Error('expected a table');
+    expect(item.notReported!.map((row) => `${row.jurisdictionCode}|${row.year}`).sort()).toEqual(explorerMissing.sort());
+    expect(item.notReportedTotal).toBe(explorerMissing.length);
+    expect(item.jurisdictions.some((j) => j.code === '510101')).toBe(false);
   });
 
   it('stores a table’s not-reported rows with their names, and still reads a table stored without them', () => {

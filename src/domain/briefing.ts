@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { IndicatorIdSchema, IndicatorKindSchema, DirectionSchema, UnitSymbolSchema } from './indicator';
+import { buildIndicatorRows, type RowSource } from './indicator-view';
 import { DivisionCodeSchema } from './jurisdiction';
 import { LocalizedTextSchema, type LocalizedText } from './localized-text';
 import { ObservationSchema, type Observation } from './observation';
@@ -333,24 +334,21 @@ export function observationsInScope(observations: readonly Observation[], scope:
 
 /**
  * The jurisdiction-years a scope covers whose document gives no value (level
- * or relative) among the observations: the explorer's "not reported" rows
- * (src/domain/indicator-view.ts makes a row for every document's jurisdiction
- * and year). Newest year first, then by code, one entry per jurisdiction-year.
+ * or relative) among the observations: exactly the explorer's "not reported"
+ * rows (buildIndicatorRows in indicator-view.ts, the one definition), so a
+ * briefing never names a jurisdiction-year the table did not show, such as
+ * one of a jurisdiction the index does not list. Newest year first, then by
+ * code, one entry per jurisdiction-year.
  */
-export function notReportedInScope(
-  documents: readonly { jurisdictionCode: string; yearCovered: number }[],
-  observations: readonly Observation[],
-  scope: ViewScope,
-): NotReported[] {
-  const reported = new Set(observations.map((o) => `${o.jurisdictionCode}|${o.year}`));
+export function notReportedInScope(source: RowSource, observations: readonly Observation[], scope: ViewScope): NotReported[] {
   const wanted = scope.jurisdictions ? new Set(scope.jurisdictions) : null;
-  const rows = new Map<string, NotReported>();
-  for (const { jurisdictionCode, yearCovered: year } of documents) {
-    const key = `${jurisdictionCode}|${year}`;
-    if (reported.has(key) || rows.has(key)) continue;
-    if (wanted && !wanted.has(jurisdictionCode)) continue;
+  const rows: NotReported[] = [];
+  for (const row of buildIndicatorRows(source, observations)) {
+    const { year } = row;
+    const jurisdictionCode = row.jurisdiction.code;
+    if (row.status !== 'notReported' || (wanted && !wanted.has(jurisdictionCode))) continue;
     if ((scope.from !== null && year < scope.from) || (scope.to !== null && year > scope.to) || (scope.year !== null && year !== scope.year)) continue;
-    rows.set(key, { jurisdictionCode, year });
+    rows.push({ jurisdictionCode, year });
   }
-  return [...rows.values()].sort((a, b) => b.year - a.year || (a.jurisdictionCode < b.jurisdictionCode ? -1 : a.jurisdictionCode > b.jurisdictionCode ? 1 : 0));
+  return rows.sort((a, b) => b.year - a.year || (a.jurisdictionCode < b.jurisdictionCode ? -1 : a.jurisdictionCode > b.jurisdictionCode ? 1 : 0));
 }

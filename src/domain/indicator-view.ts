@@ -1,12 +1,15 @@
-import type { DataIndex } from './data-files';
 import type { Jurisdiction, JurisdictionLevel } from './jurisdiction';
 import { hasConflict } from './latest-values';
 import { isLevel, type Observation } from './observation';
+import type { SourceDocument } from './source-document';
 
 /**
  * One jurisdiction-year of an indicator, as the explorer shows it. A row
  * exists for every jurisdiction-year a document covers, so a figure the
- * document does not give reads "not reported", never zero or blank.
+ * document does not give reads "not reported", never zero or blank. Only
+ * jurisdictions the index lists have rows (there is no name to show for
+ * others); a briefing's "not reported" rows are these rows too
+ * (briefing.ts, notReportedInScope), so it states what the table showed.
  */
 export interface IndicatorRow {
   jurisdiction: Jurisdiction;
@@ -25,29 +28,39 @@ export function compareJurisdictions(a: Jurisdiction, b: Jurisdiction): number {
   return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
-/** The index's jurisdictions in row order (compareJurisdictions): sorted once per index, then kept. */
-export function jurisdictionsInRowOrder(index: DataIndex): readonly Jurisdiction[] {
+/** What rows are made from: the jurisdictions an index lists and the documents it has. */
+export interface RowSource {
+  jurisdictions: readonly Jurisdiction[];
+  documents: readonly Pick<SourceDocument, 'jurisdictionCode' | 'yearCovered'>[];
+}
+
+/** The index's jurisdictions in row order (compareJurisdictions): sorted once per list, then kept. */
+export function jurisdictionsInRowOrder(index: Pick<RowSource, 'jurisdictions'>): readonly Jurisdiction[] {
   return rowOrder(index).ordered;
 }
 
 /** Each of the index's codes with its place in row order: what a view asks to know whether the index lists a code. */
-export function jurisdictionPlaces(index: DataIndex): ReadonlyMap<string, number> {
+export function jurisdictionPlaces(index: Pick<RowSource, 'jurisdictions'>): ReadonlyMap<string, number> {
   return rowOrder(index).placeOf;
 }
 
-/** The index's jurisdictions in row order (compareJurisdictions), with each code's place: computed once per index. */
-const rowOrders = new WeakMap<DataIndex, { ordered: Jurisdiction[]; placeOf: Map<string, number> }>();
-function rowOrder(index: DataIndex): { ordered: Jurisdiction[]; placeOf: Map<string, number> } {
-  let order = rowOrders.get(index);
+/**
+ * The jurisdictions in row order (compareJurisdictions), with each code's place: computed once per list.
+ * Kept by the list rather than the index, so an object made of the index's own lists (a briefing's
+ * look-ups) finds the order the explorer already sorted.
+ */
+const rowOrders = new WeakMap<readonly Jurisdiction[], { ordered: Jurisdiction[]; placeOf: Map<string, number> }>();
+function rowOrder({ jurisdictions }: Pick<RowSource, 'jurisdictions'>): { ordered: Jurisdiction[]; placeOf: Map<string, number> } {
+  let order = rowOrders.get(jurisdictions);
   if (!order) {
-    const ordered = [...index.jurisdictions].sort(compareJurisdictions);
+    const ordered = [...jurisdictions].sort(compareJurisdictions);
     order = { ordered, placeOf: new Map(ordered.map((j, place) => [j.code, place])) };
-    rowOrders.set(index, order);
+    rowOrders.set(jurisdictions, order);
   }
   return order;
 }
 
-export function buildIndicatorRows(index: DataIndex, observations: Observation[]): IndicatorRow[] {
+export function buildIndicatorRows(index: RowSource, observations: readonly Observation[]): IndicatorRow[] {
   // Rows by the jurisdiction's place in row order, each a short list of years (ten at most in practice):
   // finding a year by scanning it costs less than a map per jurisdiction, no key strings are built for
   // each of 30,000 observations at scale, and the order is the index's, sorted once (rowOrder), not
