@@ -13,6 +13,23 @@ class ResizeObserverStub {
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
 /**
+ * jsdom has no 2D canvas context: getContext('2d') returns null, and jsdom also
+ * prints "Not implemented: HTMLCanvasElement's getContext()" on every call.
+ * zrender asks for one at each text measurement (every chart label drawn in a
+ * component test) and, given null, estimates widths itself, which is what the
+ * chart tests expect. So the answer stays null, without the dozens of lines
+ * that buried real warnings in the test output. Other context types are left
+ * to jsdom, message included: a test that needs WebGL should hear it has none.
+ * Plain assignment, not vi.spyOn: vi.restoreAllMocks() in a test must not undo it.
+ */
+if (typeof HTMLCanvasElement !== 'undefined') {
+  const jsdomGetContext = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, type: string, ...options: unknown[]) => unknown;
+  HTMLCanvasElement.prototype.getContext = function getContext(this: HTMLCanvasElement, type: string, ...options: unknown[]) {
+    return type === '2d' ? null : jsdomGetContext.call(this, type, ...options);
+  } as typeof HTMLCanvasElement.prototype.getContext;
+}
+
+/**
  * jsdom and Node have no Web Worker, and the import page runs extraction only
  * in one (src/features/import/extraction/run-extraction.ts). This stand-in
  * runs the worker's job in-process, asynchronously, and posts the same

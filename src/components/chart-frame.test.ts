@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SERIES_LEGEND_KEY } from './chart-legend';
 import { wrapText } from '../lib/wrap-text';
 import { layoutLegend, LEGEND_ROW_HEIGHT, LEGEND_SWATCH_WIDTH, LEGEND_TEXT_GAP, paintFrame, textMeasure, withExportFrame, withStaticLegend, type MeasureText } from './chart-frame';
@@ -169,8 +169,7 @@ describe('withStaticLegend', () => {
 
 describe('paintFrame', () => {
   it('puts the frame into the image ECharts renders (here its SVG)', async () => {
-    // jsdom has no 2D context (and says so on every try): zrender then estimates text widths itself.
-    const noCanvas = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    // jsdom has no 2D context (test/setup.ts): zrender then estimates text widths itself.
     const { echarts, shapes } = await import('../lib/echarts');
     const { option, drawing } = withExportFrame(lineOption(), frame, textMeasure(shapes));
     expect(textMeasure(shapes)('高州市', '12px sans-serif')).toBeGreaterThan(textMeasure(shapes)('高', '12px sans-serif'));
@@ -184,12 +183,10 @@ describe('paintFrame', () => {
       expect(svg).toMatch(/stroke="#E69F00"/i);
     } finally {
       chart.dispose();
-      noCanvas.mockRestore();
     }
   });
 
   it('draws each mark’s swatch: a dashed outline for approximate values, a triangle where a line draws one, none for the word', async () => {
-    const noCanvas = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     const { echarts, shapes } = await import('../lib/echarts');
     const marks = [
       { mark: 'approx' as const, label: '约数' },
@@ -207,7 +204,6 @@ describe('paintFrame', () => {
       expect(svg).toMatch(/<polygon points="[\d.]+ [\d.]+ [\d.]+ [\d.]+ [\d.]+ [\d.]+" fill="#0072B2"/);
     } finally {
       chart.dispose();
-      noCanvas.mockRestore();
     }
   });
 

@@ -1,15 +1,11 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import type { EChartsCoreOption } from 'echarts/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { echarts } from '../lib/echarts';
 import type { ChartMouseParams } from './chart-tooltip';
 import EChartsChart from './echarts-chart';
 import { twoJurisdictionLines } from '../../test/fixtures/line-chart-option';
 
-// jsdom has no 2D context and says so on every text measurement: zrender then estimates widths itself.
-beforeEach(() => {
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-});
 afterEach(() => {
   vi.restoreAllMocks();
 });

@@ -74,7 +74,6 @@ describe('the line segments', () => {
 describe('the printed line chart', () => {
   it('says which line is which: the legend is drawn into the static SVG, in each line\'s colour', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null); // jsdom: no 2D context
     try {
       const observations = indicatorObservations('disclosure.information-requests').filter((o) => o.relative === null);
       const base = asItem(barChartDraft('disclosure.information-requests', 2021), 'i') as ChartItem;

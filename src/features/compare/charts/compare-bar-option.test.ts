@@ -155,7 +155,6 @@ describe('the stacked layout', () => {
 describe('the compare option in the app\'s ECharts build', () => {
   it('needs no ECharts component the app does not register', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null); // jsdom: no 2D context
     try {
       const svg = await renderOptionToSvg(option([makeObservation({ value: 38 }), shenzhen({ value: 260 })]), 640, 240);
       // ECharts logs "Component … is used but not imported" for a tooltip, legend, title or graphic key.

@@ -99,7 +99,6 @@ describe('buildIndicatorBarOption (one year, ranked)', () => {
 describe('the bar option in the app\'s ECharts build', () => {
   it('needs no ECharts component the app does not register, and keeps the part-year hatching', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null); // jsdom: no 2D context
     try {
       const partial = makeObservation({ period: { kind: 'span', startMonth: 1, endMonth: 10, asWritten: '1-10月' }, value: 12905 });
       const svg = await renderOptionToSvg(option([partial, shenzhen(300)]), 640, 240);

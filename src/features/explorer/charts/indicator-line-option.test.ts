@@ -83,7 +83,6 @@ describe('buildIndicatorLineOption', () => {
 describe('the line option in the app\'s ECharts build', () => {
   it('needs no ECharts component the app does not register', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null); // jsdom: no 2D context
     try {
       const svg = await renderOptionToSvg(option([makeObservation({ year: 2020, value: 1 }), makeObservation({ year: 2021, value: 3, period: JAN_OCT })]), 640, 300);
       // ECharts logs "Component … is used but not imported" for a tooltip, legend, title or graphic key.
