@@ -1,5 +1,6 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
+import { isCjkCharacter } from '../domain/chinese-runs';
 import { wrapText } from '../lib/wrap-text';
 import { BASE_TEXT_PX, type ChartDisplay } from './chart-display-transform';
 
@@ -31,10 +32,13 @@ export function stackedLayoutFor(chartWidth: number, display: Pick<ChartDisplay,
   return { lineEms: Math.floor(((chartWidth - 16) / display.textPx) * 10) / 10, textRatio: display.textPx / (BASE_TEXT_PX * display.scale) };
 }
 
-/** Width of `text` in ems: a CJK character is one, anything else a little more than half (digits, Latin, ·). */
+/**
+ * Width of `text` in ems: a CJK character (domain/chinese-runs.ts, the characters read as Chinese) is one,
+ * anything else a little more than half (digits, Latin, ·).
+ */
 export function emWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u.test(char) ? 1 : char === ' ' ? 0.35 : 0.62;
+  for (const char of text) width += isCjkCharacter(char) ? 1 : char === ' ' ? 0.35 : 0.62;
   return width;
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chineseRuns } from './chinese-runs';
+import { chineseRuns, isCjkCharacter } from './chinese-runs';
 
 const chinese = (text: string) => chineseRuns(text).filter((r) => r.chinese).map((r) => r.text);
 
@@ -10,6 +10,12 @@ describe('chineseRuns', () => {
     expect(chinese('notice (深府〔2018〕1号), which')).toEqual(['深府〔2018〕1号']);
     expect(chinese('“超23485” (more than 23,485)')).toEqual(['超23485']);
     expect(chinese('“3万余” (30,000-odd)')).toEqual(['3万余']);
+  });
+
+  it('reads every CJK character as Chinese, enclosed and compatibility forms (㈠, ㎡) and radicals too', () => {
+    expect(chinese('item ㈠ covers 120㎡ and ⺀')).toEqual(['㈠', '120㎡', '⺀']);
+    expect(isCjkCharacter('㈠')).toBe(true);
+    expect(isCjkCharacter('a')).toBe(false);
   });
 
   it('keeps runs apart where English words or quotation marks come between them', () => {

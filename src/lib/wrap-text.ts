@@ -1,10 +1,13 @@
+import { CJK_RANGES } from '../domain/chinese-runs';
+
 /**
  * What a line may break between: words, spaces, and CJK characters one by
  * one, each CJK character keeping the digits or letters and any opening
  * bracket before it and the closing punctuation after it ("（2019年", "4日）"),
- * so neither a date nor a bracket is split from its text.
+ * so neither a date nor a bracket is split from its text. CJK characters are
+ * the ones read as Chinese (domain/chinese-runs.ts).
  */
-const WRAP_TOKENS = /[（《「『“]*[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]*[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF][，。、；：）》」』！？]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/gu;
+const WRAP_TOKENS = new RegExp(`[（《「『“]*[^\\s${CJK_RANGES}]*[${CJK_RANGES}][，。、；：）》」』！？]*|[^\\s${CJK_RANGES}]+|\\s+`, 'gu');
 
 /**
  * Breaks `text` into lines no wider than `maxWidth`: between words, around
