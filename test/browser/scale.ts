@@ -113,6 +113,35 @@ export const scaleTests: BrowserTest[] = [
     },
   },
   {
+    // The matches were the header's white-on-brand buttons on the white panel: invisible, they read as some
+    // 50 px of empty space between the search box and its result line.
+    name: 'synthetic dataset: the highlight search shows its matches, pressed or not, under the box (1280 and 390 px)',
+    run: async (page, baseUrl) => {
+      await serveSynthetic(page);
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${baseUrl}#/explore?data=synthetic&indicator=hotline.resolution-rate&hl=`);
+        const search = page.getByRole('searchbox', { name: '查找并突出显示地区' });
+        await search.fill('东城');
+        await page.getByRole('button', { name: /突出显示 东城区/ }).click();
+        await page.getByText(/东城区：\d{4}年排第 \d+ 名/).waitFor();
+        await search.fill('区');
+        await page.getByRole('button', { name: /突出显示 西城区/ }).waitFor();
+        // One match pressed (东城区), the others not: both kinds must be readable where they are drawn.
+        const axe = await new AxeBuilder({ page }).include('.highlight-search').options({ runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations', 'incomplete'] }).analyze();
+        const unreadable = [...axe.violations, ...axe.incomplete].flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
+        await assert(unreadable.length === 0, `${width} px: match text not readable on its background:\n  ${unreadable.join('\n  ')}`);
+        const gap = await page.locator('.highlight-search').evaluate((box) => {
+          const input = box.querySelector('input')!.getBoundingClientRect();
+          const first = box.querySelector('.highlight-search__matches button')!.getBoundingClientRect();
+          return first.top - input.bottom;
+        });
+        await assert(gap >= 0 && gap <= 12, `${width} px: the first match is ${Math.round(gap)} px under the search box`);
+        await page.locator('.highlight-search').screenshot({ path: path.join(ARTIFACTS_DIR, `scale-highlight-search-${width}.png`) });
+      }
+    },
+  },
+  {
     name: 'synthetic dataset: the virtualised table scrolls through every row',
     context: { viewport: { width: 1280, height: 900 } },
     run: async (page, baseUrl) => {

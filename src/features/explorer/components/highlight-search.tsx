@@ -41,7 +41,7 @@ export function HighlightSearch({ jurisdictions, highlight, onChange, describe }
             <li key={j.code}>
               <button
                 type="button"
-                className="button button--ghost"
+                className="button button--secondary"
                 aria-pressed={highlight.includes(j.code)}
                 disabled={full && !highlight.includes(j.code)}
                 onClick={() => onChange(highlight.includes(j.code) ? highlight.filter((c) => c !== j.code) : [...highlight, j.code])}
