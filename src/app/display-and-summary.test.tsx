@@ -59,7 +59,7 @@ function stubWidth(width: number) {
 }
 
 describe('the header in 长者模式 on a phone', () => {
-  it('puts the 长者模式 toggle inside the settings and shortens its label and the dataset line', async () => {
+  it('puts the 长者模式 toggle inside the settings, shortens its label and moves the dataset line to the footer', async () => {
     stubWidth(375);
     renderApp('/explore?mode=elder&size=30');
     const summary = await screen.findByText('设置');
@@ -67,7 +67,9 @@ describe('the header in 长者模式 on a phone', () => {
     const toggle = screen.getByRole('button', { name: /长者模式/ });
     expect(details).toContainElement(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(await screen.findByText('数据：5 份政府公开文件')).toBeInTheDocument();
+    // Two or three lines of 40 px text in the header, it said what the footer can: the page comes first.
+    expect(await within(screen.getByRole('contentinfo')).findByText('数据来源：5 份政府公开文件，人工整理，逐条核对原文')).toBeInTheDocument();
+    expect(screen.getByRole('banner')).not.toHaveTextContent('份政府公开文件');
 
     // Turned off from inside the settings, the toggle is back in the header's row and keeps the focus.
     await userEvent.click(summary);
@@ -78,7 +80,8 @@ describe('the header in 长者模式 on a phone', () => {
     expect(moved).toHaveAttribute('aria-pressed', 'false');
     expect(moved).toHaveFocus();
     expect(screen.getByText('显示设置')).toBe(details.querySelector('summary'));
-    expect(screen.getByText('数据来源：5 份政府公开文件，人工整理，逐条核对原文')).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByText('数据来源：5 份政府公开文件，人工整理，逐条核对原文')).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).not.toHaveTextContent('份政府公开文件');
   });
 
   it('keeps the full header on a wide window in 长者模式, and on a phone without it', async () => {

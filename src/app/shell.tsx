@@ -23,11 +23,15 @@ export function Shell({ children }: { children: ReactNode }) {
   const { language, setLanguage } = useLanguage();
   const { settings, setSettings } = useDisplaySettingsState();
   // 长者模式 on a phone (the width at which styles.css stacks the page into one column): the header's tools
-  // share one row and the dataset line is short, so the first screen shows more than the header.
+  // share one row, its rows are short, and the curated dataset line (two or three lines of the largest text)
+  // moves to the footer, so the first screen shows the page's heading and its first lines. A synthetic
+  // dataset's warning stays at the top, short.
   const narrow = useMediaQuery('(max-width: 760px)');
   const compact = settings.elder && narrow;
   const index = useDataIndex();
   const dataset = index.data?.dataset;
+  const curatedLine = t('app.dataset.curated', { count: index.data?.documents.length ?? 0 });
+  const datasetInFooter = compact && dataset?.kind === 'curated';
   const [params] = useSearchParams();
   // Navigation keeps the reader's language and display settings; other view state belongs to the page being left.
   const search = keptSearch(params);
@@ -82,11 +86,9 @@ export function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
-          {dataset && (
+          {dataset && !datasetInFooter && (
             <p className={dataset.kind === 'synthetic' ? 'banner banner--synthetic' : 'banner'} role={dataset.kind === 'synthetic' ? 'alert' : undefined}>
-              {dataset.kind === 'synthetic'
-                ? t(compact ? 'app.dataset.syntheticShort' : 'app.dataset.synthetic')
-                : t(compact ? 'app.dataset.curatedShort' : 'app.dataset.curated', { count: index.data?.documents.length ?? 0 })}
+              {dataset.kind === 'synthetic' ? t(compact ? 'app.dataset.syntheticShort' : 'app.dataset.synthetic') : curatedLine}
             </p>
           )}
         </header>
@@ -94,6 +96,7 @@ export function Shell({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="shell__footer">
+          {datasetInFooter && <p>{curatedLine}</p>}
           {/* The curated footer says every value is quoted from a government document: not true of synthetic data. */}
           <p>{t(dataset?.kind === 'synthetic' ? 'app.footerSynthetic' : 'app.footer')}</p>
         </footer>

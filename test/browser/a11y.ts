@@ -391,6 +391,56 @@ export const a11yTests: BrowserTest[] = [
     },
   },
   {
+    // Before: at 30 pt the header was 537 px of the 844 (zh), its buttons and links 96 px tall for 60 px targets,
+    // and the overview's heading sat under it with the intro's first line on the next screen.
+    name: '长者模式 on a 390 × 844 phone (18 and 30 pt): the header is compact, its text at the chosen size, and the first screen shows the page heading and its first lines (zh and en)',
+    context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+    run: async (page, baseUrl) => {
+      const problems: string[] = [];
+      for (const language of ['zh', 'en'] as const) {
+        for (const size of [18, 30] as const) {
+          const label = `${language} ${size} pt`;
+          await page.goto(pageUrl(baseUrl, '#/', { language, elder: true, highContrast: false, size }));
+          await settle(page);
+          const layout = await page.evaluate(() => {
+            const header = document.querySelector('header')!;
+            const heading = document.querySelector('main h2')!;
+            const intro = heading.nextElementSibling!;
+            // The header's smallest text, as drawn.
+            let smallest = Infinity;
+            const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const element = node.parentElement!;
+              if ((node.textContent ?? '').trim() && element.getClientRects().length > 0 && !element.closest('[aria-hidden="true"], .skip-link')) {
+                smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize));
+              }
+            }
+            return {
+              header: header.getBoundingClientRect().bottom,
+              screen: window.innerHeight,
+              heading: heading.getBoundingClientRect().bottom,
+              introLine: intro.getBoundingClientRect().top + parseFloat(getComputedStyle(intro).lineHeight),
+              smallest,
+              bodyPx: parseFloat(getComputedStyle(document.body).fontSize),
+            };
+          });
+          // After: 251 px (zh) and 199 px (en) at 30 pt, 179 px at 18 pt.
+          if (layout.header > 0.35 * layout.screen) problems.push(`${label}: the header ends at ${Math.round(layout.header)} px of ${layout.screen}`);
+          if (layout.heading > layout.screen || layout.introLine > layout.screen) {
+            problems.push(`${label}: the heading ends at ${Math.round(layout.heading)} px and the intro's first line at ${Math.round(layout.introLine)} px of ${layout.screen}`);
+          }
+          if (layout.bodyPx < (size * 4) / 3 - 0.5) problems.push(`${label}: body text is ${layout.bodyPx} px`);
+          if (layout.smallest < (size * 4) / 3 - 0.5) problems.push(`${label}: header text as small as ${layout.smallest} px`);
+          // Every page link is still in the header, reachable by touch and keyboard.
+          const links = await page.getByRole('navigation', { name: language === 'zh' ? '主导航' : 'Main navigation' }).getByRole('link').count();
+          if (links !== 9) problems.push(`${label}: ${links} page links in the navigation`);
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, `a11y-header-${language}-elder${size}-390.png`) });
+        }
+      }
+      assert.equal(problems.length, 0, problems.join('\n'));
+    },
+  },
+  {
     name: 'the reader on a 360 px phone: the placeholder of the find field fits, its examples show below it, and no keyboard shortcuts are offered',
     context: PHONE_360,
     run: async (page, baseUrl) => {

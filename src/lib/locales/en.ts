@@ -14,7 +14,6 @@ export const en: Messages = {
     dataset: {
       curated: 'Data: {{count}} public government documents, curated by hand, each figure checked against its text',
       synthetic: 'Synthetic data (for demos and performance tests only; not real figures)',
-      curatedShort: 'Data: {{count}} government documents',
       syntheticShort: 'Synthetic data, not real figures',
     },
     footer: 'Every value is quoted from the listed government documents. “Not reported” means the document gives no figure, not zero.',

@@ -12,8 +12,7 @@ export const zh = {
     dataset: {
       curated: '数据来源：{{count}} 份政府公开文件，人工整理，逐条核对原文',
       synthetic: '合成数据（仅用于演示与性能测试，并非真实数值）',
-      // Where the header is compact (长者模式 on a phone): the page footer says how the data was checked.
-      curatedShort: '数据：{{count}} 份政府公开文件',
+      // Where the header is compact (长者模式 on a phone); a curated dataset's line moves to the footer there.
       syntheticShort: '合成数据，并非真实数值',
     },
     footer: '数值均摘自所列政府公开文件；“未报告”表示该文件未给出此数，并非为零。',
