@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv, UTF8_BOM } from './csv';
+import { csvField, csvLine, toCsv, UTF8_BOM } from './csv';
 
 describe('toCsv', () => {
   it('starts with a BOM and ends rows with CRLF', () => {
@@ -36,5 +36,11 @@ describe('toCsv', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('csvLine', () => {
+  it('puts each cell under its column, in the columns\' order, and leaves the others empty, keeping 0', () => {
+    expect(csvLine(['year', 'value', 'note', 'end'] as const, { end: 0, year: 2021 })).toEqual([2021, null, null, 0]);
   });
 });

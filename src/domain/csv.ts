@@ -16,3 +16,10 @@ export function csvField(value: string | number | null | undefined): string {
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
   return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+export type CsvCell = string | number | null;
+
+/** One line in the columns' order, from cells named by column; a column the cells leave out stays empty (never 0). */
+export function csvLine<Column extends string>(columns: readonly Column[], cells: Partial<Record<Column, CsvCell>>): CsvCell[] {
+  return columns.map((column) => cells[column] ?? null);
+}

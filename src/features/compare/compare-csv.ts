@@ -1,11 +1,10 @@
 import type { TFunction } from '../../lib/i18n';
-import { toCsv } from '../../domain/csv';
-import { isImportedSourceId } from '../../domain/imported-report';
+import { csvLine, toCsv, type CsvCell } from '../../domain/csv';
 import { conflictingIds } from '../../domain/latest-values';
 import type { Language } from '../../domain/localized-text';
 import type { SourceDocument } from '../../domain/source-document';
-import { observationUnit, UNIT_LABELS } from '../../domain/unit';
-import { formatPeriod } from '../../lib/format';
+import { UNIT_LABELS } from '../../domain/unit';
+import { observationCsvCells, STATUS_AND_SOURCE_COLUMNS, VALUE_DETAIL_COLUMNS } from '../../lib/observation-csv';
 import type { CompareRow } from './compare-rows';
 
 /** The columns, in order; their headers are compare.csv.<key> in the reader's language. */
@@ -18,27 +17,11 @@ export const COMPARE_CSV_COLUMNS = [
   'value',
   'unit',
   'relative',
-  'relativeTo',
-  'qualifier',
-  'valueAsWritten',
-  'period',
-  'periodKind',
-  'periodAsWritten',
-  'scope',
-  'scopeKind',
-  'origin',
-  'conflict',
+  ...VALUE_DETAIL_COLUMNS,
   'flags',
-  'status',
-  'note',
-  'document',
-  'quote',
-  'start',
-  'end',
+  ...STATUS_AND_SOURCE_COLUMNS,
 ] as const;
 type Column = (typeof COMPARE_CSV_COLUMNS)[number];
-type Cell = string | number | null;
-
 
 /**
  * Exactly the comparison given (the whole of it, or one chart's indicators),
@@ -51,14 +34,15 @@ type Cell = string | number | null;
  * reported", with the value cell left empty (never 0).
  */
 export function buildCompareCsv(rows: CompareRow[], documents: SourceDocument[], language: Language, t: TFunction): string {
-  const line = (cells: Partial<Record<Column, Cell>>): Cell[] => COMPARE_CSV_COLUMNS.map((column) => cells[column] ?? null);
-  const lines: Cell[][] = [COMPARE_CSV_COLUMNS.map((key) => t(`compare.csv.${key}`))];
+  const line = (cells: Partial<Record<Column, CsvCell>>) => csvLine(COMPARE_CSV_COLUMNS, cells);
+  const lines: CsvCell[][] = [COMPARE_CSV_COLUMNS.map((key) => t(`compare.csv.${key}`))];
   for (const row of rows) {
     const { indicator, flags } = row;
     const flagText = (['differentYears', 'differentPeriods', 'differentScopes'] as const)
       .filter((flag) => flags[flag])
       .map((flag) => t(`compare.flags.${flag}`))
       .join('; ');
+    const context = { indicatorUnit: indicator.unit, documents, language, t, messages: 'compare.csv' };
     for (const { jurisdiction, latest } of row.cells) {
       const base = {
         indicator: indicator.name[language],
@@ -74,33 +58,15 @@ export function buildCompareCsv(rows: CompareRow[], documents: SourceDocument[],
       }
       const conflicting = conflictingIds(latest.levels);
       for (const observation of [...latest.levels, ...latest.relatives]) {
-        const { relative, period, scope, provenance } = observation;
-        const document = documents.find((d) => d.id === provenance.sourceId);
+        const { relative } = observation;
         lines.push(
           line({
             ...base,
-            year: observation.year,
-            value: observation.value,
-            unit: UNIT_LABELS[observationUnit(observation, indicator.unit)][language],
+            ...observationCsvCells(observation, context),
             relative: relative ? t(`compare.csv.relativeKinds.${relative.kind}`) : null,
-            relativeTo: relative?.baseAsWritten ?? null,
-            qualifier: t(`qualifier.${observation.qualifier}`),
-            valueAsWritten: observation.valueAsWritten,
-            period: formatPeriod(period, observation.year, language, t),
-            periodKind: t(`compare.csv.periodKinds.${period.kind}`),
-            periodAsWritten: period.asWritten || null,
-            // The label as the source words it (市政府系统, 市政府办公厅); its kind in the next column.
-            scope: scope.label[language],
-            scopeKind: t(`scope.${scope.kind}`),
-            origin: isImportedSourceId(provenance.sourceId) ? t('chart.importedMark') : t('compare.csv.curated'),
             // The two sides of a contradiction only: a full year beside 截至11月底, or a relative value, is not one.
             conflict: conflicting.has(observation.id) ? t('compare.flags.conflict') : null,
             status: relative ? t('compare.csv.relativeValue') : t('compare.csv.reported'),
-            note: observation.note?.[language] ?? null,
-            document: document?.title[language] ?? provenance.sourceId,
-            quote: provenance.quote,
-            start: provenance.start,
-            end: provenance.end,
           }),
         );
       }

@@ -1,14 +1,13 @@
 import type { TFunction } from '../../../lib/i18n';
-import { toCsv } from '../../../domain/csv';
-import { isImportedSourceId } from '../../../domain/imported-report';
+import { csvLine, toCsv, type CsvCell } from '../../../domain/csv';
 import type { Indicator } from '../../../domain/indicator';
 import type { IndicatorRow } from '../../../domain/indicator-view';
 import { conflictingIds } from '../../../domain/latest-values';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
 import type { SourceDocument } from '../../../domain/source-document';
-import { observationUnit, UNIT_LABELS } from '../../../domain/unit';
-import { formatPeriod } from '../../../lib/format';
+import { UNIT_LABELS } from '../../../domain/unit';
+import { observationCsvCells, STATUS_AND_SOURCE_COLUMNS, VALUE_DETAIL_COLUMNS } from '../../../lib/observation-csv';
 import type { ExplorerEntry } from './explorer-rows';
 
 export interface ExplorerCsvInput {
@@ -30,28 +29,12 @@ export const EXPLORER_CSV_COLUMNS = [
   'indicator',
   'value',
   'unit',
-  'relativeTo',
-  'qualifier',
-  'valueAsWritten',
-  'period',
-  'periodKind',
-  'periodAsWritten',
-  'scope',
-  'scopeKind',
-  'origin',
-  'conflict',
+  ...VALUE_DETAIL_COLUMNS,
   'rank',
   'change',
-  'status',
-  'note',
-  'document',
-  'quote',
-  'start',
-  'end',
+  ...STATUS_AND_SOURCE_COLUMNS,
 ] as const;
 type Column = (typeof EXPLORER_CSV_COLUMNS)[number];
-type Cell = string | number | null;
-
 
 /**
  * Exactly the rows given (the table's, or one chart's), with everything the
@@ -64,33 +47,17 @@ type Cell = string | number | null;
  */
 export function buildExplorerCsv(input: ExplorerCsvInput): string {
   const { indicator, entries, missing, relatives, documents, jurisdictionName, language, t } = input;
-  const documentTitle = (id: string) => documents.find((d) => d.id === id)?.title[language] ?? id;
   const indicatorName = indicator.name[language];
-  const row = (cells: Partial<Record<Column, Cell>>): Cell[] => EXPLORER_CSV_COLUMNS.map((column) => cells[column] ?? null);
-  const observationCells = (o: Observation): Partial<Record<Column, Cell>> => ({
+  const row = (cells: Partial<Record<Column, CsvCell>>) => csvLine(EXPLORER_CSV_COLUMNS, cells);
+  const context = { indicatorUnit: indicator.unit, documents, language, t, messages: 'explorer.csv' };
+  const observationCells = (o: Observation): Partial<Record<Column, CsvCell>> => ({
     jurisdiction: jurisdictionName(o.jurisdictionCode),
     code: o.jurisdictionCode,
-    year: o.year,
     indicator: indicatorName,
-    value: o.value,
-    unit: UNIT_LABELS[observationUnit(o, indicator.unit)][language],
-    relativeTo: o.relative?.baseAsWritten ?? null,
-    qualifier: t(`qualifier.${o.qualifier}`),
-    valueAsWritten: o.valueAsWritten,
-    period: formatPeriod(o.period, o.year, language, t),
-    periodKind: t(`explorer.csv.periodKinds.${o.period.kind}`),
-    periodAsWritten: o.period.asWritten || null,
-    scope: o.scope.label[language],
-    scopeKind: t(`scope.${o.scope.kind}`),
-    origin: isImportedSourceId(o.provenance.sourceId) ? t('chart.importedMark') : t('explorer.csv.curated'),
-    note: o.note?.[language] ?? null,
-    document: documentTitle(o.provenance.sourceId),
-    quote: o.provenance.quote,
-    start: o.provenance.start,
-    end: o.provenance.end,
+    ...observationCsvCells(o, context),
   });
 
-  const rows: Cell[][] = [EXPLORER_CSV_COLUMNS.map((key) => t(`explorer.csv.${key}`))];
+  const rows: CsvCell[][] = [EXPLORER_CSV_COLUMNS.map((key) => t(`explorer.csv.${key}`))];
   // Both figures of a contradicting pair carry the flag, so a filtered spreadsheet never shows one of them as if it stood alone.
   const conflicting = conflictingIds([...new Set(entries.map((e) => e.row))].flatMap((r) => r.levels));
   for (const entry of entries) {
