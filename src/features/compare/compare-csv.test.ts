@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { makeObservation, testIndex } from '../../../test/fixtures/make-observation';
+import { csvRecords } from '../../../test/csv-records';
+import { makeObservation, makeRelativeMultiple, testIndex } from '../../../test/fixtures/make-observation';
 import type { Language } from '../../domain/localized-text';
 import type { Observation } from '../../domain/observation';
 import { createI18n } from '../../lib/i18n';
@@ -11,10 +11,6 @@ import { compareMessages } from './locales';
 const rows = (observations: Observation[]) => buildCompareRows(testIndex, ['hotline.work-orders'], ['440981', '440300'], observations);
 const csvOf = (observations: Observation[], language: Language = 'zh') =>
   buildCompareCsv(rows(observations), testIndex.documents, language, createI18n(language, [compareMessages]).t);
-function records(csv: string): Array<Record<string, string>> {
-  const [header, ...lines] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data;
-  return lines.map((line) => Object.fromEntries(header!.map((name, i) => [name, line[i]!])));
-}
 
 describe('buildCompareCsv', () => {
   const bound = makeObservation({ value: 260, qualifier: 'atLeast', valueAsWritten: '260多', provenance: { sourceId: 'a', start: 5, end: 12, quote: '工单260多宗' } });
@@ -36,25 +32,25 @@ describe('buildCompareCsv', () => {
       note: { zh: '办公厅本身', en: 'the office itself' },
       provenance: { sourceId: 'b', start: 0, end: 6, quote: '工单100宗' },
     });
-    const [gaozhou, shenzhen] = records(csvOf([importedPartYear, office], 'en'));
+    const [gaozhou, shenzhen] = csvRecords(csvOf([importedPartYear, office], 'en'));
     expect(gaozhou).toMatchObject({ 'Period kind': 'part year (as of a date)', 'Period as written': '截至11月30日', Origin: 'imported', Flags: 'different years; different periods; different scopes' });
     expect(shenzhen).toMatchObject({ Scope: 'General Office', 'Scope kind': 'issuing office only', Origin: 'curated', Note: 'the office itself', Document: 'B' });
   });
 
   it('flags a contradiction in the source on each level, in its own column', () => {
     const again = makeObservation({ value: 250, valueAsWritten: '250', provenance: { sourceId: 'a', start: 20, end: 26, quote: '工单250宗' } });
-    const gaozhou = records(csvOf([bound, again], 'en')).filter((r) => r.Jurisdiction === 'Gaozhou');
+    const gaozhou = csvRecords(csvOf([bound, again], 'en')).filter((r) => r.Jurisdiction === 'Gaozhou');
     expect(gaozhou.map((r) => [r.Value, r.Conflict])).toEqual([
       ['260', 'conflicting figures in the source'],
       ['250', 'conflicting figures in the source'],
     ]);
-    expect(records(csvOf([bound], 'en'))[0]!.Conflict).toBe('');
+    expect(csvRecords(csvOf([bound], 'en'))[0]!.Conflict).toBe('');
   });
 
   it('leaves the flag off a figure for another period beside a contradiction: it contradicts nothing', () => {
     const again = makeObservation({ value: 250, valueAsWritten: '250', provenance: { sourceId: 'a', start: 20, end: 26, quote: '工单250宗' } });
     const toNovember = makeObservation({ value: 230, valueAsWritten: '230', period: { kind: 'asOf', date: '2021-11-30', asWritten: '截至11月底' }, provenance: { sourceId: 'a', start: 30, end: 36, quote: '工单230宗' } });
-    const gaozhou = records(csvOf([bound, again, toNovember], 'en')).filter((r) => r.Jurisdiction === 'Gaozhou');
+    const gaozhou = csvRecords(csvOf([bound, again, toNovember], 'en')).filter((r) => r.Jurisdiction === 'Gaozhou');
     expect(gaozhou.map((r) => [r.Value, r.Conflict])).toEqual([
       ['260', 'conflicting figures in the source'],
       ['250', 'conflicting figures in the source'],
@@ -63,18 +59,10 @@ describe('buildCompareCsv', () => {
   });
 
   it('gives a relative value its own unit and basis, never the indicator’s unit', () => {
-    const multiple = makeObservation({
-      jurisdictionCode: '440300',
-      year: 2018,
-      value: 2,
-      qualifier: 'approx',
-      valueAsWritten: '2倍',
-      relative: { kind: 'multiple', baseAsWritten: '2017年', baseYear: 2017 },
-      provenance: { sourceId: 'b', start: 0, end: 9, quote: '是2017年的2倍' },
-    });
-    const shenzhen = records(csvOf([bound, multiple], 'en')).find((r) => r.Jurisdiction === 'Shenzhen');
+    const multiple = makeRelativeMultiple();
+    const shenzhen = csvRecords(csvOf([bound, multiple], 'en')).find((r) => r.Jurisdiction === 'Shenzhen');
     expect(shenzhen).toMatchObject({ Value: '2', Unit: 'times', 'Relative value': 'multiple', 'Relative to': '2017年', Status: 'relative value', Conflict: '' });
-    const zh = records(csvOf([bound, multiple])).find((r) => r.地区 === '深圳市');
+    const zh = csvRecords(csvOf([bound, multiple])).find((r) => r.地区 === '深圳市');
     expect(zh).toMatchObject({ 单位: '倍', 相对值: '倍数', 基期: '2017年' });
   });
 
