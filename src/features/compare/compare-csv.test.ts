@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../../../test/csv-records';
-import { makeObservation, makeRelativeMultiple, testIndex } from '../../../test/fixtures/make-observation';
+import { makeIssuingOfficeObservation, makeObservation, makeRelativeMultiple, testIndex } from '../../../test/fixtures/make-observation';
 import type { Language } from '../../domain/localized-text';
 import type { Observation } from '../../domain/observation';
 import { createI18n } from '../../lib/i18n';
@@ -25,16 +25,10 @@ describe('buildCompareCsv', () => {
 
   it('says a value covers part of the year, is imported, or is for the issuing office only, and what differs in the row', () => {
     const importedPartYear = makeObservation({ period: { kind: 'asOf', date: '2021-11-30', asWritten: '截至11月30日' }, provenance: { sourceId: 'imported-x', start: 0, end: 6, quote: '工单100宗' } });
-    const office = makeObservation({
-      jurisdictionCode: '440300',
-      year: 2018,
-      scope: { kind: 'issuingBody', label: { zh: '市政府办公厅', en: 'General Office' } },
-      note: { zh: '办公厅本身', en: 'the office itself' },
-      provenance: { sourceId: 'b', start: 0, end: 6, quote: '工单100宗' },
-    });
+    const office = makeIssuingOfficeObservation();
     const [gaozhou, shenzhen] = csvRecords(csvOf([importedPartYear, office], 'en'));
     expect(gaozhou).toMatchObject({ 'Period kind': 'part year (as of a date)', 'Period as written': '截至11月30日', Origin: 'imported', Flags: 'different years; different periods; different scopes' });
-    expect(shenzhen).toMatchObject({ Scope: 'General Office', 'Scope kind': 'issuing office only', Origin: 'curated', Note: 'the office itself', Document: 'B' });
+    expect(shenzhen).toMatchObject({ Scope: 'Municipal Government General Office', 'Scope kind': 'issuing office only', Origin: 'curated', Note: 'the office’s own figure', Document: 'B' });
   });
 
   it('flags a contradiction in the source on each level, in its own column', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvRecords, csvTable } from '../../../../test/csv-records';
-import { makeObservation, makeRelativeMultiple, testIndex, testIndicator } from '../../../../test/fixtures/make-observation';
+import { makeIssuingOfficeObservation, makeObservation, makeRelativeMultiple, testIndex, testIndicator } from '../../../../test/fixtures/make-observation';
 import { buildIndicatorRows } from '../../../domain/indicator-view';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
@@ -80,13 +80,7 @@ describe('buildExplorerCsv', () => {
   });
 
   it('keeps scope and the curator’s note', () => {
-    const office = makeObservation({
-      jurisdictionCode: '440300',
-      year: 2018,
-      scope: { kind: 'issuingBody', label: { zh: '市政府办公厅', en: 'Municipal Government General Office' } },
-      note: { zh: '办公厅本身的数字', en: 'the office’s own figure' },
-      provenance: { sourceId: 'b', start: 0, end: 6, quote: '工单100宗' },
-    });
+    const office = makeIssuingOfficeObservation();
     expect(csvRecords(csvOf([office], 'en'))[0]).toMatchObject({ Scope: 'Municipal Government General Office', 'Scope kind': 'issuing office only', Note: 'the office’s own figure' });
   });
 
