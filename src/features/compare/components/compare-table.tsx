@@ -48,7 +48,7 @@ function ValueBlock({ observation, indicator, max, conflict, lang }: { observati
   const language = i18n.language as Language;
   const { provenance } = observation;
   return (
-    <div className="compare-value">
+    <div className="compare-value stacked-value">
       {observation.relative ? (
         <p className="compare-value__number">
           <span className="badge">{t('table.relative')}</span>{' '}

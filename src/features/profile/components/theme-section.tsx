@@ -25,7 +25,7 @@ function ObservationLine({ observation, indicator, conflict, lang }: { observati
   const language = i18n.language as Language;
   const { provenance } = observation;
   return (
-    <div className="profile-value">
+    <div className="profile-value stacked-value">
       <p className="profile-value__number">
         {observation.relative ? (
           <>
