@@ -9,6 +9,7 @@ import { UNIT_LABELS } from '../../../domain/unit';
 import { formatObservationValue, formatPeriod, formatRelativeValue } from '../../../lib/format';
 import type { CompareFlags, CompareRow } from '../compare-rows';
 import { ImportedBadge } from '../../../components/imported-badge';
+import { ScrollingTable } from '../../../components/scrolling-table';
 
 const ROW_FLAGS = ['differentYears', 'differentPeriods', 'differentScopes', 'relativeOnly'] as const satisfies ReadonlyArray<keyof CompareFlags>;
 
@@ -97,57 +98,54 @@ export function CompareTable({ rows, codes, lang, year }: { rows: CompareRow[]; 
           {any('differentScopes') && <li>{t('compare.flags.explainScopes')}</li>}
         </ul>
       )}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table compare-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.table.indicator')}</th>
-              {jurisdictions.map((j) => (
-                <th scope="col" key={j.code}>
-                  <Link to={profileLink(j.code, lang)}>{j.name[language]}</Link>
-                </th>
+      <ScrollingTable caption={caption} className="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.table.indicator')}</th>
+            {jurisdictions.map((j) => (
+              <th scope="col" key={j.code}>
+                <Link to={profileLink(j.code, lang)}>{j.name[language]}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.indicator.id}>
+              <th scope="row">
+                <Link to={explorerLink({ indicatorId: row.indicator.id, jurisdictionCodes: codes }, lang)}>{row.indicator.name[language]}</Link>
+                <span className="compare-table__unit">{UNIT_LABELS[row.indicator.unit][language]}</span>
+                {ROW_FLAGS.filter((flag) => row.flags[flag]).map((flag) => (
+                  <span key={flag} className="badge badge--warn compare-flag">
+                    ⚠ {t(`compare.flags.${flag}`)}
+                  </span>
+                ))}
+              </th>
+              {row.cells.map(({ jurisdiction, latest }) => (
+                <td key={jurisdiction.code}>
+                  {!latest ? (
+                    <span className="compare-value__missing">{t('compare.table.notReported')}</span>
+                  ) : (
+                    <>
+                      {[...latest.levels, ...latest.relatives].map((observation) => (
+                        <ValueBlock
+                          key={observation.id}
+                          observation={observation}
+                          indicator={row.indicator}
+                          max={row.max}
+                          conflict={latest.conflict && observation.relative === null}
+                          lang={lang}
+                        />
+                      ))}
+                      {latest.earlierYears > 0 && <p className="muted small">{t('compare.table.earlierYears', { count: latest.earlierYears })}</p>}
+                    </>
+                  )}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.indicator.id}>
-                <th scope="row">
-                  <Link to={explorerLink({ indicatorId: row.indicator.id, jurisdictionCodes: codes }, lang)}>{row.indicator.name[language]}</Link>
-                  <span className="compare-table__unit">{UNIT_LABELS[row.indicator.unit][language]}</span>
-                  {ROW_FLAGS.filter((flag) => row.flags[flag]).map((flag) => (
-                    <span key={flag} className="badge badge--warn compare-flag">
-                      ⚠ {t(`compare.flags.${flag}`)}
-                    </span>
-                  ))}
-                </th>
-                {row.cells.map(({ jurisdiction, latest }) => (
-                  <td key={jurisdiction.code}>
-                    {!latest ? (
-                      <span className="compare-value__missing">{t('compare.table.notReported')}</span>
-                    ) : (
-                      <>
-                        {[...latest.levels, ...latest.relatives].map((observation) => (
-                          <ValueBlock
-                            key={observation.id}
-                            observation={observation}
-                            indicator={row.indicator}
-                            max={row.max}
-                            conflict={latest.conflict && observation.relative === null}
-                            lang={lang}
-                          />
-                        ))}
-                        {latest.earlierYears > 0 && <p className="muted small">{t('compare.table.earlierYears', { count: latest.earlierYears })}</p>}
-                      </>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollingTable>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { isPartialPeriod, type Observation } from '../../../domain/observation';
 import { formatNumber, formatObservationValue, formatPeriod, formatRelativeValue } from '../../../lib/format';
 import { useFixedRowWindow } from '../../../lib/use-fixed-row-window';
 import type { ExplorerEntry, YearOnYear } from '../model/explorer-rows';
+import { ScrollingTable } from '../../../components/scrolling-table';
 
 export interface IndicatorTableProps {
   indicator: Indicator;
@@ -121,46 +122,40 @@ export function IndicatorTable(props: IndicatorTableProps) {
           renderRow={(i) => (i < entries.length ? entryRow(entries[i]!, i + 2) : missingRow(missing[i - entries.length]!, i + 2))}
         />
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-          <table className="data-table">
-            <caption>{caption}</caption>
-            {header}
-            <tbody>
-              {entries.map((entry) => entryRow(entry))}
-              {missing.map((row) => missingRow(row))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollingTable caption={caption}>
+          {header}
+          <tbody>
+            {entries.map((entry) => entryRow(entry))}
+            {missing.map((row) => missingRow(row))}
+          </tbody>
+        </ScrollingTable>
       )}
       {relatives.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('explorer.relativesHeading')}>
-          <table className="data-table">
-            <caption>{t('explorer.relativesHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.jurisdiction')}</th>
-                <th scope="col">{t('table.year')}</th>
-                <th scope="col">{t('table.relative')}</th>
-                <th scope="col">{t('table.period')}</th>
-                <th scope="col">{t('table.source')}</th>
+        <ScrollingTable caption={t('explorer.relativesHeading')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.jurisdiction')}</th>
+              <th scope="col">{t('table.year')}</th>
+              <th scope="col">{t('table.relative')}</th>
+              <th scope="col">{t('table.period')}</th>
+              <th scope="col">{t('table.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {relatives.map((observation) => (
+              <tr key={observation.id} className={observation.id === selectedObservationId ? 'row--selected' : undefined}>
+                <th scope="row">{jurisdictionName(observation.jurisdictionCode)}</th>
+                <td>{observation.year}</td>
+                <td>
+                  {formatRelativeValue(observation, observation.relative!, language, t)}
+                  {badges(observation)}
+                </td>
+                {periodCell(observation)}
+                <td>{sourceButton(observation)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {relatives.map((observation) => (
-                <tr key={observation.id} className={observation.id === selectedObservationId ? 'row--selected' : undefined}>
-                  <th scope="row">{jurisdictionName(observation.jurisdictionCode)}</th>
-                  <td>{observation.year}</td>
-                  <td>
-                    {formatRelativeValue(observation, observation.relative!, language, t)}
-                    {badges(observation)}
-                  </td>
-                  {periodCell(observation)}
-                  <td>{sourceButton(observation)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
       )}
     </>
   );

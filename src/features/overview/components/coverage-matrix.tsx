@@ -3,6 +3,7 @@ import { Link } from '../../../lib/router';
 import { profileLink } from '../../../domain/app-links';
 import type { Coverage, CoverageCell, CoverageStatus } from '../../../domain/coverage';
 import type { Language } from '../../../domain/localized-text';
+import { ScrollingTable } from '../../../components/scrolling-table';
 
 /** Shape and text, not colour alone, tell the states apart. */
 const SYMBOLS: Record<CoverageStatus, string> = { full: '●', partial: '◐', notReported: '—' };
@@ -47,34 +48,31 @@ export function CoverageMatrix({ coverage, lang }: { coverage: Coverage; lang: s
           </li>
         ))}
       </ul>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('overview.coverage.caption')}>
-        <table className="data-table coverage-table">
-          <caption>{t('overview.coverage.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.coverage.theme')}</th>
-              {coverage.columns.map((column) => (
-                <th scope="col" key={`${column.jurisdiction.code}-${column.year}`}>
-                  <Link to={profileLink(column.jurisdiction.code, lang)}>{column.jurisdiction.name[language]}</Link>
-                  <span className="coverage-table__year">{column.year}</span>
-                </th>
+      <ScrollingTable caption={t('overview.coverage.caption')} className="coverage-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.coverage.theme')}</th>
+            {coverage.columns.map((column) => (
+              <th scope="col" key={`${column.jurisdiction.code}-${column.year}`}>
+                <Link to={profileLink(column.jurisdiction.code, lang)}>{column.jurisdiction.name[language]}</Link>
+                <span className="coverage-table__year">{column.year}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {coverage.themes.map((theme, row) => (
+            <tr key={theme}>
+              <th scope="row">{t(`theme.${theme}`)}</th>
+              {coverage.cells[row]!.map((cell, column) => (
+                <td key={column} className={`coverage-cell coverage-cell--${cell.status}`} data-status={cell.status}>
+                  <CellText cell={cell} />
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {coverage.themes.map((theme, row) => (
-              <tr key={theme}>
-                <th scope="row">{t(`theme.${theme}`)}</th>
-                {coverage.cells[row]!.map((cell, column) => (
-                  <td key={column} className={`coverage-cell coverage-cell--${cell.status}`} data-status={cell.status}>
-                    <CellText cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollingTable>
       {coverage.withoutDocuments.length > 0 && (
         <p className="muted small">
           {t('overview.coverage.withoutDocuments', {

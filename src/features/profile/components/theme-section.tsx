@@ -12,6 +12,7 @@ import { ImportedBadge } from '../../../components/imported-badge';
 import { ChartSummary } from '../../../components/chart-summary';
 import { isImportedSourceId } from '../../../domain/imported-report';
 import { LanguageMarkedText } from '../../../components/language-marked-text';
+import { ScrollingTable } from '../../../components/scrolling-table';
 
 export interface ThemeSectionProps {
   theme: Theme;
@@ -67,93 +68,90 @@ export function ThemeSection({ theme, jurisdiction, rows, lang }: ThemeSectionPr
       <h3 id={headingId}>
         {t(`theme.${theme}`)} <span className="muted small">({rows.length})</span>
       </h3>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table profile-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('profile.indicator')}</th>
-              <th scope="col">{t('profile.latest')}</th>
-              {hasTrends && <th scope="col">{t('profile.trend')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ indicator, observations }) => {
-              const latest = latestValue(observations, jurisdiction.code);
-              const series = yearSeries(observations, jurisdiction.code);
-              const trend = series.filter((s) => s.levels.length > 0);
-              return (
-                <tr key={indicator.id}>
-                  <th scope="row">
-                    <Link to={explorerLink({ indicatorId: indicator.id, jurisdictionCodes: [jurisdiction.code] }, lang)}>{indicator.name[language]}</Link>
-                  </th>
-                  <td>
-                    {!latest ? (
-                      <span className="muted">{t('table.notReported')}</span>
-                    ) : (
+      <ScrollingTable caption={caption} className="profile-table" hideCaption>
+        <thead>
+          <tr>
+            <th scope="col">{t('profile.indicator')}</th>
+            <th scope="col">{t('profile.latest')}</th>
+            {hasTrends && <th scope="col">{t('profile.trend')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ indicator, observations }) => {
+            const latest = latestValue(observations, jurisdiction.code);
+            const series = yearSeries(observations, jurisdiction.code);
+            const trend = series.filter((s) => s.levels.length > 0);
+            return (
+              <tr key={indicator.id}>
+                <th scope="row">
+                  <Link to={explorerLink({ indicatorId: indicator.id, jurisdictionCodes: [jurisdiction.code] }, lang)}>{indicator.name[language]}</Link>
+                </th>
+                <td>
+                  {!latest ? (
+                    <span className="muted">{t('table.notReported')}</span>
+                  ) : (
+                    <>
+                      {latest.levels.length === 0 && <p className="profile-value__flag">{t('profile.onlyRelative')}</p>}
+                      {latest.multipleScopes && !latest.conflict && <p className="profile-value__flag">{t('profile.differentScopes')}</p>}
+                      {[...latest.levels, ...latest.relatives].map((observation) => (
+                        <ObservationLine
+                          key={observation.id}
+                          observation={observation}
+                          indicator={indicator}
+                          conflict={latest.conflict && observation.relative === null}
+                          lang={lang}
+                        />
+                      ))}
+                      {latest.earlierYears > 0 && <p className="muted small">{t('profile.earlierYears', { count: latest.earlierYears })}</p>}
+                    </>
+                  )}
+                </td>
+                {hasTrends && (
+                  <td className="profile-trend">
+                    {trend.length >= 2 ? (
                       <>
-                        {latest.levels.length === 0 && <p className="profile-value__flag">{t('profile.onlyRelative')}</p>}
-                        {latest.multipleScopes && !latest.conflict && <p className="profile-value__flag">{t('profile.differentScopes')}</p>}
-                        {[...latest.levels, ...latest.relatives].map((observation) => (
-                          <ObservationLine
-                            key={observation.id}
-                            observation={observation}
-                            indicator={indicator}
-                            conflict={latest.conflict && observation.relative === null}
-                            lang={lang}
+                        <Sparkline
+                          series={series}
+                          label={t('profile.trendLabel', {
+                            indicator: indicator.name[language],
+                            from: trend[0]!.year,
+                            to: trend.at(-1)!.year,
+                            values: trend
+                              .map((s) => `${s.year}: ${s.levels.map((o) => `${QUALIFIER_SIGNS[o.qualifier]}${formatNumber(o.value, language)}`).join(' / ')}`)
+                              .join(language === 'zh' ? '；' : '; '),
+                          })}
+                        />
+                        {/* Collapsed: at scale a county has 145 rows of ten years, and every summary open made the page
+                            tens of thousands of pixels tall. The sparkline's name lists every value for screen readers. */}
+                        <details className="profile-trend__words">
+                          <summary>{t('chartSummary.heading')}</summary>
+                          <ChartSummary
+                            showHeading={false}
+                            tableFollows={false}
+                            items={trend.flatMap((s) =>
+                              s.levels.map((o) => ({
+                                name: indicator.name[language],
+                                year: s.year,
+                                value: o.value,
+                                qualifier: o.qualifier,
+                                partial: isPartialPeriod(o.period),
+                                imported: isImportedSourceId(o.provenance.sourceId),
+                              })),
+                            )}
+                            formatValue={(point) => `${QUALIFIER_SIGNS[point.qualifier]}${formatNumber(point.value, language)}`}
                           />
-                        ))}
-                        {latest.earlierYears > 0 && <p className="muted small">{t('profile.earlierYears', { count: latest.earlierYears })}</p>}
+                        </details>
                       </>
+                    ) : (
+                      <span className="muted small">{t('profile.singleYear')}</span>
                     )}
                   </td>
-                  {hasTrends && (
-                    <td className="profile-trend">
-                      {trend.length >= 2 ? (
-                        <>
-                          <Sparkline
-                            series={series}
-                            label={t('profile.trendLabel', {
-                              indicator: indicator.name[language],
-                              from: trend[0]!.year,
-                              to: trend.at(-1)!.year,
-                              values: trend
-                                .map((s) => `${s.year}: ${s.levels.map((o) => `${QUALIFIER_SIGNS[o.qualifier]}${formatNumber(o.value, language)}`).join(' / ')}`)
-                                .join(language === 'zh' ? '；' : '; '),
-                            })}
-                          />
-                          {/* Collapsed: at scale a county has 145 rows of ten years, and every summary open made the page
-                              tens of thousands of pixels tall. The sparkline's name lists every value for screen readers. */}
-                          <details className="profile-trend__words">
-                            <summary>{t('chartSummary.heading')}</summary>
-                            <ChartSummary
-                              showHeading={false}
-                              tableFollows={false}
-                              items={trend.flatMap((s) =>
-                                s.levels.map((o) => ({
-                                  name: indicator.name[language],
-                                  year: s.year,
-                                  value: o.value,
-                                  qualifier: o.qualifier,
-                                  partial: isPartialPeriod(o.period),
-                                  imported: isImportedSourceId(o.provenance.sourceId),
-                                })),
-                              )}
-                              formatValue={(point) => `${QUALIFIER_SIGNS[point.qualifier]}${formatNumber(point.value, language)}`}
-                            />
-                          </details>
-                        </>
-                      ) : (
-                        <span className="muted small">{t('profile.singleYear')}</span>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollingTable>
     </section>
   );
 }

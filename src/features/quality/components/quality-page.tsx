@@ -26,6 +26,7 @@ import { useDocuments, useJurisdictions } from '../../../lib/data/with-imported'
 import { useImportedReports } from '../../../lib/imported/imported-queries';
 import { formatNumber, formatObservationValue, formatPeriod, formatRelativeBase } from '../../../lib/format';
 import { readerLocation } from '../../../lib/reader-link';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import '../quality.css';
 
 type Lang = Language | null;
@@ -205,37 +206,34 @@ function SummaryTable({ ctx, by, rows }: { ctx: Ctx; by: 'document' | 'jurisdict
       : (index.jurisdictions.find((j) => j.code === key)?.name[ui] ?? key);
   const caption = by === 'document' ? t('quality.byDocument') : t('quality.byJurisdiction');
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table quality__summary">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{by === 'document' ? t('quality.colDocument') : t('quality.colJurisdiction')}</th>
-            <th scope="col">{t('quality.colFacts')}</th>
-            <th scope="col">{t('quality.colProblems')}</th>
-            <th scope="col">{t('quality.colPassed')}</th>
-            <th scope="col">{t('quality.colPartial')}</th>
-            <th scope="col">{t('quality.colApprox')}</th>
-            <th scope="col">{t('quality.colRelative')}</th>
+    <ScrollingTable caption={caption} className="quality__summary">
+      <thead>
+        <tr>
+          <th scope="col">{by === 'document' ? t('quality.colDocument') : t('quality.colJurisdiction')}</th>
+          <th scope="col">{t('quality.colFacts')}</th>
+          <th scope="col">{t('quality.colProblems')}</th>
+          <th scope="col">{t('quality.colPassed')}</th>
+          <th scope="col">{t('quality.colPartial')}</th>
+          <th scope="col">{t('quality.colApprox')}</th>
+          <th scope="col">{t('quality.colRelative')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">
+              {by === 'document' ? <Link to={readerLocation(row.key, null, ctx.lang)}>{name(row.key)}</Link> : name(row.key)}
+            </th>
+            <td className="num">{row.observations}</td>
+            <td className={row.problems > 0 ? 'num quality__problem-cell' : 'num'}>{row.problems}</td>
+            <td className="num">{row.checksPassed}</td>
+            <td className="num">{row.counts.partialPeriod}</td>
+            <td className="num">{row.counts.approximate}</td>
+            <td className="num">{row.counts.relativeWithoutBase}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
-                {by === 'document' ? <Link to={readerLocation(row.key, null, ctx.lang)}>{name(row.key)}</Link> : name(row.key)}
-              </th>
-              <td className="num">{row.observations}</td>
-              <td className={row.problems > 0 ? 'num quality__problem-cell' : 'num'}>{row.problems}</td>
-              <td className="num">{row.checksPassed}</td>
-              <td className="num">{row.counts.partialPeriod}</td>
-              <td className="num">{row.counts.approximate}</td>
-              <td className="num">{row.counts.relativeWithoutBase}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollingTable>
   );
 }
 
@@ -363,44 +361,41 @@ function RelativeBase({ relative, ctx }: { relative: Relative; ctx: Ctx }) {
 function ListedTable({ findings, ctx, kind }: { findings: ListedFinding[]; ctx: Ctx; kind: FindingKind }) {
   const { t, ui, indicators } = ctx;
   const table = (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t(`quality.kinds.${kind}`)}>
-      <table className="data-table quality__listed">
-        <caption className="visually-hidden">{t(`quality.kinds.${kind}`)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('quality.colIndicator')}</th>
-            <th scope="col">{t('quality.colValue')}</th>
-            <th scope="col">{kind === 'relativeWithoutBase' ? t('quality.colBase') : t('quality.colPeriod')}</th>
-            <th scope="col">{t('quality.colQuote')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {findings.map(({ id, observation: o }) => {
-            const indicator = indicators.get(o.indicatorId);
-            return (
-              <tr key={id}>
-                <th scope="row">{indicator?.name[ui] ?? o.indicatorId}</th>
-                <td className="num">{indicator ? formatObservationValue(o, indicator, ui) : o.valueAsWritten}</td>
-                <td>
-                  {kind === 'relativeWithoutBase' && o.relative ? <RelativeBase relative={o.relative} ctx={ctx} /> : formatPeriod(o.period, o.year, ui, t)}
-                  {kind === 'partialPeriod' && (
-                    <span className="muted" lang="zh-CN">
-                      {' '}
-                      «{o.period.asWritten}»
-                    </span>
-                  )}
-                </td>
-                <td className="quality__quote">
-                  <Link to={readerLocation(o.provenance.sourceId, o.provenance, ctx.lang)} aria-label={t('quality.openSpan', { quote: o.provenance.quote })}>
-                    <q lang="zh-CN">{o.provenance.quote}</q>
-                  </Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollingTable caption={t(`quality.kinds.${kind}`)} className="quality__listed" hideCaption>
+      <thead>
+        <tr>
+          <th scope="col">{t('quality.colIndicator')}</th>
+          <th scope="col">{t('quality.colValue')}</th>
+          <th scope="col">{kind === 'relativeWithoutBase' ? t('quality.colBase') : t('quality.colPeriod')}</th>
+          <th scope="col">{t('quality.colQuote')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {findings.map(({ id, observation: o }) => {
+          const indicator = indicators.get(o.indicatorId);
+          return (
+            <tr key={id}>
+              <th scope="row">{indicator?.name[ui] ?? o.indicatorId}</th>
+              <td className="num">{indicator ? formatObservationValue(o, indicator, ui) : o.valueAsWritten}</td>
+              <td>
+                {kind === 'relativeWithoutBase' && o.relative ? <RelativeBase relative={o.relative} ctx={ctx} /> : formatPeriod(o.period, o.year, ui, t)}
+                {kind === 'partialPeriod' && (
+                  <span className="muted" lang="zh-CN">
+                    {' '}
+                    «{o.period.asWritten}»
+                  </span>
+                )}
+              </td>
+              <td className="quality__quote">
+                <Link to={readerLocation(o.provenance.sourceId, o.provenance, ctx.lang)} aria-label={t('quality.openSpan', { quote: o.provenance.quote })}>
+                  <q lang="zh-CN">{o.provenance.quote}</q>
+                </Link>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollingTable>
   );
   if (findings.length <= 20) return table;
   return (

@@ -11,6 +11,7 @@ import { useDataIndex } from '../../../lib/data/get-data-index';
 import { sourceFileName } from '../../../domain/data-file-names';
 import { useSourceText } from '../../../lib/data/get-source-text';
 import { readerLocation } from '../../../lib/reader-link';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import '../work-plan.css';
 
 /** #/work-plan?unit=&doc=: the town's task plan (002) read by unit. */
@@ -115,42 +116,39 @@ function WorkPlanView({ sourceId, title, text }: { index: DataIndex; sourceId: s
         <div className="work-plan__side">
           <section className="panel" aria-labelledby="work-plan-units">
             <h2 id="work-plan-units">{t('workPlan.unitsHeading')}</h2>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('workPlan.unitsCaption')}>
-              <table className="data-table work-plan__units">
-                <caption className="visually-hidden">{t('workPlan.unitsCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workPlan.colUnit')}</th>
-                    <th scope="col">{t('workPlan.colLead')}</th>
-                    <th scope="col">{t('workPlan.colCooperate')}</th>
-                    <th scope="col">{t('workPlan.colImplement')}</th>
-                    <th scope="col">{t('workPlan.colTotal')}</th>
+            <ScrollingTable caption={t('workPlan.unitsCaption')} className="work-plan__units" hideCaption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('workPlan.colUnit')}</th>
+                  <th scope="col">{t('workPlan.colLead')}</th>
+                  <th scope="col">{t('workPlan.colCooperate')}</th>
+                  <th scope="col">{t('workPlan.colImplement')}</th>
+                  <th scope="col">{t('workPlan.colTotal')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visibleUnits.map((u) => (
+                  <tr key={u.name} className={u === unit ? 'row--selected' : undefined}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link-button"
+                        lang="zh-CN"
+                        aria-pressed={u === unit}
+                        aria-label={t('workPlan.showUnit', { unit: u.name })}
+                        onClick={() => selectUnit(u === unit ? null : u.name)}
+                      >
+                        {u.name}
+                      </button>
+                    </th>
+                    <td className="num">{u.lead.length}</td>
+                    <td className="num">{u.cooperate.length}</td>
+                    <td className="num">{u.implement.length}</td>
+                    <td className="num">{u.total}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {visibleUnits.map((u) => (
-                    <tr key={u.name} className={u === unit ? 'row--selected' : undefined}>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          className="link-button"
-                          lang="zh-CN"
-                          aria-pressed={u === unit}
-                          aria-label={t('workPlan.showUnit', { unit: u.name })}
-                          onClick={() => selectUnit(u === unit ? null : u.name)}
-                        >
-                          {u.name}
-                        </button>
-                      </th>
-                      <td className="num">{u.lead.length}</td>
-                      <td className="num">{u.cooperate.length}</td>
-                      <td className="num">{u.implement.length}</td>
-                      <td className="num">{u.total}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollingTable>
           </section>
           <section className="panel" aria-labelledby="work-plan-headings">
             <h2 id="work-plan-headings">{t('workPlan.headingsHeading')}</h2>
