@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateSynthetic } from '../../scripts/generate-synthetic';
@@ -49,21 +49,27 @@ async function assert(condition: boolean, message: string): Promise<void> {
 }
 
 /**
- * The command lines of the running Chromium renderers (Linux: read from
- * /proc). Chromium rewrites its process title, so each is one string, and
- * a renderer's command line carries the browser's features in effect.
+ * The command lines of this browser's renderers: the processes Chromium itself
+ * lists (SystemInfo.getProcessInfo), so another browser running on the same
+ * machine (another test run, a developer's) is not counted. Read from /proc
+ * (Linux): Chromium rewrites its process title, so each is one string, and a
+ * renderer's command line carries the browser's features in effect.
  */
-function chromiumRenderers(): string[] {
+async function chromiumRenderers(page: Page): Promise<string[]> {
   if (!existsSync('/proc/self/cmdline')) throw new Error('this check reads /proc (Linux)');
+  const browser = page.context().browser();
+  if (!browser) throw new Error('the page has no browser to ask for its processes');
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  await session.detach();
   const found: string[] = [];
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    let commandLine: string;
+  for (const { type, id } of processInfo) {
+    if (type !== 'renderer') continue;
     try {
-      commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      found.push(readFileSync(`/proc/${id}/cmdline`, 'utf8').replaceAll('\0', ' '));
     } catch {
-      continue; // the process has ended
+      // the process has ended
     }
-    if (/chrom/.test(commandLine) && commandLine.includes('--type=renderer')) found.push(commandLine);
   }
   return found;
 }
@@ -78,7 +84,7 @@ export const scaleTests: BrowserTest[] = [
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       // The popup's renderer starts as the window opens; give it the time a page load takes.
       await page.waitForTimeout(1500);
-      const renderers = chromiumRenderers();
+      const renderers = await chromiumRenderers(page);
       if (renderers.length === 0) throw new Error('found no Chromium renderer: the check cannot see the browser');
       const browserUi = renderers.filter((commandLine) => commandLine.includes('--top-chrome-webui'));
       if (browserUi.length > 0) throw new Error(`Chromium started ${browserUi.length} renderer(s) for its own UI`);
