@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../lib/i18n';
 import { I18nProvider } from '../lib/translation-context';
@@ -29,7 +29,8 @@ describe('LazyChart when the chart library cannot load', () => {
     network.chunkReachable = true;
     fireEvent.click(screen.getByRole('button', { name: '重试' }));
     expect(await screen.findByRole('img', { name: '测试图' }, { timeout: 10_000 })).toBeInTheDocument();
-    await vi.waitFor(() => expect(container.querySelectorAll('svg path').length).toBeGreaterThan(0), { timeout: 10_000 });
+    // Testing Library's waitFor (not vi.waitFor): the chunk arrives while it waits and re-renders the chart.
+    await waitFor(() => expect(container.querySelectorAll('svg path').length).toBeGreaterThan(0), { timeout: 10_000 });
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

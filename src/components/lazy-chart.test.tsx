@@ -1,6 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { I18nProvider } from '../lib/translation-context';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createI18n } from '../lib/i18n';
 import { echarts } from '../lib/echarts';
 import { SERIES_LEGEND_KEY } from './chart-legend';
@@ -19,8 +19,10 @@ describe('LazyChart', () => {
       </I18nProvider>,
     );
     expect(screen.getByRole('img', { name: '测试图' })).toBeInTheDocument();
-    // The bar is a real SVG path once the lazy chunk has loaded and drawn.
-    await vi.waitFor(() => expect(container.querySelectorAll('svg path').length).toBeGreaterThan(0), { timeout: 10_000 });
+    // The bar is a real SVG path once the lazy chunk has loaded and drawn. Testing Library's waitFor, not
+    // vi.waitFor: the chunk's arrival re-renders every LazyChart, and only waitFor lets React render that
+    // outside act() without a warning (whichever test of this file runs first is the one that loads it).
+    await waitFor(() => expect(container.querySelectorAll('svg path').length).toBeGreaterThan(0), { timeout: 10_000 });
     expect(container.querySelector('svg')?.getAttribute('width')).toBe('640');
   });
 
@@ -41,16 +43,16 @@ describe('LazyChart', () => {
       const legend = screen.getByRole('list', { name: /图例/ });
       // Outside the figure: content inside role="img" is hidden from assistive technology.
       expect(screen.getByRole('img', { name: '测试图' }).contains(legend)).toBe(false);
-      await vi.waitFor(() => expect(seriesNames(container)).toEqual(['高州市', '高州市', '深圳市']), { timeout: 10_000 });
+      await waitFor(() => expect(seriesNames(container)).toEqual(['高州市', '高州市', '深圳市']), { timeout: 10_000 });
 
       const gaozhou = screen.getByRole('button', { name: '高州市' });
       expect(gaozhou).toHaveAttribute('aria-pressed', 'true');
       fireEvent.click(gaozhou);
       expect(gaozhou).toHaveAttribute('aria-pressed', 'false');
-      await vi.waitFor(() => expect(seriesNames(container)).toEqual(['深圳市']));
+      await waitFor(() => expect(seriesNames(container)).toEqual(['深圳市']));
 
       fireEvent.click(gaozhou);
-      await vi.waitFor(() => expect(seriesNames(container)).toEqual(['高州市', '高州市', '深圳市']));
+      await waitFor(() => expect(seriesNames(container)).toEqual(['高州市', '高州市', '深圳市']));
     });
 
     it('draws no legend for a chart whose builder lists none', () => {
