@@ -315,6 +315,71 @@ function checkLinkTargets(selector: string): { count: number; problems: string[]
   return { count: links.length, problems };
 }
 
+/**
+ * Words split across two lines though they fit on one, in <main>: each run of Latin letters, digits and their
+ * punctuation (up to a space, a Chinese character or after a hyphen or dash, where a line may break) drawn on
+ * more than one line while no wider than the line it is in. The line is the nearest block around the text,
+ * less the padding and border of inline blocks in between (a pill, a button). Left out: text laid out as a
+ * flex or grid item of its own (its share of the line is not known), tables (they scroll in their own
+ * region) and the reader's folded page chrome (the original page's markup, broken anywhere on purpose).
+ */
+function splitWords(): string[] {
+  const found: string[] = [];
+  const unit = /[^\s\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2010-\u2014-]+[\u2010-\u2014-]?/gu;
+  const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || parent.getClientRects().length === 0) continue;
+    if (parent.closest('[aria-hidden="true"], .visually-hidden, table, .chrome, details:not([open]) > :not(summary)')) continue;
+    let box: HTMLElement | null = parent;
+    let inset = 0;
+    while (box && /^inline(-block)?$/.test(getComputedStyle(box).display)) {
+      const style = getComputedStyle(box);
+      if (style.display === 'inline-block') {
+        inset += parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+      }
+      box = box.parentElement;
+    }
+    if (!box || /flex|grid/.test(getComputedStyle(box).display)) continue;
+    const style = getComputedStyle(box);
+    const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - inset;
+    for (const match of node.data.matchAll(unit)) {
+      if (!/[A-Za-z0-9].*[A-Za-z0-9]/.test(match[0])) continue;
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const width = rects.reduce((sum, r) => sum + r.width, 0);
+      if (new Set(rects.map((r) => Math.round(r.top))).size > 1 && width <= room - 0.5) {
+        found.push(`"${match[0]}" (${Math.round(width)} px) in ${box.tagName.toLowerCase()}${box.className ? `.${[...box.classList].join('.')}` : ''} (${Math.round(room)} px)`);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Boxes in <main> whose content sticks out of them sideways, or that reach past the screen's edge, outside a
+ * region that scrolls on its own (a table's). Inputs are left out: their text scrolls inside them.
+ */
+function overflowingBoxes(): string[] {
+  const found: string[] = [];
+  for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+    if (element.getClientRects().length === 0 || element.closest('[aria-hidden="true"], .visually-hidden, input, select, textarea, details:not([open]) > :not(summary)')) continue;
+    let scroller: HTMLElement | null = element.parentElement;
+    while (scroller && !/auto|scroll|hidden|clip/.test(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+    if (scroller && scroller.tagName !== 'MAIN' && scroller !== document.body && scroller !== document.documentElement) continue;
+    const style = getComputedStyle(element);
+    const name = `${element.tagName.toLowerCase()}${element.classList.length > 0 ? `.${[...element.classList].join('.')}` : ''}`;
+    if (style.display !== 'inline' && style.overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1) {
+      found.push(`${name}: its content is ${element.scrollWidth} px in ${element.clientWidth} px`);
+    }
+    const box = element.getBoundingClientRect();
+    if (box.right > window.innerWidth + 1 || box.left < -1) found.push(`${name}: from ${Math.round(box.left)} to ${Math.round(box.right)} px of ${window.innerWidth}`);
+  }
+  return found;
+}
+
 /** The part of the phone's navigation row between `from` and `to` px from its left edge, as drawn, and as drawn without the fade. */
 async function navStrip(page: Page, from: number, to: number): Promise<{ drawn: Buffer; unfaded: Buffer }> {
   const list = page.locator('.shell__nav ul');
@@ -435,6 +500,62 @@ export const a11yTests: BrowserTest[] = [
           const links = await page.getByRole('navigation', { name: language === 'zh' ? '主导航' : 'Main navigation' }).getByRole('link').count();
           if (links !== 9) problems.push(`${label}: ${links} page links in the navigation`);
           await page.screenshot({ path: path.join(ARTIFACTS_DIR, `a11y-header-${language}-elder${size}-390.png`) });
+        }
+      }
+      assert.equal(problems.length, 0, problems.join('\n'));
+    },
+  },
+  {
+    // Before: rem margins and padding (40 px at 30 pt) left a panel's text 268 of the 390 px and English headings
+    // were 52 px, so overflow-wrap: anywhere split the words that no longer fitted ("Overvie / w", "Jurisdictio /
+    // ns"), and the explorer's tabs stuck out of their panel.
+    name: '长者模式 at 30 pt on a 390 × 844 phone: no word that fits its line is split ("Overview" is one line), and nothing sticks out sideways (every page, en and zh)',
+    context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+    run: async (page, baseUrl) => {
+      const problems: string[] = [];
+      for (const language of ['en', 'zh'] as const) {
+        for (const target of PAGES) {
+          await page.goto(pageUrl(baseUrl, target.hash, { language, elder: true, highContrast: false, size: 30 }));
+          await settle(page);
+          const label = `${language} ${target.name}`;
+          if (target.name === 'overview') {
+            const heading = await page.locator('#overview-heading').evaluate((h) => {
+              const range = document.createRange();
+              range.selectNodeContents(h);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+              return { text: h.textContent ?? '', lines, room: h.clientWidth, screen: window.innerWidth };
+            });
+            if (heading.lines !== 1) problems.push(`${label}: the heading "${heading.text}" takes ${heading.lines} lines`);
+            // The panel's margins and padding are the phone's, not the text's: its text has most of the width.
+            if (heading.room < 0.85 * heading.screen) problems.push(`${label}: the panel leaves its text ${heading.room} px of ${heading.screen}`);
+            await page.screenshot({ path: path.join(ARTIFACTS_DIR, `a11y-words-${language}-elder30-390.png`) });
+          }
+          problems.push(...(await page.evaluate(splitWords)).slice(0, 5).map((p) => `${label}: split ${p}`));
+          // A page's English headings come down toward the body size on a phone, so their words fit whole, even
+          // "contradictions" (at 52 px, "Jurisdictions" alone was wider than a panel's line).
+          if (language === 'en') {
+            const headings = await page.locator('main h2').evaluateAll((all) =>
+              all.flatMap((h) => {
+                const split: string[] = [];
+                const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+                  // Latin words: up to a space or a Chinese character, or after a hyphen or dash, where a line may break.
+                  for (const match of node.data.matchAll(/[^\s\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2010-\u2014-]+[\u2010-\u2014-]?/gu)) {
+                    const range = document.createRange();
+                    range.setStart(node, match.index);
+                    range.setEnd(node, match.index + match[0].length);
+                    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+                    if (lines > 1) split.push(`"${match[0]}" in "${(h.textContent ?? '').trim()}"`);
+                  }
+                }
+                return split;
+              }),
+            );
+            problems.push(...headings.slice(0, 5).map((p) => `${label}: heading word split: ${p}`));
+          }
+          problems.push(...(await page.evaluate(overflowingBoxes)).slice(0, 5).map((p) => `${label}: ${p}`));
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) problems.push(`${label}: the page is ${overflow} px wider than the screen`);
         }
       }
       assert.equal(problems.length, 0, problems.join('\n'));
