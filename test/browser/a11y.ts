@@ -528,6 +528,8 @@ export const a11yTests: BrowserTest[] = [
             if (heading.lines !== 1) problems.push(`${label}: the heading "${heading.text}" takes ${heading.lines} lines`);
             // The panel's margins and padding are the phone's, not the text's: its text has most of the width.
             if (heading.room < 0.85 * heading.screen) problems.push(`${label}: the panel leaves its text ${heading.room} px of ${heading.screen}`);
+            // From the top: a change of the hash alone (from the last page of the other language) keeps the scroll.
+            await page.evaluate(() => window.scrollTo(0, 0));
             await page.screenshot({ path: path.join(ARTIFACTS_DIR, `a11y-words-${language}-elder30-390.png`) });
           }
           problems.push(...(await page.evaluate(splitWords)).slice(0, 5).map((p) => `${label}: split ${p}`));
