@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { DBSchema, IDBPTransaction } from 'idb';
 import {
   BriefingSchema,
   moveItem,
@@ -7,6 +7,7 @@ import {
   type BriefingItemDraft,
   type BriefingSummary,
 } from '../../domain/briefing';
+import { idbConnection } from '../idb-connection';
 
 /**
  * Briefings in the browser's IndexedDB: database "reportlens-briefings", one
@@ -34,32 +35,18 @@ export class BriefingStoreError extends Error {
   }
 }
 
-let connection: Promise<IDBPDatabase<BriefingsDb>> | null = null;
-
-function db(): Promise<IDBPDatabase<BriefingsDb>> {
-  if (typeof indexedDB === 'undefined') {
-    return Promise.reject(new BriefingStoreError('unavailable', 'this browser offers no IndexedDB'));
-  }
-  connection ??= openDB<BriefingsDb>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore('briefings', { keyPath: 'id' });
-    },
-    blocking() {
-      void closeBriefingStore();
-    },
-  }).catch((cause: unknown) => {
-    connection = null;
-    throw new BriefingStoreError('unavailable', cause instanceof Error ? cause.message : String(cause), cause);
-  });
-  return connection;
-}
+const connection = idbConnection<BriefingsDb>(
+  DB_NAME,
+  DB_VERSION,
+  (database) => {
+    database.createObjectStore('briefings', { keyPath: 'id' });
+  },
+  (detail, cause) => new BriefingStoreError('unavailable', detail, cause),
+);
+const db = connection.get;
 
 /** Closes the connection (tests swap the IndexedDB factory between cases). */
-export async function closeBriefingStore(): Promise<void> {
-  const open = connection;
-  connection = null;
-  if (open) (await open.catch(() => null))?.close();
-}
+export const closeBriefingStore = connection.close;
 
 function message(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
 import {
   ImportedReportSchema,
   ImportedReportSummarySchema,
@@ -8,6 +8,7 @@ import {
   type ImportedReport,
   type ImportedReportSummary,
 } from '../../domain/imported-report';
+import { idbConnection } from '../idb-connection';
 import { sha256Hex } from './sha256';
 
 /**
@@ -39,36 +40,20 @@ export class ImportedStoreError extends Error {
   }
 }
 
-let connection: Promise<IDBPDatabase<ReportLensDb>> | null = null;
-
-function db(): Promise<IDBPDatabase<ReportLensDb>> {
-  if (typeof indexedDB === 'undefined') {
-    return Promise.reject(new ImportedStoreError('unavailable', 'this browser offers no IndexedDB'));
-  }
-  connection ??= openDB<ReportLensDb>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      const reports = database.createObjectStore('reports', { keyPath: 'id' });
-      reports.createIndex('sha256', 'sha256', { unique: true });
-      database.createObjectStore('texts', { keyPath: 'id' });
-    },
-    blocking() {
-      // Another tab upgrades the database: let it, and reopen on next use.
-      void closeImportedStore();
-    },
-  }).catch((cause: unknown) => {
-    connection = null;
-    throw new ImportedStoreError('unavailable', cause instanceof Error ? cause.message : String(cause), cause);
-  });
-  return connection;
-}
+const connection = idbConnection<ReportLensDb>(
+  DB_NAME,
+  DB_VERSION,
+  (database) => {
+    const reports = database.createObjectStore('reports', { keyPath: 'id' });
+    reports.createIndex('sha256', 'sha256', { unique: true });
+    database.createObjectStore('texts', { keyPath: 'id' });
+  },
+  (detail, cause) => new ImportedStoreError('unavailable', detail, cause),
+);
+const db = connection.get;
 
 /** Closes the connection (tests swap the IndexedDB factory between cases). */
-export async function closeImportedStore(): Promise<void> {
-  const open = connection;
-  connection = null;
-  if (open) (await open.catch(() => null))?.close();
-}
-
+export const closeImportedStore = connection.close;
 
 /**
  * False when the browser says the database has never been created (nothing was ever imported here), true
@@ -77,7 +62,7 @@ export async function closeImportedStore(): Promise<void> {
  * for the many readers who never import anything.
  */
 async function storeMayExist(): Promise<boolean> {
-  if (connection !== null || typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  if (connection.isOpen() || typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
   try {
     return (await indexedDB.databases()).some((info) => info.name === DB_NAME);
   } catch {
