@@ -8,6 +8,7 @@ import {
   type BriefingSummary,
 } from '../../domain/briefing';
 import { idbConnection } from '../idb-connection';
+import { StoreError } from '../store-error';
 
 /**
  * Briefings in the browser's IndexedDB: database "reportlens-briefings", one
@@ -24,15 +25,8 @@ interface BriefingsDb extends DBSchema {
 }
 
 /** Why the store refused or failed; `reason` is a stable code the UI translates. */
-export class BriefingStoreError extends Error {
-  readonly reason: 'unavailable' | 'invalid' | 'notFound' | 'writeFailed';
-  readonly detail: string;
-  constructor(reason: BriefingStoreError['reason'], detail: string, cause?: unknown) {
-    super(`${reason}: ${detail}`, { cause });
-    this.name = 'BriefingStoreError';
-    this.reason = reason;
-    this.detail = detail;
-  }
+export class BriefingStoreError extends StoreError<'unavailable' | 'invalid' | 'notFound' | 'writeFailed'> {
+  override name = 'BriefingStoreError';
 }
 
 const connection = idbConnection<BriefingsDb>(

@@ -9,6 +9,7 @@ import {
   type ImportedReportSummary,
 } from '../../domain/imported-report';
 import { idbConnection } from '../idb-connection';
+import { StoreError } from '../store-error';
 import { sha256Hex } from './sha256';
 
 /**
@@ -29,15 +30,8 @@ interface ReportLensDb extends DBSchema {
 }
 
 /** Why the store refused or failed; `reason` is a stable code the UI translates. */
-export class ImportedStoreError extends Error {
-  readonly reason: 'unavailable' | 'invalid' | 'hashMismatch' | 'writeFailed' | 'notFound';
-  readonly detail: string;
-  constructor(reason: ImportedStoreError['reason'], detail: string, cause?: unknown) {
-    super(`${reason}: ${detail}`, { cause });
-    this.name = 'ImportedStoreError';
-    this.reason = reason;
-    this.detail = detail;
-  }
+export class ImportedStoreError extends StoreError<'unavailable' | 'invalid' | 'hashMismatch' | 'writeFailed' | 'notFound'> {
+  override name = 'ImportedStoreError';
 }
 
 const connection = idbConnection<ReportLensDb>(
