@@ -39,7 +39,7 @@ export const PAGES: Array<{ name: string; hash: string; heavy?: boolean }> = [
   ...(routesFile.includes("path: 'briefings'") ? [{ name: 'briefings', hash: '#/briefings' }] : []),
 ];
 
-interface Mode {
+export interface Mode {
   language: 'zh' | 'en';
   elder: boolean;
   highContrast: boolean;
@@ -60,10 +60,10 @@ const MODES: Mode[] = [
   { language: 'en', elder: true, highContrast: true, size: 24, width: 1280, axe: 'heavy' },
 ];
 
-const modeName = (mode: Mode) =>
+export const modeName = (mode: Mode) =>
   `${mode.language}-${mode.elder ? `elder${mode.size}` : 'normal'}${mode.highContrast ? '-contrast' : ''}-${mode.width}`;
 
-const contextFor = (mode: Pick<Mode, 'width'>) =>
+export const contextFor = (mode: Pick<Mode, 'width'>) =>
   mode.width === 375
     ? { viewport: { width: 375, height: 800 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }
     : { viewport: { width: 1280, height: 900 } };
@@ -82,7 +82,7 @@ export function pageUrl(baseUrl: string, hash: string, mode: Pick<Mode, 'languag
 }
 
 /** Waits until the page has its data: no request in flight, no "loading" status left, charts drawn. */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   await page.locator('main#main').waitFor();
   await page.waitForLoadState('networkidle');
   await page
@@ -96,7 +96,7 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-function formatViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
+export function formatViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
   return violations
     .map((v) => {
       const nodes = v.nodes
@@ -108,7 +108,19 @@ function formatViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>
     .join('\n');
 }
 
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe on the page as it is now: WCAG 2.0/2.1 A and AA, and in high contrast 7:1 text contrast too. */
+export async function axeProblems(page: Page, mode: Pick<Mode, 'highContrast'>): Promise<string[]> {
+  const problems: string[] = [];
+  const axe = await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: WCAG_AA }, resultTypes: ['violations'] }).analyze();
+  if (axe.violations.length > 0) problems.push(`axe (WCAG 2.1 AA):\n${formatViolations(axe.violations)}`);
+  if (mode.highContrast) {
+    const enhanced = await new AxeBuilder({ page }).options({ runOnly: { type: 'rule', values: ['color-contrast-enhanced'] }, resultTypes: ['violations'] }).analyze();
+    if (enhanced.violations.length > 0) problems.push(`axe (7:1 contrast in high contrast):\n${formatViolations(enhanced.violations)}`);
+  }
+  return problems;
+}
 
 /** Every check for one page in one mode; returns the problems found, one line each. */
 async function checkPage(context: BrowserContext, baseUrl: string, target: (typeof PAGES)[number], mode: Mode): Promise<string[]> {
@@ -125,12 +137,7 @@ async function checkPage(context: BrowserContext, baseUrl: string, target: (type
     const t1 = Date.now();
 
     const scan = mode.axe === 'all' || (mode.axe === 'heavy') === Boolean(target.heavy);
-    const axe = !scan ? { violations: [] } : await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: WCAG_AA }, resultTypes: ['violations'] }).analyze();
-    if (axe.violations.length > 0) problems.push(`axe (WCAG 2.1 AA):\n${formatViolations(axe.violations)}`);
-    if (scan && mode.highContrast) {
-      const enhanced = await new AxeBuilder({ page }).options({ runOnly: { type: 'rule', values: ['color-contrast-enhanced'] }, resultTypes: ['violations'] }).analyze();
-      if (enhanced.violations.length > 0) problems.push(`axe (7:1 contrast in high contrast):\n${formatViolations(enhanced.violations)}`);
-    }
+    if (scan) problems.push(...(await axeProblems(page, mode)));
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 0) problems.push(`page is ${overflow}px wider than the ${mode.width}px viewport`);
