@@ -43,6 +43,19 @@ describe('display settings in the shell', () => {
     expect(root.dataset.contrast).toBeUndefined();
     expect(router.state.location.search).not.toContain('mode=');
   });
+
+  it('closes the display settings when the reader goes to another page', async () => {
+    renderApp('/explore');
+    await userEvent.click(await screen.findByText('显示设置'));
+    const menu = screen.getByText('显示设置').closest('details')!;
+    expect(menu.open).toBe(true);
+    await userEvent.click(screen.getByRole('link', { name: '概览' }));
+    await waitFor(() => expect(menu.open).toBe(false));
+    // Opened again on this page, it stays open while the reader changes a setting.
+    await userEvent.click(screen.getByText('显示设置'));
+    await userEvent.click(screen.getByRole('checkbox', { name: '高对比度' }));
+    expect(menu.open).toBe(true);
+  });
 });
 
 /** A window as wide as `width` px, for the media queries the shell asks (jsdom has no matchMedia). */

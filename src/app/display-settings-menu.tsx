@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useLocation } from '../lib/router';
 import { useTranslation } from '../lib/translation-context';
 import { TEXT_SIZES_PT, type DisplaySettings } from '../lib/display-settings';
 
@@ -16,7 +17,8 @@ export interface DisplaySettingsMenuProps {
 /**
  * 长者模式 as one big toggle in the header, and a disclosure (native
  * <details>, so touch, keyboard and screen readers work without scripting)
- * with the text size and high contrast. Escape closes the disclosure.
+ * with the text size and high contrast. Escape closes the disclosure, and so
+ * does going to another page.
  */
 export function DisplaySettingsMenu({ settings, onChange, compact = false }: DisplaySettingsMenuProps) {
   const { t } = useTranslation();
@@ -37,6 +39,12 @@ export function DisplaySettingsMenu({ settings, onChange, compact = false }: Dis
     }
     if (target === 'summary') details?.querySelector('summary')?.focus();
   });
+
+  // The header stays while pages change under it: left open, the panel covered the top of the next page.
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (detailsRef.current) detailsRef.current.open = false;
+  }, [pathname]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
     if (event.key !== 'Escape' || !detailsRef.current?.open) return;
