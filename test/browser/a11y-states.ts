@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeProblems, contextFor, modeName, pageUrl, settle, type Mode } from './a11y';
+import { axeProblems, contextFor, GAOZHOU, modeName, pageUrl, settle, sourceText, type Mode } from './a11y';
 import { ARTIFACTS_DIR, type BrowserTest } from './harness';
 
 /**
@@ -11,13 +10,11 @@ import { ARTIFACTS_DIR, type BrowserTest } from './harness';
  * asserted as reached before axe runs, so an unopened panel cannot pass. Screenshots: artifacts/a11y-state-*.
  */
 
-const GAOZHOU = '001_3f0a2276b96b94a9';
-const SOURCE = readFileSync(path.resolve('public/data/sources', `${GAOZHOU}.txt`), 'utf8');
 const QUOTE = '可网办率98.36%';
-const quoteStart = SOURCE.indexOf(QUOTE);
+const quoteStart = sourceText.indexOf(QUOTE);
 const TITLE = '高州市2021年度法治政府建设情况报告';
 /** A short excerpt of a real report: its title and the hotline paragraph. */
-const EXCERPT = `${TITLE}\n\n${SOURCE.split('\n').find((line) => line.includes('12345政府服务热线工单12905宗'))!}\n`;
+const EXCERPT = `${TITLE}\n\n${sourceText.split('\n').find((line) => line.includes('12345政府服务热线工单12905宗'))!}\n`;
 const BRIEFING = '无障碍检查简报';
 
 interface State {
