@@ -25,7 +25,10 @@ export function HighlightSearch({ jurisdictions, highlight, onChange, describe }
   const language = i18n.language as Language;
   const [query, setQuery] = useState('');
   const inputId = useId();
-  const byCode = useMemo(() => new Map(jurisdictions.map((j) => [j.code, j])), [jurisdictions]);
+  // Built only once something is highlighted: a map of every jurisdiction (3,300 at scale) was part of the
+  // explorer's first render, where nothing is highlighted.
+  const anyHighlighted = highlight.length > 0;
+  const byCode = useMemo(() => (anyHighlighted ? new Map(jurisdictions.map((j) => [j.code, j])) : null), [jurisdictions, anyHighlighted]);
   const matches = useMemo(() => (query.trim() === '' ? [] : jurisdictions.filter((j) => matchesJurisdiction(j, query))), [jurisdictions, query]);
   const full = highlight.length >= MAX_HIGHLIGHTS;
 
@@ -57,7 +60,7 @@ export function HighlightSearch({ jurisdictions, highlight, onChange, describe }
       {highlight.length > 0 && (
         <ul className="highlight-search__chips" aria-label={t('explorer.scale.highlighted')}>
           {highlight.map((code) => {
-            const j = byCode.get(code);
+            const j = byCode?.get(code);
             if (!j) return null;
             return (
               <li key={code}>
