@@ -65,3 +65,48 @@ describe('CompareControls at scale', () => {
     expect(screen.getByText('没有符合“没有这个地方”的地区。')).toHaveAttribute('role', 'status');
   });
 });
+
+describe('CompareControls at the minimum of two jurisdictions', () => {
+  const index = indexWithCounties(5, 5);
+
+  it('shows the chosen ones as chosen, enabled and described by the minimum, not greyed', () => {
+    const { fieldset } = renderControls(index, ['440901', '440902']);
+    for (const name of ['测试1县', '测试2县']) {
+      const box = within(fieldset).getByRole('checkbox', { name });
+      expect(box).toBeChecked();
+      expect(box).toBeEnabled();
+      expect(box).toHaveAccessibleDescription(expect.stringContaining('已选 2 个；至少 2 个，最多 4 个。'));
+      expect(box.closest('label')).not.toHaveClass('is-disabled');
+    }
+    // Not yet chosen: still open to choose.
+    expect(within(fieldset).getByRole('checkbox', { name: '测试3县' })).toBeEnabled();
+  });
+
+  it('refuses to untick one, by click or keyboard, and says why', async () => {
+    const user = userEvent.setup();
+    const { fieldset, onChange } = renderControls(index, ['440901', '440902']);
+    const box = within(fieldset).getByRole('checkbox', { name: '测试2县' });
+    await user.click(box);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(box).toBeChecked();
+    const message = '对比至少需要两个地区，测试2县仍保留。要换掉它，请先选择另一个地区。';
+    expect(screen.getByText(message)).toHaveAttribute('role', 'status');
+    expect(box).toHaveAccessibleDescription(expect.stringContaining(message));
+
+    const first = within(fieldset).getByRole('checkbox', { name: '测试1县' });
+    first.focus();
+    await user.keyboard(' ');
+    expect(onChange).not.toHaveBeenCalled();
+    expect(first).toBeChecked();
+    expect(screen.getByText('对比至少需要两个地区，测试1县仍保留。要换掉它，请先选择另一个地区。')).toHaveAttribute('role', 'status');
+  });
+
+  it('above the minimum, unticks as before and describes no box by the refusal', async () => {
+    const user = userEvent.setup();
+    const { fieldset, onChange } = renderControls(index, ['440901', '440902', '440903']);
+    const box = within(fieldset).getByRole('checkbox', { name: '测试2县' });
+    expect(box).not.toHaveAttribute('aria-describedby');
+    await user.click(box);
+    expect(onChange).toHaveBeenCalledWith({ codes: ['440901', '440903'] });
+  });
+});

@@ -27,11 +27,16 @@ export function CompareControls({ index, codes, indicatorIds, year, onChange }: 
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const hintId = useId();
+  const refusalId = useId();
   const addId = useId();
   const yearId = useId();
   const years = useMemo(() => compareYears(index, indicatorIds), [index, indicatorIds]);
   const [toAdd, setToAdd] = useState('');
   const [copyStatus, setCopyStatus] = useState<string | null>(null);
+  // The chosen jurisdiction the reader last tried to untick at the minimum; its message goes once the choice changes.
+  const [refused, setRefused] = useState<string | null>(null);
+  const atMinimum = codes.length <= MIN_JURISDICTIONS;
+  const refusedName = refused !== null && atMinimum && codes.includes(refused) ? index.jurisdictions.find((j) => j.code === refused)?.name[language] ?? refused : null;
 
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -54,6 +59,13 @@ export function CompareControls({ index, codes, indicatorIds, year, onChange }: 
   const full = indicatorIds.length >= MAX_INDICATORS;
 
   const toggle = (code: string, checked: boolean) => {
+    // A chosen box at the minimum stays enabled so it looks chosen (a disabled box reads as unavailable, greyed
+    // and skipped by the keyboard); unticking it is refused here and said why. React puts the tick back.
+    if (!checked && atMinimum) {
+      setRefused(code);
+      return;
+    }
+    setRefused(null);
     // Keep the chosen order: it is the order of the columns and the bars.
     onChange({ codes: checked ? [...codes, code] : codes.filter((c) => c !== code) });
   };
@@ -86,11 +98,19 @@ export function CompareControls({ index, codes, indicatorIds, year, onChange }: 
         <ul>
           {listed.map((jurisdiction) => {
             const checked = codes.includes(jurisdiction.code);
-            const disabled = checked ? codes.length <= MIN_JURISDICTIONS : codes.length >= MAX_JURISDICTIONS;
+            // Only an unchosen box is disabled (at the maximum); a chosen one at the minimum is described by the hint instead.
+            const disabled = !checked && codes.length >= MAX_JURISDICTIONS;
+            const kept = checked && atMinimum;
             return (
               <li key={jurisdiction.code}>
                 <label className={disabled ? 'is-disabled' : undefined}>
-                  <input type="checkbox" checked={checked} disabled={disabled} onChange={(event) => toggle(jurisdiction.code, event.target.checked)} />{' '}
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    disabled={disabled}
+                    aria-describedby={kept ? `${hintId} ${refusalId}` : undefined}
+                    onChange={(event) => toggle(jurisdiction.code, event.target.checked)}
+                  />{' '}
                   {jurisdiction.name[language]}
                   {!withData.has(jurisdiction.code) && <span className="muted small"> ({t('compare.controls.noData')})</span>}
                 </label>
@@ -98,6 +118,10 @@ export function CompareControls({ index, codes, indicatorIds, year, onChange }: 
             );
           })}
         </ul>
+        {/* Always in the page, so the message is announced when it appears. */}
+        <p id={refusalId} className="compare-controls__refusal small" role="status">
+          {refusedName !== null && t('compare.controls.keepAtLeast', { name: refusedName })}
+        </p>
         {searchFirst && unlisted > 0 && <p className="muted small">{t('compare.controls.moreMatches', { count: unlisted })}</p>}
         {searchFirst && query.trim() !== '' && listed.length === codes.length && (
           <p className="muted small" role="status">

@@ -70,8 +70,12 @@ describe('ComparePage', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/compare?j=440981,440300&i=hotline.resolution-rate&lang=en');
     const fieldset = await screen.findByRole('group', { name: 'Jurisdictions (2–4)' }, SLOW);
-    // Two is the minimum: neither chosen box can be unticked.
-    expect(within(fieldset).getByRole('checkbox', { name: 'Gaozhou' })).toBeDisabled();
+    // Two is the minimum: a chosen box stays ticked (and enabled, so it reads as chosen) and the link is unchanged.
+    const gaozhou = within(fieldset).getByRole('checkbox', { name: 'Gaozhou' });
+    await user.click(gaozhou);
+    expect(gaozhou).toBeChecked();
+    expect(router.state.location.search).toBe('?j=440981,440300&i=hotline.resolution-rate&lang=en');
+    expect(screen.getByText('A comparison needs at least two jurisdictions, so Gaozhou stays chosen. To swap it, choose another jurisdiction first.')).toBeInTheDocument();
     await user.click(within(fieldset).getByRole('checkbox', { name: 'Guangzhou' }));
     expect(router.state.location.search).toBe('?j=440981,440300,440100&i=hotline.resolution-rate&lang=en');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Add an indicator' }), 'disclosure.information-requests');
