@@ -153,14 +153,28 @@ describe('change detection', () => {
     // Guangzhou 2022, Henglan 2022 and Zhongshan 2021 have documents but no figure; Shenzhen and Gaozhou report one.
     expect(notReportedInScope(dataIndex, observations, all)).toEqual([
       { jurisdictionCode: '440100', year: 2022 },
-      { jurisdictionCode: '442000110', year: 2022 },
       { jurisdictionCode: '442000', year: 2021 },
+      { jurisdictionCode: '442000110', year: 2022 },
     ]);
     expect(notReportedInScope(dataIndex, observations, { ...all, to: 2021 })).toEqual([{ jurisdictionCode: '442000', year: 2021 }]);
     expect(notReportedInScope(dataIndex, observations, { ...all, jurisdictions: ['440300', '440100'] })).toEqual([{ jurisdictionCode: '440100', year: 2022 }]);
     // A relative value alone still means the year is reported.
     const onlyRelative = observations.filter((o) => o.jurisdictionCode !== '440300' || o.relative !== null);
     expect(notReportedInScope(dataIndex, onlyRelative, all).map((r) => r.jurisdictionCode)).not.toContain('440300');
+  });
+
+  it('lists them in the explorer table’s order (level, code, then year), not newest year first', () => {
+    const observations = indicatorObservations('disclosure.information-requests');
+    // A second year of Guangzhou without a figure: the table lists a jurisdiction's years together, oldest first.
+    const guangzhou2021 = { ...dataIndex.documents.find((d) => d.jurisdictionCode === '440100')!, id: 'guangzhou-2021', yearCovered: 2021 };
+    const source = { jurisdictions: dataIndex.jurisdictions, documents: [...dataIndex.documents, guangzhou2021] };
+    const tableOrder = buildIndicatorRows(source, observations)
+      .filter((row) => row.status === 'notReported')
+      .map((row) => `${row.jurisdiction.code}|${row.year}`);
+    const listed = notReportedInScope(source, observations, { jurisdictions: null, from: null, to: null, year: null, includeRelatives: true });
+    expect(listed.map((row) => `${row.jurisdictionCode}|${row.year}`)).toEqual(tableOrder);
+    // Prefectures (Guangzhou, then Zhongshan by code) before the town of 横栏, whatever the year.
+    expect(tableOrder).toEqual(['440100|2021', '440100|2022', '442000|2021', '442000110|2022']);
   });
 
   it('lists the same not-reported jurisdiction-years as the explorer’s table: none of a jurisdiction the index does not list', () => {
@@ -186,7 +200,7 @@ describe('change detection', () => {
 
   it('stores a table’s not-reported rows with their names, and still reads a table stored without them', () => {
     const item = asItem(tableDraft('disclosure.information-requests'), 't');
-    expect(item.kind === 'table' && item.notReported?.map((r) => r.jurisdictionCode)).toEqual(['440100', '442000110', '442000']);
+    expect(item.kind === 'table' && item.notReported?.map((r) => r.jurisdictionCode)).toEqual(['440100', '442000', '442000110']);
     expect(item.jurisdictions.find((j) => j.code === '442000110')?.name.zh).toBe('横栏镇');
     expect(BriefingSchema.safeParse(makeBriefing('b', [item])).success).toBe(true);
     const older: Record<string, unknown> = { ...item };
@@ -202,14 +216,16 @@ describe('change detection', () => {
     const item = asItem(countyScaleTableDraft('disclosure.information-requests', 2900), 't');
     expect(BriefingSchema.safeParse(makeBriefing('b', [item])).success).toBe(true);
     if (item.kind !== 'table') throw new Error('expected a table');
-    // Guangzhou, Henglan and Zhongshan as before, plus the 2,900 counties.
+    // Guangzhou, Zhongshan and Henglan as before, plus the 2,900 counties.
     expect(item.notReportedTotal).toBe(2903);
     expect(item.notReported).toHaveLength(BRIEFING_LIMITS.notReportedListed);
+    // In the table's order: the two prefectures, then the counties; the town of 横栏 comes after them, so it is counted, not listed.
     expect(item.notReported!.slice(0, 3)).toEqual([
       { jurisdictionCode: '440100', year: 2022 },
-      { jurisdictionCode: '442000110', year: 2022 },
+      { jurisdictionCode: '442000', year: 2021 },
       { jurisdictionCode: '510000', year: 2022 },
     ]);
+    expect(item.notReported!.some((row) => row.jurisdictionCode === '442000110')).toBe(false);
     // Only the listed rows' jurisdictions are named in the item.
     expect(item.jurisdictions.some((j) => j.code === '512899')).toBe(false);
     // A total below the rows listed, or a total without rows, is refused.

@@ -123,8 +123,9 @@ export const TableItemSchema = z.object({
   notReported: z.optional(z.array(NotReportedSchema).check(z.maxLength(BRIEFING_LIMITS.notReportedPerItem))),
   /**
    * How many jurisdiction-years were not reported in all when the item was
-   * added; notReported lists the first of them (newest year first, then by
-   * code). Optional: without it, notReported is every row.
+   * added; notReported lists the first of them (in the explorer table's
+   * order: level, code, then year). Optional: without it, notReported is
+   * every row.
    */
   notReportedTotal: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
@@ -337,8 +338,10 @@ export function observationsInScope(observations: readonly Observation[], scope:
  * or relative) among the observations: exactly the explorer's "not reported"
  * rows (buildIndicatorRows in indicator-view.ts, the one definition), so a
  * briefing never names a jurisdiction-year the table did not show, such as
- * one of a jurisdiction the index does not list. Newest year first, then by
- * code, one entry per jurisdiction-year.
+ * one of a jurisdiction the index does not list. In the table's order too,
+ * which is buildIndicatorRows's (level, code, then year), kept rather than
+ * sorted again, so a printed briefing lists them as the reader saw them; one
+ * entry per jurisdiction-year.
  */
 export function notReportedInScope(source: RowSource, observations: readonly Observation[], scope: ViewScope): NotReported[] {
   const wanted = scope.jurisdictions ? new Set(scope.jurisdictions) : null;
@@ -350,5 +353,5 @@ export function notReportedInScope(source: RowSource, observations: readonly Obs
     if ((scope.from !== null && year < scope.from) || (scope.to !== null && year > scope.to) || (scope.year !== null && year !== scope.year)) continue;
     rows.push({ jurisdictionCode, year });
   }
-  return rows.sort((a, b) => b.year - a.year || (a.jurisdictionCode < b.jurisdictionCode ? -1 : a.jurisdictionCode > b.jurisdictionCode ? 1 : 0));
+  return rows;
 }
