@@ -54,12 +54,12 @@ export const importTests: BrowserTest[] = [
 
       await page.getByRole('button', { name: '保存报告' }).click();
       await page.getByText(new RegExp(`已保存“${TITLE}”，含 \\d+ 个数字`)).waitFor();
-      const saved = page.getByRole('table', { name: '已导入的报告' });
+      const saved = page.getByRole('table', { name: '保存在本浏览器中的报告' });
       await saved.getByRole('rowheader', { name: new RegExp(TITLE) }).waitFor();
 
       await page.reload();
-      await page.getByRole('table', { name: '已导入的报告' }).getByRole('rowheader', { name: new RegExp(TITLE) }).waitFor();
-      const facts = await page.getByRole('table', { name: '已导入的报告' }).locator('tbody tr').first().locator('td').nth(2).textContent();
+      await page.getByRole('table', { name: '保存在本浏览器中的报告' }).getByRole('rowheader', { name: new RegExp(TITLE) }).waitFor();
+      const facts = await page.getByRole('table', { name: '保存在本浏览器中的报告' }).locator('tbody tr').first().locator('td').nth(2).textContent();
       assert.match(facts ?? '', /^\d+/);
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'import-saved-after-reload-zh.png'), fullPage: true });
 

@@ -180,7 +180,8 @@ const zh = {
       empty: '还没有导入的报告。',
       loading: '正在读取浏览器中的报告…',
       unavailable: '无法使用浏览器存储（IndexedDB）：{{message}}。可能是隐私模式或存储被禁用；导入的报告无法保存。',
-      caption: '已导入的报告',
+      // Not the heading's words: the section (named by its heading) and the table's region are both landmarks, and a screen reader's list of landmarks would give the one name twice.
+      caption: '保存在本浏览器中的报告',
       columns: {
         title: '标题',
         jurisdiction: '地区',
@@ -406,7 +407,7 @@ const en: MessagesLike<typeof zh> = {
       empty: 'No imported reports yet.',
       loading: 'Reading the reports stored in this browser…',
       unavailable: 'Browser storage (IndexedDB) is not available: {{message}}. Private browsing or blocked storage may be the cause; imported reports cannot be saved.',
-      caption: 'Imported reports',
+      caption: 'Reports saved in this browser',
       columns: {
         title: 'Title',
         jurisdiction: 'Jurisdiction',

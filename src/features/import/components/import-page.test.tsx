@@ -5,11 +5,57 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtures } from '../../../../mocks/handlers';
 import { renderApp } from '../../../../test/render-app';
-import { closeImportedStore, listImportedReports } from '../../../lib/imported/imported-store';
+import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';
+import { closeImportedStore, listImportedReports, saveImportedReport } from '../../../lib/imported/imported-store';
+import { sha256Hex } from '../../../lib/imported/sha256';
 
 const SOURCE = fixtures.text.get('sources/001_3f0a2276b96b94a9.txt')!;
 const HOTLINE = SOURCE.split('\n').find((line) => line.includes('12345政府服务热线工单12905宗'))!;
 const EXCERPT = `高州市2021年度法治政府建设情况报告\n\n${HOTLINE}\n`;
+
+/** A report already saved in this browser: 高州's 2022 work orders, one figure. */
+async function savedReport(): Promise<ImportedReport> {
+  const text = '2022年,全市共收到12345政府服务热线工单15000宗。';
+  const quote = '全市共收到12345政府服务热线工单15000宗';
+  const sourceId = importedSourceId('saved-test');
+  const start = text.indexOf(quote);
+  return {
+    id: 'saved-test',
+    sourceId,
+    title: '高州市2022年度法治政府建设情况报告',
+    issuingBody: '高州市人民政府',
+    jurisdiction: { code: '440981', name: { zh: '高州市', en: 'Gaozhou' }, level: 'county', parentCode: '440900' },
+    yearCovered: 2022,
+    publishedOn: null,
+    kind: 'ruleOfLawReport',
+    text,
+    sha256: await sha256Hex(text),
+    importedAt: '2026-11-23T00:00:00.000Z',
+    observations: [
+      {
+        id: `${sourceId}:${start}-${start + quote.length}:hotline.work-orders`,
+        indicatorId: 'hotline.work-orders',
+        jurisdictionCode: '440981',
+        year: 2022,
+        period: { kind: 'fullYear', asWritten: '2022年' },
+        value: 15000,
+        qualifier: 'exact',
+        valueAsWritten: '15000',
+        qualifierAsWritten: null,
+        relative: null,
+        scope: { kind: 'jurisdiction', label: { zh: '全市', en: 'whole city' } },
+        provenance: { sourceId, start, end: start + quote.length, quote },
+        note: null,
+      },
+    ],
+  };
+}
+
+/** What Tab can land on inside `container`, in document order (user-event's own list, jsdom draws no boxes). */
+function tabStops(container: Element): HTMLElement[] {
+  const selector = 'input:not([type=hidden]):not([disabled]), button:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([disabled]), details > summary';
+  return [...container.querySelectorAll<HTMLElement>(selector)].filter((e) => e.tabIndex >= 0);
+}
 
 beforeEach(async () => {
   await closeImportedStore();
@@ -64,13 +110,118 @@ describe('ImportPage', () => {
     await user.click(screen.getByText('保存报告', { selector: 'button' }));
 
     expect(await screen.findByText(/已保存“高州市2021年度法治政府建设情况报告”，含 \d+ 个数字/, undefined, { timeout: 5000 })).toBeInTheDocument();
-    const saved = await screen.findByRole('table', { name: '已导入的报告' });
+    const saved = await screen.findByRole('table', { name: '保存在本浏览器中的报告' });
     expect(within(saved).getByRole('rowheader', { name: /高州市2021年度法治政府建设情况报告/ })).toBeInTheDocument();
 
     const [stored] = await listImportedReports();
     const observation = stored!.observations.find((o) => o.indicatorId === 'hotline.work-orders')!;
     expect(observation).toMatchObject({ value: 12905, valueAsWritten: '12905', jurisdictionCode: '440981', period: { kind: 'span', startMonth: 1, endMonth: 10 } });
     expect(EXCERPT.slice(observation.provenance.start, observation.provenance.end)).toBe(observation.provenance.quote);
+  });
+
+  it('the review table scrolls in its own named region, one Tab stop before its controls, which still work from the keyboard', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    await fillDetails(user);
+    await screen.findByText(/找到 \d+ 个数字/);
+
+    // By selector, not role: role queries over the table's thousands of <option>s are slow in jsdom.
+    const table = document.querySelector<HTMLTableElement>('table.import-facts')!;
+    const region = table.parentElement!;
+    expect(region).toHaveAttribute('role', 'region');
+    expect(region.tabIndex).toBe(0);
+    expect(region).toHaveClass('table-scroll');
+    expect(table).toHaveClass('data-table', 'import-facts');
+    expect(region).toHaveAccessibleName(/^找到的数字（第 1–\d+ 个，共 \d+ 个）$/);
+    expect(region).toHaveAccessibleName(table.caption!.textContent!);
+
+    // From the toolbar, Tab stops on the region, then goes on into the first row's controls in their order.
+    const bulk = screen.getByText(/接受所有已自动对应指标的数字/, { selector: 'button' });
+    const firstRow = table.tBodies[0]!.rows[0]!;
+    const indicator = firstRow.querySelector('select.fact-row__indicator')!;
+    const accept = within(firstRow).getByText('接受', { selector: 'button' });
+    const reject = within(firstRow).getByText('不采用', { selector: 'button' });
+    bulk.focus();
+    await user.tab();
+    expect(region).toHaveFocus();
+    await user.tab();
+    expect(indicator).toHaveFocus();
+    await user.tab();
+    expect(accept).toHaveFocus();
+    await user.keyboard(' ');
+    expect(accept).toHaveAttribute('aria-pressed', 'true');
+    await user.tab();
+    expect(reject).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(reject).toHaveAttribute('aria-pressed', 'true');
+    expect(accept).toHaveAttribute('aria-pressed', 'false');
+    // And back the same way, through the region to the toolbar: nothing holds the focus.
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(indicator).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(region).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(bulk).toHaveFocus();
+    // From the table's last control, Tab leaves the region for the next control after it.
+    const stops = tabStops(region);
+    const after = tabStops(document.body).filter((e) => !region.contains(e) && region.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING)[0]!;
+    stops.at(-1)!.focus();
+    await user.tab();
+    expect(after).toHaveFocus();
+  });
+
+  it('lists saved reports in a table that scrolls in its own named region; Tab goes through it in order and delete still works', async () => {
+    await saveImportedReport(await savedReport());
+    const user = userEvent.setup();
+    renderApp('/import');
+    const region = await screen.findByRole('region', { name: '保存在本浏览器中的报告' });
+    expect(region.tabIndex).toBe(0);
+    expect(region).toHaveClass('table-scroll');
+    const table = within(region).getByRole('table', { name: '保存在本浏览器中的报告' });
+    expect(table).toHaveClass('data-table', 'import-saved__table');
+    // The section keeps its heading's name; the region is not a second landmark of the same name.
+    expect(screen.getByRole('region', { name: '已导入的报告' })).toContainElement(region);
+
+    // After the restore field, Tab stops on the region, then on the row's links and button in their order.
+    screen.getByLabelText('从备份导入').focus();
+    await user.tab();
+    expect(region).toHaveFocus();
+    await user.tab();
+    expect(within(table).getByRole('link', { name: '12345热线工单量' })).toHaveFocus();
+    await user.tab();
+    expect(within(table).getByRole('link', { name: '阅读原文' })).toHaveFocus();
+    await user.tab();
+    const remove = within(table).getByRole('button', { name: '删除“高州市2022年度法治政府建设情况报告”' });
+    expect(remove).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(region).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(screen.getByLabelText('从备份导入')).toHaveFocus();
+
+    // Delete, asked and confirmed from the keyboard.
+    remove.focus();
+    await user.keyboard('{Enter}');
+    const confirm = within(table).getByRole('group', { name: /确定删除“高州市2022年度法治政府建设情况报告”/ });
+    // The question replaces the focused button, so focus falls back to the page (as it did before the region).
+    within(confirm).getByRole('button', { name: '确定删除' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('已删除“高州市2022年度法治政府建设情况报告”。')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '保存在本浏览器中的报告' })).toBeNull();
+    expect(await listImportedReports()).toEqual([]);
+  });
+
+  it('names the saved reports table and its region in English', async () => {
+    await saveImportedReport(await savedReport());
+    renderApp('/import?lang=en');
+    const region = await screen.findByRole('region', { name: 'Reports saved in this browser' });
+    expect(region.tabIndex).toBe(0);
+    expect(within(region).getByRole('table', { name: 'Reports saved in this browser' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Imported reports' })).toContainElement(region);
   });
 
   it('abandoning an import stores nothing', async () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { findMarkElement, HighlightedText, type HighlightMark } from '../../../components/highlighted-text';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import type { ExtractionCheck } from '../../../domain/extraction/types';
 import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';
 import type { Indicator } from '../../../domain/indicator';
@@ -310,43 +311,42 @@ export function ReviewStep({
                   {t('import.review.bulkAccept', { count: bulk.length })}
                 </button>
               </div>
-              <div className="table-scroll">
-                <table className="data-table import-facts">
-                  <caption>
-                    {t('import.review.tableCaption', {
-                      from: visible.length === 0 ? 0 : currentPage * PAGE_SIZE + 1,
-                      to: currentPage * PAGE_SIZE + pageRows.length,
-                      total: visible.length,
-                    })}
-                  </caption>
-                  <thead>
-                    <tr>
-                      {(['n', 'quote', 'value', 'indicator', 'decision'] as const).map((c) => (
-                        <th key={c} scope="col">
-                          {t(`import.review.columns.${c}`)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {pageRows.map((i) => (
-                      <FactRow
-                        key={i}
-                        fact={facts[i]!}
-                        review={reviews[i]!}
-                        context={context}
-                        yearCovered={metadata.yearCovered}
-                        groups={groups}
-                        indicatorsById={indicatorsById}
-                        inconsistent={inconsistentFacts.has(i)}
-                        selected={selected === i}
-                        onChange={onChange}
-                        onLocate={onLocate}
-                      />
+              {/* Wider than a phone: it scrolls in its own named region, which takes focus so a keyboard can scroll it. */}
+              <ScrollingTable
+                caption={t('import.review.tableCaption', {
+                  from: visible.length === 0 ? 0 : currentPage * PAGE_SIZE + 1,
+                  to: currentPage * PAGE_SIZE + pageRows.length,
+                  total: visible.length,
+                })}
+                className="import-facts"
+              >
+                <thead>
+                  <tr>
+                    {(['n', 'quote', 'value', 'indicator', 'decision'] as const).map((c) => (
+                      <th key={c} scope="col">
+                        {t(`import.review.columns.${c}`)}
+                      </th>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pageRows.map((i) => (
+                    <FactRow
+                      key={i}
+                      fact={facts[i]!}
+                      review={reviews[i]!}
+                      context={context}
+                      yearCovered={metadata.yearCovered}
+                      groups={groups}
+                      indicatorsById={indicatorsById}
+                      inconsistent={inconsistentFacts.has(i)}
+                      selected={selected === i}
+                      onChange={onChange}
+                      onLocate={onLocate}
+                    />
+                  ))}
+                </tbody>
+              </ScrollingTable>
               {pages > 1 && (
                 <nav className="import-pager" aria-label={t('import.review.pagination')}>
                   <button type="button" className="button button--small button--secondary" disabled={currentPage === 0} onClick={() => setPage(currentPage - 1)}>

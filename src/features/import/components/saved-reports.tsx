@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from '../../../lib/router';
+import { ScrollingTable } from '../../../components/scrolling-table';
 import { createBackup, type BackupProblem, type ImportedReportSummary } from '../../../domain/imported-report';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
@@ -140,78 +141,76 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
       ) : reports.data.length === 0 ? (
         <p>{t('import.saved.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table import-saved__table">
-            <caption>{t('import.saved.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('import.saved.columns.title')}</th>
-                <th scope="col">{t('import.saved.columns.jurisdiction')}</th>
-                <th scope="col">{t('import.saved.columns.year')}</th>
-                <th scope="col">{t('import.saved.columns.facts')}</th>
-                <th scope="col">{t('import.saved.columns.importedAt')}</th>
-                <th scope="col">{t('import.saved.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.data.map((report) => {
-                const indicatorIds = [...new Set(report.observations.map((o) => o.indicatorId))];
-                const reader = readerLocation(report.sourceId, null, lang === 'en' || lang === 'zh' ? lang : null);
-                return (
-                  <tr key={report.id}>
-                    <th scope="row" lang="zh-CN" className="import-saved__title">
-                      {report.title}
-                      <span className="badge badge--imported">{t('import.saved.importedBadge')}</span>
-                      <div className="muted small">{report.issuingBody}</div>
-                    </th>
-                    <td className="import-saved__nowrap">{report.jurisdiction.name[language]}</td>
-                    <td className="num import-saved__nowrap">{report.yearCovered}</td>
-                    <td className="import-saved__facts">
-                      {report.observations.length}
-                      {indicatorIds.length > 0 && (
-                        <div className="small">
-                          {t('import.saved.indicators')}
-                          {indicatorIds.map((indicatorId, i) => (
-                            <span key={indicatorId}>
-                              {i > 0 && '、'}
-                              <Link to={{ pathname: '/explore', search: `?indicator=${encodeURIComponent(indicatorId)}${lang ? `&lang=${lang}` : ''}` }}>
-                                {indicatorName(indicatorId)}
-                              </Link>
-                            </span>
-                          ))}
-                        </div>
-                      )}
-                    </td>
-                    <td className="import-saved__nowrap">{formatDate(report.importedAt.slice(0, 10), language)}</td>
-                    <td className="import-saved__actions">
-                      <Link to={reader}>{t('import.saved.openReader')}</Link>
-                      {confirming === report.id ? (
-                        <div role="group" aria-label={t('import.saved.confirmDelete', { title: report.title })} className="import-confirm">
-                          <p>{t('import.saved.confirmDelete', { title: report.title })}</p>
-                          <button type="button" className="button button--small button--danger" onClick={() => void onDelete(report)} disabled={remove.isPending}>
-                            {t('import.saved.confirm')}
-                          </button>
-                          <button type="button" className="button button--small button--secondary" onClick={() => setConfirming(null)}>
-                            {t('import.saved.keep')}
-                          </button>
-                        </div>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
-                          aria-label={t('import.saved.deleteReport', { title: report.title })}
-                          onClick={() => setConfirming(report.id)}
-                        >
-                          {t('import.saved.delete')}
+        // Wider than a phone: it scrolls in its own named region, which takes focus so a keyboard can scroll it.
+        <ScrollingTable caption={t('import.saved.caption')} className="import-saved__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('import.saved.columns.title')}</th>
+              <th scope="col">{t('import.saved.columns.jurisdiction')}</th>
+              <th scope="col">{t('import.saved.columns.year')}</th>
+              <th scope="col">{t('import.saved.columns.facts')}</th>
+              <th scope="col">{t('import.saved.columns.importedAt')}</th>
+              <th scope="col">{t('import.saved.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.data.map((report) => {
+              const indicatorIds = [...new Set(report.observations.map((o) => o.indicatorId))];
+              const reader = readerLocation(report.sourceId, null, lang === 'en' || lang === 'zh' ? lang : null);
+              return (
+                <tr key={report.id}>
+                  <th scope="row" lang="zh-CN" className="import-saved__title">
+                    {report.title}
+                    <span className="badge badge--imported">{t('import.saved.importedBadge')}</span>
+                    <div className="muted small">{report.issuingBody}</div>
+                  </th>
+                  <td className="import-saved__nowrap">{report.jurisdiction.name[language]}</td>
+                  <td className="num import-saved__nowrap">{report.yearCovered}</td>
+                  <td className="import-saved__facts">
+                    {report.observations.length}
+                    {indicatorIds.length > 0 && (
+                      <div className="small">
+                        {t('import.saved.indicators')}
+                        {indicatorIds.map((indicatorId, i) => (
+                          <span key={indicatorId}>
+                            {i > 0 && '、'}
+                            <Link to={{ pathname: '/explore', search: `?indicator=${encodeURIComponent(indicatorId)}${lang ? `&lang=${lang}` : ''}` }}>
+                              {indicatorName(indicatorId)}
+                            </Link>
+                          </span>
+                        ))}
+                      </div>
+                    )}
+                  </td>
+                  <td className="import-saved__nowrap">{formatDate(report.importedAt.slice(0, 10), language)}</td>
+                  <td className="import-saved__actions">
+                    <Link to={reader}>{t('import.saved.openReader')}</Link>
+                    {confirming === report.id ? (
+                      <div role="group" aria-label={t('import.saved.confirmDelete', { title: report.title })} className="import-confirm">
+                        <p>{t('import.saved.confirmDelete', { title: report.title })}</p>
+                        <button type="button" className="button button--small button--danger" onClick={() => void onDelete(report)} disabled={remove.isPending}>
+                          {t('import.saved.confirm')}
                         </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                        <button type="button" className="button button--small button--secondary" onClick={() => setConfirming(null)}>
+                          {t('import.saved.keep')}
+                        </button>
+                      </div>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--small button--secondary"
+                        aria-label={t('import.saved.deleteReport', { title: report.title })}
+                        onClick={() => setConfirming(report.id)}
+                      >
+                        {t('import.saved.delete')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollingTable>
       )}
     </section>
   );
