@@ -106,6 +106,7 @@ const zh = {
       checkFigures: '应为 {{expected}}，原文为 {{stated}}',
       checkFacts: '涉及数字：',
       factLink: '#{{n}}',
+      factsHeading: '逐个接受、修改或不采用',
       tableCaption: '找到的数字（第 {{from}}–{{to}} 个，共 {{total}} 个）',
       filter: '显示',
       filters: {
@@ -333,6 +334,7 @@ const en: MessagesLike<typeof zh> = {
       checkFigures: 'expected {{expected}}, the text says {{stated}}',
       checkFacts: 'Figures: ',
       factLink: '#{{n}}',
+      factsHeading: 'Accept, edit or reject each figure',
       tableCaption: 'Figures found ({{from}}–{{to}} of {{total}})',
       filter: 'Show',
       filters: {

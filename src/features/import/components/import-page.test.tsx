@@ -136,6 +136,11 @@ describe('ImportPage', () => {
     expect(table).toHaveClass('data-table', 'import-facts');
     expect(region).toHaveAccessibleName(/^找到的数字（第 1–\d+ 个，共 \d+ 个）$/);
     expect(region).toHaveAccessibleName(table.caption!.textContent!);
+    // The section around it (toolbar, table, pages) is a landmark too: named by its own heading, not a second copy of the caption.
+    const section = region.closest('section')!;
+    expect(section).toHaveClass('import-review__facts');
+    expect(section).toHaveAccessibleName('逐个接受、修改或不采用');
+    expect(within(section).getByRole('heading', { level: 4 })).toHaveTextContent('逐个接受、修改或不采用');
 
     // From the toolbar, Tab stops on the region, then goes on into the first row's controls in their order.
     const bulk = screen.getByText(/接受所有已自动对应指标的数字/, { selector: 'button' });

@@ -289,7 +289,9 @@ export function ReviewStep({
                 <HighlightedText text={partText} marks={marks} activeMarkId={selected === null ? null : `f${selected}`} onMarkFocus={onMarkFocus} lang="zh-CN" />
               </div>
             </section>
-            <section className="import-review__facts" aria-label={t('import.review.tableCaption', { from: 0, to: 0, total: facts.length })}>
+            {/* Named by a heading of its own, not the table's caption: the table's region inside already says "figures found (1–20 of N)". */}
+            <section className="import-review__facts" aria-labelledby="import-facts-heading">
+              <h4 id="import-facts-heading">{t('import.review.factsHeading')}</h4>
               <div className="import-review__toolbar">
                 <label>
                   {t('import.review.filter')}{' '}
