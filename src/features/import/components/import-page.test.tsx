@@ -13,31 +13,33 @@ const SOURCE = fixtures.text.get('sources/001_3f0a2276b96b94a9.txt')!;
 const HOTLINE = SOURCE.split('\n').find((line) => line.includes('12345政府服务热线工单12905宗'))!;
 const EXCERPT = `高州市2021年度法治政府建设情况报告\n\n${HOTLINE}\n`;
 
-/** A report already saved in this browser: 高州's 2022 work orders, one figure. */
-async function savedReport(): Promise<ImportedReport> {
-  const text = '2022年,全市共收到12345政府服务热线工单15000宗。';
+/** A report already saved in this browser: 高州's work orders of a year (2022 unless told), one figure. */
+async function savedReport(year = 2022): Promise<ImportedReport> {
+  const text = `${year}年,全市共收到12345政府服务热线工单15000宗。`;
   const quote = '全市共收到12345政府服务热线工单15000宗';
-  const sourceId = importedSourceId('saved-test');
+  const id = year === 2022 ? 'saved-test' : `saved-test-${year}`;
+  const sourceId = importedSourceId(id);
   const start = text.indexOf(quote);
   return {
-    id: 'saved-test',
+    id,
     sourceId,
-    title: '高州市2022年度法治政府建设情况报告',
+    title: `高州市${year}年度法治政府建设情况报告`,
     issuingBody: '高州市人民政府',
     jurisdiction: { code: '440981', name: { zh: '高州市', en: 'Gaozhou' }, level: 'county', parentCode: '440900' },
-    yearCovered: 2022,
+    yearCovered: year,
     publishedOn: null,
     kind: 'ruleOfLawReport',
     text,
     sha256: await sha256Hex(text),
-    importedAt: '2026-11-23T00:00:00.000Z',
+    // A later year was imported later, so it is listed first.
+    importedAt: `2026-11-${year - 1999}T00:00:00.000Z`,
     observations: [
       {
         id: `${sourceId}:${start}-${start + quote.length}:hotline.work-orders`,
         indicatorId: 'hotline.work-orders',
         jurisdictionCode: '440981',
-        year: 2022,
-        period: { kind: 'fullYear', asWritten: '2022年' },
+        year,
+        period: { kind: 'fullYear', asWritten: `${year}年` },
         value: 15000,
         qualifier: 'exact',
         valueAsWritten: '15000',
@@ -208,16 +210,82 @@ describe('ImportPage', () => {
     await user.tab({ shift: true });
     expect(screen.getByLabelText('从备份导入')).toHaveFocus();
 
-    // Delete, asked and confirmed from the keyboard.
+    // Delete, asked and confirmed from the keyboard: focus goes from the button to the question that replaces it.
     remove.focus();
     await user.keyboard('{Enter}');
     const confirm = within(table).getByRole('group', { name: /确定删除“高州市2022年度法治政府建设情况报告”/ });
-    // The question replaces the focused button, so focus falls back to the page (as it did before the region).
-    within(confirm).getByRole('button', { name: '确定删除' }).focus();
+    expect(within(confirm).getByRole('button', { name: '确定删除' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(await screen.findByText('已删除“高州市2022年度法治政府建设情况报告”。')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: '保存在本浏览器中的报告' })).toBeNull();
     expect(await listImportedReports()).toEqual([]);
+  });
+
+  it('keeps keyboard focus through a deletion: on the question, back on the button when kept, on the next row once deleted', async () => {
+    for (const year of [2020, 2021, 2022]) await saveImportedReport(await savedReport(year));
+    const user = userEvent.setup();
+    renderApp('/import');
+    const table = await screen.findByRole('table', { name: '保存在本浏览器中的报告' });
+    const deleteButton = (year: number) => within(table).getByRole('button', { name: `删除“高州市${year}年度法治政府建设情况报告”` });
+
+    // Asked: focus moves onto the question's confirm button, inside the group that says what is asked.
+    deleteButton(2022).focus();
+    await user.keyboard('{Enter}');
+    const question = within(table).getByRole('group', { name: /^确定删除“高州市2022年度法治政府建设情况报告”？/ });
+    expect(within(question).getByRole('button', { name: '确定删除' })).toHaveFocus();
+    // Kept with the cancel button: focus returns to the same row's delete button.
+    await user.tab();
+    expect(within(question).getByRole('button', { name: '取消' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('group', { name: /确定删除/ })).toBeNull();
+    expect(deleteButton(2022)).toHaveFocus();
+    // Kept with Escape: the same.
+    await user.keyboard('{Enter}');
+    expect(within(table).getByRole('button', { name: '确定删除' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(deleteButton(2022)).toHaveFocus();
+
+    // An Enter held down asks, and its repeats do not confirm on the button that focus moved to.
+    await user.keyboard('{Enter>4/}');
+    expect(within(table).getByRole('button', { name: '确定删除' })).toHaveFocus();
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+
+    // Deleted: focus goes to the next row's delete button, not to the top of the page.
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('已删除“高州市2022年度法治政府建设情况报告”。')).toBeInTheDocument();
+    await waitFor(() => expect(deleteButton(2021)).toHaveFocus());
+    // The last row deleted: to the row before it.
+    deleteButton(2020).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('已删除“高州市2020年度法治政府建设情况报告”。')).toBeInTheDocument();
+    await waitFor(() => expect(deleteButton(2021)).toHaveFocus());
+    // No row left: to the section's heading.
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('还没有导入的报告。')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: '已导入的报告' })).toHaveFocus());
+    expect(await listImportedReports()).toEqual([]);
+  });
+
+  it('a deletion that fails keeps the report and the question, with focus on it, and says why', async () => {
+    await saveImportedReport(await savedReport());
+    const user = userEvent.setup();
+    renderApp('/import');
+    const table = await screen.findByRole('table', { name: '保存在本浏览器中的报告' });
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+      throw new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError');
+    });
+    try {
+      within(table).getByRole('button', { name: '删除“高州市2022年度法治政府建设情况报告”' }).focus();
+      await user.keyboard('{Enter}');
+      await user.keyboard('{Enter}');
+      expect(await screen.findByRole('alert')).toHaveTextContent(/^删除失败：写入失败（.*The operation failed for reasons unrelated to the database itself.）$/);
+      expect(within(table).getByRole('button', { name: '确定删除' })).toHaveFocus();
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await listImportedReports()).toHaveLength(1);
   });
 
   it('names the saved reports table and its region in English', async () => {

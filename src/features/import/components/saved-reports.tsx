@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from '../../../lib/router';
 import { ScrollingTable } from '../../../components/scrolling-table';
@@ -14,6 +14,8 @@ import { formatBytes, MAX_BACKUP_BYTES, readBytes } from '../import-limits';
 import { storeErrorMessage } from './review-step';
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
+/** Where keyboard focus goes once the rows have re-rendered: the question, a row's delete button, or the heading when no row is left. */
+type FocusTarget = { kind: 'confirm' } | { kind: 'delete'; id: string } | { kind: 'heading' };
 
 /** The reports saved in this browser: delete (with confirmation), export a backup, restore one. */
 export function SavedReports({ indicators }: { indicators: Indicator[] }) {
@@ -28,14 +30,45 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
   const indicatorName = (indicatorId: string) => indicators.find((i) => i.id === indicatorId)?.name[language] ?? indicatorId;
 
+  // The question replaces the focused delete button, and a deleted row takes its buttons away: without this,
+  // focus fell to the top of the page. It waits for the element, which a deletion shows only after the refetch.
+  useEffect(() => {
+    if (!focusTarget) return;
+    const element =
+      focusTarget.kind === 'confirm' ? confirmRef.current : focusTarget.kind === 'delete' ? deleteButtons.current.get(focusTarget.id) : headingRef.current;
+    if (!element) return;
+    element.focus();
+    setFocusTarget(null);
+  }, [focusTarget, confirming, reports.data]);
+
+  const ask = (id: string) => {
+    setConfirming(id);
+    setFocusTarget({ kind: 'confirm' });
+  };
+
+  const keep = (id: string) => {
+    setConfirming(null);
+    setFocusTarget({ kind: 'delete', id });
+  };
+
   const onDelete = async (report: ImportedReportSummary) => {
+    // The row that takes the deleted one's place (the next, or the one before the last), else the heading.
+    const rows = reports.data ?? [];
+    const at = rows.findIndex((r) => r.id === report.id);
+    const neighbour = rows[at + 1] ?? rows[at - 1];
     try {
       await remove.mutateAsync(report.id);
       setConfirming(null);
+      setFocusTarget(neighbour && neighbour.id !== report.id ? { kind: 'delete', id: neighbour.id } : { kind: 'heading' });
       setMessage({ tone: 'ok', text: t('import.saved.deleted', { title: report.title }) });
     } catch (error) {
+      setFocusTarget({ kind: 'confirm' });
       setMessage({ tone: 'error', text: t('import.saved.deleteFailed', { message: storeErrorMessage(error, t) }) });
     }
   };
@@ -102,7 +135,9 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
 
   return (
     <section className="panel import-saved" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('import.saved.heading')}</h2>
+      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {t('import.saved.heading')}
+      </h2>
       <p className="muted">{t('import.saved.intro')}</p>
       <div className="import-saved__tools">
         <button type="button" className="button button--secondary" onClick={() => void onExport()} disabled={!reports.data || reports.data.length === 0}>
@@ -186,21 +221,45 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
                   <td className="import-saved__actions">
                     <Link to={reader}>{t('import.saved.openReader')}</Link>
                     {confirming === report.id ? (
-                      <div role="group" aria-label={t('import.saved.confirmDelete', { title: report.title })} className="import-confirm">
+                      <div
+                        role="group"
+                        aria-label={t('import.saved.confirmDelete', { title: report.title })}
+                        className="import-confirm"
+                        onKeyDown={(event) => {
+                          if (event.key === 'Escape' && !remove.isPending) keep(report.id);
+                        }}
+                      >
                         <p>{t('import.saved.confirmDelete', { title: report.title })}</p>
-                        <button type="button" className="button button--small button--danger" onClick={() => void onDelete(report)} disabled={remove.isPending}>
+                        <button
+                          ref={confirmRef}
+                          type="button"
+                          className="button button--small button--danger"
+                          // Not disabled while deleting: a disabled button loses focus, which then has nowhere to return to.
+                          aria-disabled={remove.isPending || undefined}
+                          onClick={() => {
+                            if (!remove.isPending) void onDelete(report);
+                          }}
+                          onKeyDown={(event) => {
+                            // Focus lands here from the delete button: an Enter still held down must not confirm by key repeat.
+                            if (event.repeat) event.preventDefault();
+                          }}
+                        >
                           {t('import.saved.confirm')}
                         </button>
-                        <button type="button" className="button button--small button--secondary" onClick={() => setConfirming(null)}>
+                        <button type="button" className="button button--small button--secondary" onClick={() => keep(report.id)} disabled={remove.isPending}>
                           {t('import.saved.keep')}
                         </button>
                       </div>
                     ) : (
                       <button
+                        ref={(element) => {
+                          if (element) deleteButtons.current.set(report.id, element);
+                          else deleteButtons.current.delete(report.id);
+                        }}
                         type="button"
                         className="button button--small button--secondary"
                         aria-label={t('import.saved.deleteReport', { title: report.title })}
-                        onClick={() => setConfirming(report.id)}
+                        onClick={() => ask(report.id)}
                       >
                         {t('import.saved.delete')}
                       </button>
