@@ -395,6 +395,30 @@ describe('ImportPage', () => {
     expect(fireEvent.paste(field, { clipboardData: { getData: () => HOTLINE } })).toBe(true);
   });
 
+  it('refuses an empty file, one of blanks only and one of a BOM only, in the reader\'s language', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    const input = await screen.findByLabelText('打开 .txt 文件');
+    await user.upload(input, new File([], 'empty.txt', { type: 'text/plain' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('文件“empty.txt”是空的，其中没有文字，未读取。');
+    expect(screen.queryByText(/已读取文件/)).toBeNull();
+    await user.upload(input, new File(['  \r\n\t\n'], 'blank.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('文件“blank.txt”是空的'));
+    await user.upload(input, new File([new Uint8Array([0xff, 0xfe])], 'bom.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('文件“bom.txt”是空的'));
+    expect(screen.queryByText(/已读取文件/)).toBeNull();
+    // Nothing was taken for a report: the next step is not reached.
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    expect(screen.queryByRole('group', { name: '文件信息' })).toBeNull();
+  });
+
+  it('says in English that a file is empty', async () => {
+    const user = userEvent.setup();
+    renderApp('/import?lang=en');
+    await user.upload(await screen.findByLabelText('Open a .txt file'), new File([new Uint8Array([0xef, 0xbb, 0xbf, 0x0a])], 'empty.txt', { type: 'text/plain' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('“empty.txt” is empty: it holds no text, and was not read.');
+  });
+
   it('refuses a .txt file whose bytes decode but are binary content', async () => {
     const user = userEvent.setup();
     renderApp('/import');

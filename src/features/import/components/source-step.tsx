@@ -66,6 +66,12 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
     setReading(true);
     try {
       const decoded = decodeText(await readBytes(chosen));
+      // An empty file (or one of spaces, line breaks or a BOM alone) decodes fine; as a report it holds nothing to review.
+      if (decoded.text.trim() === '') {
+        setFile(null);
+        setError(t('import.source.fileEmpty', { name: chosen.name }));
+        return;
+      }
       setFile({ text: decoded.text, origin: { kind: 'file', name: chosen.name, encoding: decoded.encoding } });
     } catch (cause) {
       setFile(null);
