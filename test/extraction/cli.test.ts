@@ -77,11 +77,18 @@ describe('npm run extract', () => {
     expect(run.stderr).toMatch(/cannot decode/);
   });
 
-  it('refuses binary content that happens to decode, and passes a report with a stray control character', () => {
-    // A PNG signature and header: valid bytes in GB18030, but not a report.
+  it('names a file of another format, refuses binary content that happens to decode, and passes a report with a stray control character', () => {
+    // A PNG signature and header: valid bytes in GB18030, but an image, named as one.
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     writeFileSync(join(dir, 'image.txt'), png);
-    const binary = extract(join(dir, 'image.txt'), '--json');
+    const image = extract(join(dir, 'image.txt'), '--json');
+    expect(image.status).toBe(1);
+    expect(image.stdout).toBe('');
+    expect(image.stderr).toMatch(/^extract: cannot decode .*image\.txt: the file is a PNG file, not plain text/);
+
+    // The same bytes without their signature: binary content all the same.
+    writeFileSync(join(dir, 'cut.txt'), png.subarray(8));
+    const binary = extract(join(dir, 'cut.txt'), '--json');
     expect(binary.status).toBe(1);
     expect(binary.stdout).toBe('');
     expect(binary.stderr).toMatch(/^extract: .*including NUL.*binary content, not a report/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BinaryContentError, decodeText, DecodeError, findBinaryContent } from './decode-text';
+import { BinaryContentError, BinaryFileError, decodeText, DecodeError, findBinaryContent, type BinaryFormat } from './decode-text';
 
 const SAMPLE = '共受理12345热线工单12905宗';
 
@@ -66,5 +66,43 @@ describe('binary content', () => {
 
   it('accepts tabs, line breaks and form feeds', () => {
     expect(findBinaryContent('表1\t件数\r\n第2页\f\v共5件\n')).toBeNull();
+  });
+});
+
+describe('files of another format', () => {
+  /** The first bytes of each format, then bytes as such files go on (a PDF's binary marker, a PNG's IHDR…). */
+  const files: Array<[BinaryFormat, number[]]> = [
+    ['pdf', [...new TextEncoder().encode('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]],
+    ['zip', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new TextEncoder().encode('[Content_Types].xml')]],
+    ['zip', [0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]],
+    ['ole', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]],
+    ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]],
+    ['jpeg', [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]],
+    ['gif', [...new TextEncoder().encode('GIF89a'), 0x01, 0x00, 0x01, 0x00]],
+    ['webp', [...new TextEncoder().encode('RIFF'), 0x24, 0, 0, 0, ...new TextEncoder().encode('WEBPVP8 ')]],
+    ['tiff', [0x49, 0x49, 0x2a, 0x00, 0x08, 0, 0, 0]],
+    ['tiff', [0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 0x08]],
+    ['bmp', [0x42, 0x4d, 0x36, 0x10, 0x0e, 0x00, 0, 0, 0, 0, 0x36, 0, 0, 0]],
+    ['gzip', [0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0]],
+    ['rar', [...new TextEncoder().encode('Rar!'), 0x1a, 0x07, 0x01, 0x00]],
+    ['7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04]],
+  ];
+
+  it.each(files)('names the format (%s) of a file by its first bytes, as a DecodeError the CLI reports', (format, bytes) => {
+    let thrown: unknown = null;
+    try {
+      decodeText(new Uint8Array(bytes));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(BinaryFileError);
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as BinaryFileError).format).toBe(format);
+  });
+
+  it('reads a report whose first letters only resemble a signature', () => {
+    for (const text of ['BMW 2021年共受理5件', 'RIFF 项目 2021年共受理5件', 'GIF 2021年', 'PK 2021年共受理5件']) {
+      expect(decodeText(new TextEncoder().encode(text)).text).toBe(text);
+    }
   });
 });

@@ -34,6 +34,54 @@ export class BinaryContentError extends DecodeError {
 }
 
 /**
+ * A file of another format, known by its first bytes: what is most often
+ * opened in place of a report's text (a PDF, a Word, WPS or OFD document, a
+ * scan, an archive), renamed .txt or not. Named so that the reader is told
+ * what the file is; without this most of them ended as "the encoding is not
+ * recognised", which sent people to re-save an image as UTF-8.
+ */
+export type BinaryFormat = 'pdf' | 'zip' | 'ole' | 'png' | 'jpeg' | 'gif' | 'webp' | 'tiff' | 'bmp' | 'gzip' | 'rar' | '7z';
+
+/** Each format's magic number; `at` is its offset when it is not at the start (WebP's inside a RIFF header). */
+const SIGNATURES: ReadonlyArray<{ format: BinaryFormat; bytes: readonly number[]; at?: number; also?: { at: number; bytes: readonly number[] } }> = [
+  { format: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  // .docx, .xlsx, .pptx, .odt, .ofd and .zip are all ZIP archives.
+  { format: 'zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { format: 'zip', bytes: [0x50, 0x4b, 0x05, 0x06] },
+  // .doc, .xls, .ppt and older .wps: OLE compound files.
+  { format: 'ole', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { format: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { format: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { format: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] }, // GIF8(7|9)a
+  { format: 'webp', bytes: [0x52, 0x49, 0x46, 0x46], also: { at: 8, bytes: [0x57, 0x45, 0x42, 0x50] } }, // RIFF....WEBP
+  { format: 'tiff', bytes: [0x49, 0x49, 0x2a, 0x00] },
+  { format: 'tiff', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  // "BM" alone could start a text; a BMP header also has zeros in its reserved bytes 6–9.
+  { format: 'bmp', bytes: [0x42, 0x4d], also: { at: 6, bytes: [0, 0, 0, 0] } },
+  { format: 'gzip', bytes: [0x1f, 0x8b] },
+  { format: 'rar', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] }, // Rar!
+  { format: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+];
+
+function startsWith(bytes: Uint8Array, expected: readonly number[], at = 0): boolean {
+  return bytes.length >= at + expected.length && expected.every((b, i) => bytes[at + i] === b);
+}
+
+/** The format of a file that is not text, by its first bytes; null when it starts as none of them. */
+export function sniffBinaryFormat(bytes: Uint8Array): BinaryFormat | null {
+  const found = SIGNATURES.find((s) => startsWith(bytes, s.bytes) && (!s.also || startsWith(bytes, s.also.bytes, s.also.at)));
+  return found?.format ?? null;
+}
+
+/** The file is of another format (a PDF, a Word document, an image…), not text at all. */
+export class BinaryFileError extends DecodeError {
+  override name = 'BinaryFileError';
+  constructor(readonly format: BinaryFormat) {
+    super(`the file is ${format === 'ole' ? 'an OLE compound document (.doc, .xls, .wps)' : `a ${format.toUpperCase()} file`}, not plain text`);
+  }
+}
+
+/**
  * Control characters other than tab, line breaks and form feed (C0, DEL, C1),
  * U+FFFD (what a decoder writes for bytes it cannot read) and the
  * noncharacters U+FFFE/U+FFFF.
@@ -76,8 +124,13 @@ function strictDecode(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-/** The bytes as text, refusing bytes no reading accepts (DecodeError) and binary content that happens to decode (BinaryContentError). */
+/**
+ * The bytes as text, refusing a file of a known other format (BinaryFileError), bytes no reading accepts
+ * (DecodeError) and binary content that happens to decode (BinaryContentError).
+ */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const format = sniffBinaryFormat(bytes);
+  if (format) throw new BinaryFileError(format);
   const decoded = decodeBytes(bytes);
   const binary = findBinaryContent(decoded.text);
   if (binary) throw new BinaryContentError(binary);

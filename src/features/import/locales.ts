@@ -35,8 +35,16 @@ const zh = {
         nul: '{{count, number}} 个控制字符（包括 NUL），第一个在第 {{at, number}} 个字符处',
         other: '{{count, number}} 个控制字符或无法识别的字符，超过全文的 1%，第一个在第 {{at, number}} 个字符处',
       },
+      /** A file of another format, known by its first bytes: what it is, and how to get its text. */
+      fileFormat: {
+        pdf: '文件“{{name}}”其实是 PDF 文件，不是纯文本，未读取。请在 PDF 阅读器中选中正文，复制后粘贴到上面的输入框；或把它另存为 .txt 文本文件后再打开。',
+        zip: '文件“{{name}}”其实是 Word（.docx）、WPS、OFD 等文档或 ZIP 压缩包，不是纯文本，未读取。请在原软件中把它另存为“纯文本（.txt）”后再打开，或选中正文复制后粘贴到上面的输入框。',
+        ole: '文件“{{name}}”其实是旧版 Word（.doc）、Excel 或 WPS 文档，不是纯文本，未读取。请在原软件中把它另存为“纯文本（.txt）”后再打开，或选中正文复制后粘贴到上面的输入框。',
+        image: '文件“{{name}}”其实是 {{format}} 图片，不是纯文本，未读取。图片中的文字要先经文字识别（OCR）转成文本，再粘贴到上面的输入框。',
+        archive: '文件“{{name}}”其实是 {{format}} 压缩包，不是纯文本，未读取。请先解压，再打开其中的 .txt 文件。',
+      },
       fileEmpty: '文件“{{name}}”是空的，其中没有文字，未读取。请确认选对了文件，或改为粘贴报告全文。',
-      decodeFailed: '无法识别文件“{{name}}”的编码：它既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030。请另存为 UTF-8 后重试。',
+      decodeFailed: '无法识别文件“{{name}}”的编码：它既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030，也可能根本不是文本文件。如果是文本，请另存为 UTF-8 后重试。',
       readFailed: '无法读取文件“{{name}}”：{{message}}',
       empty: '请先粘贴报告全文或选择一个 .txt 文件。',
       encodings: {
@@ -264,8 +272,15 @@ const en: MessagesLike<typeof zh> = {
         other: '{{count, number}} control or unreadable characters, more than 1% of the text, the first at character {{at, number}}',
         other_one: 'one control or unreadable character, more than 1% of the text, at character {{at, number}}',
       },
+      fileFormat: {
+        pdf: '“{{name}}” is a PDF file, not plain text, and was not read. Select the text in a PDF reader, copy it and paste it into the field above, or save it as a .txt file and open that.',
+        zip: '“{{name}}” is a Word (.docx), WPS or OFD document or a ZIP archive, not plain text, and was not read. Save it as plain text (.txt) in the program that made it and open that, or copy the text and paste it into the field above.',
+        ole: '“{{name}}” is an older Word (.doc), Excel or WPS document, not plain text, and was not read. Save it as plain text (.txt) in the program that made it and open that, or copy the text and paste it into the field above.',
+        image: '“{{name}}” is a {{format}} image, not plain text, and was not read. The text in an image has to be recognised (OCR) first; paste the recognised text into the field above.',
+        archive: '“{{name}}” is a {{format}} archive, not plain text, and was not read. Unpack it and open the .txt file inside.',
+      },
       fileEmpty: '“{{name}}” is empty: it holds no text, and was not read. Check that it is the right file, or paste the report’s text instead.',
-      decodeFailed: 'The encoding of “{{name}}” is not recognised: it is neither UTF-8, UTF-16 with a BOM, nor GB18030. Save it as UTF-8 and try again.',
+      decodeFailed: 'The encoding of “{{name}}” is not recognised: it is neither UTF-8, UTF-16 with a BOM, nor GB18030, and may not be a text file at all. If it is text, save it as UTF-8 and try again.',
       readFailed: '“{{name}}” could not be read: {{message}}',
       empty: 'Paste the text of a report or choose a .txt file first.',
       encodings: {

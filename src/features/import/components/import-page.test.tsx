@@ -419,6 +419,30 @@ describe('ImportPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('“empty.txt” is empty: it holds no text, and was not read.');
   });
 
+  it('says what a file of another format renamed .txt is, and how to get its text, instead of blaming its encoding', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    const input = await screen.findByLabelText('打开 .txt 文件');
+    // A PNG's first bytes, then bytes that are neither UTF-8 nor GB18030: this was "无法识别文件的编码", and advice to save it as UTF-8.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xff, 0x81]);
+    await user.upload(input, new File([png], 'scan.txt', { type: 'text/plain' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('文件“scan.txt”其实是 PNG 图片，不是纯文本，未读取。图片中的文字要先经文字识别（OCR）转成文本');
+    expect(alert).not.toHaveTextContent('编码');
+    const pdf = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0xff, 0xff]);
+    await user.upload(input, new File([pdf], '报告.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('文件“报告.txt”其实是 PDF 文件，不是纯文本，未读取。请在 PDF 阅读器中选中正文'));
+    expect(screen.queryByText(/已读取文件/)).toBeNull();
+  });
+
+  it('says in English that a .txt file is a Word document', async () => {
+    const user = userEvent.setup();
+    renderApp('/import?lang=en');
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x9c, 0xe3]);
+    await user.upload(await screen.findByLabelText('Open a .txt file'), new File([docx], 'report.txt', { type: 'text/plain' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('“report.txt” is a Word (.docx), WPS or OFD document or a ZIP archive, not plain text, and was not read.');
+  });
+
   it('refuses a .txt file whose bytes decode but are binary content', async () => {
     const user = userEvent.setup();
     renderApp('/import');
