@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BinaryContentError, BinaryFileError, decodeText, DecodeError, findBinaryContent, type BinaryFormat } from './decode-text';
+import { BinaryContentError, BinaryFileError, decodeText, DecodeError, findBinaryContent, Utf16WithoutBomError, type BinaryFormat } from './decode-text';
 
 const SAMPLE = '共受理12345热线工单12905宗';
 
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+function utf16(text: string, bigEndian: boolean, bom = true): Uint8Array {
+  const start = bom ? 2 : 0;
+  const bytes = new Uint8Array(start + text.length * 2);
+  if (bom) bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    bytes[2 + 2 * i] = bigEndian ? code >> 8 : code & 0xff;
-    bytes[3 + 2 * i] = bigEndian ? code & 0xff : code >> 8;
+    bytes[start + 2 * i] = bigEndian ? code >> 8 : code & 0xff;
+    bytes[start + 2 * i + 1] = bigEndian ? code & 0xff : code >> 8;
   }
   return bytes;
 }
@@ -30,6 +31,36 @@ describe('decodeText', () => {
     // 共受理5件 in GB18030 (GBK range): 共 B9B2, 受 CADC, 理 C0ED, 件 BCFE.
     const gb = new Uint8Array([0xb9, 0xb2, 0xca, 0xdc, 0xc0, 0xed, 0x35, 0xbc, 0xfe]);
     expect(decodeText(gb)).toEqual({ text: '共受理5件', encoding: 'gb18030' });
+  });
+
+  it('names UTF-16 without a BOM and its byte order instead of calling it binary content or an unknown encoding', () => {
+    // 一 (U+4E00) puts a NUL on the other side too; a report has more ASCII (digits, line breaks) than those.
+    const report = '一、2021年共受理12345热线工单12905宗，\r\n一次办结率99.5%。\n';
+    for (const [bigEndian, byteOrder] of [[false, 'utf-16le'], [true, 'utf-16be']] as const) {
+      const bytes = utf16(report, bigEndian, false);
+      for (const cut of [bytes, bytes.subarray(0, bytes.length - 1)]) {
+        let thrown: unknown = null;
+        try {
+          decodeText(cut);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(Utf16WithoutBomError);
+        expect(thrown).toBeInstanceOf(DecodeError);
+        expect((thrown as Utf16WithoutBomError).byteOrder).toBe(byteOrder);
+      }
+    }
+    // With a BOM it is read as before.
+    expect(decodeText(utf16(report, false)).text).toBe(report);
+  });
+
+  it('keeps a UTF-8 text with stray NULs, even all on one side, a text with NULs (binary content), not UTF-16', () => {
+    expect(() => decodeText(new TextEncoder().encode(`\u0000${SAMPLE}`))).toThrow(BinaryContentError);
+    // Ten times the sample, a NUL and an x (36 bytes): every NUL at an even offset.
+    const chunk = new TextEncoder().encode(`${SAMPLE}\u0000x`);
+    expect(chunk.length % 2).toBe(0);
+    const bytes = new Uint8Array(Array.from({ length: 10 }, () => [...chunk]).flat());
+    expect(() => decodeText(bytes)).toThrow(BinaryContentError);
   });
 
   it('refuses bytes that are no known encoding', () => {
@@ -62,6 +93,12 @@ describe('binary content', () => {
     expect(findBinaryContent(report)).toBeNull();
     expect(decodeText(new TextEncoder().encode(report)).text).toBe(report);
     expect(findBinaryContent('\u0001\u0002\u0003\u0004\u0005 random \u009b bytes')).toEqual({ count: 6, firstAt: 0, hasNul: false });
+  });
+
+  it('keeps binary content with its NULs on one side binary, not UTF-16', () => {
+    // NULs only at odd offsets, but read as UTF-16 LE these are control characters (U+0001, U+0002…).
+    const bytes = new Uint8Array(Array.from({ length: 64 }, (_, i) => (i % 2 === 1 ? 0 : (i % 7) + 1)));
+    expect(() => decodeText(bytes)).toThrow(BinaryContentError);
   });
 
   it('accepts tabs, line breaks and form feeds', () => {

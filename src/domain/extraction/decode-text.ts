@@ -21,7 +21,7 @@ export interface BinaryContent {
   count: number;
   /** Where the first of them is (UTF-16 code units). */
   firstAt: number;
-  /** The text holds NUL, which no text format but UTF-16 without a BOM (not read here) ever contains. */
+  /** The text holds NUL, which no text format but UTF-16 without a BOM (not read here: Utf16WithoutBomError) ever contains. */
   hasNul: boolean;
 }
 
@@ -82,6 +82,18 @@ export class BinaryFileError extends DecodeError {
 }
 
 /**
+ * The bytes read as UTF-16 but start with no BOM, so their byte order is a guess; they are not read (the
+ * formats read are those the import page lists), but named, since the NULs of every ASCII character in
+ * them otherwise made them "binary content, perhaps a PDF or Word file".
+ */
+export class Utf16WithoutBomError extends DecodeError {
+  override name = 'Utf16WithoutBomError';
+  constructor(readonly byteOrder: 'utf-16le' | 'utf-16be') {
+    super(`the file looks like ${byteOrder === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} without a BOM, which is not read: save it as UTF-8, or as UTF-16 with a BOM`);
+  }
+}
+
+/**
  * Control characters other than tab, line breaks and form feed (C0, DEL, C1),
  * U+FFFD (what a decoder writes for bytes it cannot read) and the
  * noncharacters U+FFFE/U+FFFF.
@@ -113,6 +125,31 @@ export function findBinaryContent(text: string): BinaryContent | null {
   }
   if (count === 0 || (!hasNul && count * 100 <= text.length)) return null;
   return { count, firstAt, hasNul };
+}
+
+/**
+ * 'utf-16le' or 'utf-16be' when BOM-less bytes are UTF-16 text: in UTF-16 every ASCII character (digits, line
+ * breaks, punctuation) has a NUL byte, on the odd side in LE and the even side in BE, while U+xx00 characters
+ * (一 is U+4E00) put a few on the other; and read in that order the bytes must make plain text. Binary content
+ * has its NULs on both sides and reads as control characters and broken surrogates.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const units = bytes.length / 2;
+  const [byteOrder, nuls, others] = odd > even ? (['utf-16le', odd, even] as const) : (['utf-16be', even, odd] as const);
+  // A few NULs (or NULs on both sides) are a text with stray NULs or binary content: told as such.
+  if (nuls < 8 || nuls < units / 100 || nuls < others * 2) return null;
+  // Valid UTF-8 is a UTF-8 text with NULs in it, unless it is mostly ASCII: UTF-16 of Chinese text is almost never valid UTF-8.
+  if (nuls < units / 4 && strictDecode('utf-8', bytes) !== null) return null;
+  // A file cut short may end in half a character: the check reads whole ones.
+  const text = strictDecode(byteOrder, bytes.subarray(0, bytes.length - (bytes.length % 2)));
+  return text !== null && text.trim() !== '' && findBinaryContent(text) === null ? byteOrder : null;
 }
 
 function strictDecode(label: string, bytes: Uint8Array): string | null {
@@ -153,6 +190,8 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
     if (text === null) throw new DecodeError('the file starts with a UTF-16 BE BOM but is not valid UTF-16');
     return { text, encoding: 'utf-16be' };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) throw new Utf16WithoutBomError(utf16);
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = strictDecode('gb18030', bytes);

@@ -443,6 +443,29 @@ describe('ImportPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('“report.txt” is a Word (.docx), WPS or OFD document or a ZIP archive, not plain text, and was not read.');
   });
 
+  it('names a UTF-16 file without a BOM as such, not as a Word or PDF file, and says how to save it', async () => {
+    const utf16 = (text: string, bigEndian: boolean) =>
+      new Uint8Array([...text].flatMap((c) => (bigEndian ? [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff] : [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])));
+    const user = userEvent.setup();
+    renderApp('/import');
+    const input = await screen.findByLabelText('打开 .txt 文件');
+    await user.upload(input, new File([utf16(EXCERPT, false)], 'le.txt', { type: 'text/plain' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('文件“le.txt”看来是不带 BOM 的 UTF-16 LE 文本。没有 BOM 就无法确定它的编码，因此未读取。请在文本编辑器中把它另存为 UTF-8（或带 BOM 的 UTF-16）后再打开。');
+    expect(alert).not.toHaveTextContent(/PDF|控制字符/);
+    await user.upload(input, new File([utf16(EXCERPT, true)], 'be.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('文件“be.txt”看来是不带 BOM 的 UTF-16 BE 文本。'));
+    expect(screen.queryByText(/已读取文件/)).toBeNull();
+  });
+
+  it('names a UTF-16 file without a BOM in English', async () => {
+    const user = userEvent.setup();
+    renderApp('/import?lang=en');
+    const bytes = new Uint8Array([...EXCERPT].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    await user.upload(await screen.findByLabelText('Open a .txt file'), new File([bytes], 'le.txt', { type: 'text/plain' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('“le.txt” looks like UTF-16 LE text without a BOM. Without a BOM its encoding cannot be known for sure, so it was not read.');
+  });
+
   it('refuses a .txt file whose bytes decode but are binary content', async () => {
     const user = userEvent.setup();
     renderApp('/import');

@@ -8,6 +8,7 @@ import {
   type BinaryContent,
   type BinaryFormat,
   type TextEncodingName,
+  Utf16WithoutBomError,
 } from '../../../domain/extraction/decode-text';
 import { formatBytes, MAX_REPORT_BYTES, pasteProblem, readBytes, type PasteProblem } from '../import-limits';
 
@@ -100,7 +101,9 @@ export function SourceStep({ initial, onNext }: { initial: ImportSource | null; 
     } catch (cause) {
       setFile(null);
       setError(
-        cause instanceof BinaryFileError
+        cause instanceof Utf16WithoutBomError
+          ? t('import.source.utf16WithoutBom', { name: chosen.name, encoding: cause.byteOrder === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE' })
+          : cause instanceof BinaryFileError
           ? t(`import.source.fileFormat.${FILE_FORMATS[cause.format].kind}`, { name: chosen.name, format: FILE_FORMATS[cause.format].name })
           : cause instanceof BinaryContentError
           ? t('import.source.fileBinary', { name: chosen.name, found: binaryFound(cause.found) })
