@@ -49,8 +49,20 @@ describe('validateBackup', () => {
   it('refuses a file that is not a backup', () => {
     expect(validateBackup('{"schemaVersion": 1, "documents": []}')).toEqual({ ok: false, problem: { kind: 'format', detail: expect.stringContaining('format') } });
   });
-  it('refuses another version and says which', () => {
-    expect(validateBackup(backup([report], { version: 2 }))).toEqual({ ok: false, problem: { kind: 'version', detail: '2' } });
+  it('refuses another version and says which, and whether it is a later one', () => {
+    expect(validateBackup(backup([report], { version: 2 }))).toEqual({ ok: false, problem: { kind: 'version', detail: '2', newer: true } });
+    expect(validateBackup(backup([report], { version: 0 }))).toEqual({ ok: false, problem: { kind: 'version', detail: '0', newer: false } });
+    expect(validateBackup(backup([report], { version: '1' }))).toEqual({ ok: false, problem: { kind: 'version', detail: '"1"', newer: false } });
+  });
+  it('tells a later version as such whatever the rest of it looks like', () => {
+    // A later version may have renamed or reshaped its reports: still a ReportLens backup, of version 3.
+    const later = JSON.stringify({ format: 'reportlens-backup', version: 3, exportedAt: '2030-01-01T00:00:00Z', items: { reports: 1 } });
+    expect(validateBackup(later)).toEqual({ ok: false, problem: { kind: 'version', detail: '3', newer: true } });
+    // Version 1 without its reports is a broken file, told by the field.
+    expect(validateBackup(JSON.stringify({ format: 'reportlens-backup', version: 1 }))).toEqual({
+      ok: false,
+      problem: { kind: 'format', detail: expect.stringMatching(/^reports: /) },
+    });
   });
   it('names the report and the field when a quote no longer matches the text', () => {
     const shifted = { ...report, observations: [{ ...report.observations[0]!, provenance: { ...report.observations[0]!.provenance, start: 7, end: 21 } }] };

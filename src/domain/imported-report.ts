@@ -115,22 +115,30 @@ export function createBackup(reports: ImportedReport[], exportedAt: Date): Backu
  * Why a backup file was refused, precise enough to find the problem:
  * - json: the file is not JSON (detail: the parser's message);
  * - format: it is JSON but not a ReportLens backup;
- * - version: a backup of another version (detail: the version found);
+ * - version: a backup of another version (detail: the version found; newer: a later version, written by a
+ *   newer ReportLens, which may have changed the rest of the file too);
  * - report: one report is invalid (index, title when readable, field path, message).
  */
 export type BackupProblem =
   | { kind: 'json'; detail: string }
   | { kind: 'format'; detail: string }
-  | { kind: 'version'; detail: string }
+  | { kind: 'version'; detail: string; newer: boolean }
   | { kind: 'report'; reportIndex: number; reportTitle: string | null; path: string; detail: string };
 
 export type BackupValidation = { ok: true; reports: ImportedReport[] } | { ok: false; problem: BackupProblem };
 
-const BackupEnvelopeSchema = z.object({
+/** What every version of a backup has: the format and the version, checked before anything the version decides. */
+const BackupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.unknown(),
-  reports: z.array(z.unknown()),
 });
+const BackupReportsSchema = z.object({ reports: z.array(z.unknown()) });
+
+function formatProblem(error: z.core.$ZodError): BackupProblem {
+  const issue = error.issues[0];
+  const path = issue ? issue.path.map(String).join('.') : '';
+  return { kind: 'format', detail: `${path || '(root)'}: ${issue?.message ?? 'invalid'}` };
+}
 
 /** Validates a whole backup (zod and every quote against its text); the first problem found is reported. */
 export function validateBackup(json: string): BackupValidation {
@@ -140,15 +148,16 @@ export function validateBackup(json: string): BackupValidation {
   } catch (error) {
     return { ok: false, problem: { kind: 'json', detail: error instanceof Error ? error.message : String(error) } };
   }
-  const envelope = BackupEnvelopeSchema.safeParse(data);
-  if (!envelope.success) {
-    const issue = envelope.error.issues[0];
-    const path = issue ? issue.path.map(String).join('.') : '';
-    return { ok: false, problem: { kind: 'format', detail: `${path || '(root)'}: ${issue?.message ?? 'invalid'}` } };
+  const header = BackupHeaderSchema.safeParse(data);
+  if (!header.success) return { ok: false, problem: formatProblem(header.error) };
+  // The version before the rest: a later version may lay out its reports otherwise, and is to be told as a later version.
+  const { version } = header.data;
+  if (version !== BACKUP_VERSION) {
+    const newer = typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION;
+    return { ok: false, problem: { kind: 'version', detail: JSON.stringify(version ?? null), newer } };
   }
-  if (envelope.data.version !== BACKUP_VERSION) {
-    return { ok: false, problem: { kind: 'version', detail: JSON.stringify(envelope.data.version ?? null) } };
-  }
+  const envelope = BackupReportsSchema.safeParse(data);
+  if (!envelope.success) return { ok: false, problem: formatProblem(envelope.error) };
   const reports: ImportedReport[] = [];
   for (const [index, raw] of envelope.data.reports.entries()) {
     const parsed = ImportedReportSchema.safeParse(raw);

@@ -492,12 +492,31 @@ describe('ImportPage', () => {
     const user = userEvent.setup();
     renderApp('/import');
     await screen.findByText('还没有导入的报告。');
-    const broken = new File(['{"format":"reportlens-backup","version":2,"reports":[]}'], 'old.json', { type: 'application/json' });
+    const broken = new File(['{"format":"reportlens-backup","version":0,"reports":[]}'], 'old.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('从备份导入'), broken);
-    expect(await screen.findByRole('alert')).toHaveTextContent('备份文件“old.json”的版本是 2，本应用只能读取版本 1。未导入任何内容。');
+    expect(await screen.findByRole('alert')).toHaveTextContent('备份文件“old.json”的版本是 0，本应用只能读取版本 1。未导入任何内容。');
     await user.upload(screen.getByLabelText('从备份导入'), new File(['{"format":'], 'cut.json'));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/备份文件“cut.json”不是有效的 JSON/));
     expect(await listImportedReports()).toEqual([]);
+  });
+
+  it('tells a backup of a later version as such, whatever its shape, in Chinese and English', async () => {
+    await saveImportedReport(await savedReport());
+    const later = () => new File([JSON.stringify({ format: 'reportlens-backup', version: 2, exportedAt: '2030-01-01T00:00:00Z', items: [] })], 'new.json');
+    const user = userEvent.setup();
+    const { unmount } = renderApp('/import');
+    await screen.findByRole('table', { name: '保存在本浏览器中的报告' });
+    await user.upload(screen.getByLabelText('从备份导入'), later());
+    // It was "文件“new.json”不是 ReportLens 备份（reports: expected array, received undefined）".
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '备份文件“new.json”是版本 2，由更新版本的 ReportLens 导出；本应用只能读取版本 1。未导入任何内容。请用导出它的新版 ReportLens 打开，或先更新本应用。',
+    );
+    unmount();
+    renderApp('/import?lang=en');
+    await screen.findByRole('table', { name: 'Reports saved in this browser' });
+    await user.upload(screen.getByLabelText('Import a backup'), later());
+    expect(await screen.findByRole('alert')).toHaveTextContent('The backup “new.json” is version 2, exported by a newer ReportLens; this app reads version 1 only. Nothing was imported.');
+    expect((await listImportedReports()).map((r) => r.id)).toEqual(['saved-test']);
   });
 
   it('says so when the browser cannot run the extraction worker', async () => {

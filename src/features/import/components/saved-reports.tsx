@@ -100,6 +100,7 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
         detail: problem.detail,
       });
     }
+    if (problem.kind === 'version' && problem.newer) return t('import.saved.backupProblem.newerVersion', { name, detail: problem.detail });
     return t(`import.saved.backupProblem.${problem.kind}`, { name, detail: problem.detail });
   };
 
