@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { BinaryFormat } from './extraction/decode-text';
 import { JurisdictionSchema } from './jurisdiction';
 import { ObservationSchema } from './observation';
 import { provenanceMismatch } from './provenance';
@@ -113,6 +114,9 @@ export function createBackup(reports: ImportedReport[], exportedAt: Date): Backu
 
 /**
  * Why a backup file was refused, precise enough to find the problem:
+ * - empty: the file holds nothing (or blanks only);
+ * - binaryFile: it is a file of another format, known by its first bytes (a PDF, an image, a Word document);
+ * - notText: its bytes are no text the app reads (detail: why);
  * - json: the file is not JSON (detail: the parser's message);
  * - format: it is JSON but not a ReportLens backup;
  * - version: a backup of another version (detail: the version found; newer: a later version, written by a
@@ -120,6 +124,9 @@ export function createBackup(reports: ImportedReport[], exportedAt: Date): Backu
  * - report: one report is invalid (index, title when readable, field path, message).
  */
 export type BackupProblem =
+  | { kind: 'empty' }
+  | { kind: 'binaryFile'; format: BinaryFormat }
+  | { kind: 'notText'; detail: string }
   | { kind: 'json'; detail: string }
   | { kind: 'format'; detail: string }
   | { kind: 'version'; detail: string; newer: boolean }

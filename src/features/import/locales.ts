@@ -222,6 +222,9 @@ const zh = {
       restoredDuplicates: '{{count}} 份与已有报告原文相同，未重复导入：{{titles}}。',
       backupTooLarge: '备份文件“{{name}}”有 {{size}}，超过 100 MB 上限，未读取。',
       backupProblem: {
+        empty: '备份文件“{{name}}”是空的，其中没有内容。未导入任何内容。',
+        binaryFile: '文件“{{name}}”其实是 {{format}} 文件，不是 ReportLens 导出的备份（.json）。未导入任何内容。',
+        notText: '备份文件“{{name}}”不是可读的文本，可能已损坏，或不是 ReportLens 导出的备份。未导入任何内容。',
         json: '备份文件“{{name}}”不是有效的 JSON：{{detail}}。未导入任何内容。',
         format: '文件“{{name}}”不是 ReportLens 备份（{{detail}}）。未导入任何内容。',
         version: '备份文件“{{name}}”的版本是 {{detail}}，本应用只能读取版本 1。未导入任何内容。',
@@ -459,6 +462,9 @@ const en: MessagesLike<typeof zh> = {
       restoredDuplicates: '{{count}} have the same text as a stored report and were not imported again: {{titles}}.',
       backupTooLarge: 'The backup “{{name}}” is {{size}}, over the 100 MB limit, and was not read.',
       backupProblem: {
+        empty: 'The backup “{{name}}” is empty. Nothing was imported.',
+        binaryFile: '“{{name}}” is a {{format}} file, not a backup exported by ReportLens (.json). Nothing was imported.',
+        notText: 'The backup “{{name}}” is not readable text: it may be damaged, or not a backup exported by ReportLens. Nothing was imported.',
         json: 'The backup “{{name}}” is not valid JSON: {{detail}}. Nothing was imported.',
         format: '“{{name}}” is not a ReportLens backup ({{detail}}). Nothing was imported.',
         version: 'The backup “{{name}}” has version {{detail}}; this app reads version 1 only. Nothing was imported.',

@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtures } from '../../../../mocks/handlers';
 import { renderApp } from '../../../../test/render-app';
-import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';
+import { createBackup, importedSourceId, type ImportedReport } from '../../../domain/imported-report';
 import { closeImportedStore, listImportedReports, saveImportedReport } from '../../../lib/imported/imported-store';
 import { sha256Hex } from '../../../lib/imported/sha256';
 
@@ -517,6 +517,29 @@ describe('ImportPage', () => {
     await user.upload(screen.getByLabelText('Import a backup'), later());
     expect(await screen.findByRole('alert')).toHaveTextContent('The backup “new.json” is version 2, exported by a newer ReportLens; this app reads version 1 only. Nothing was imported.');
     expect((await listImportedReports()).map((r) => r.id)).toEqual(['saved-test']);
+  });
+
+  it('says a backup file is empty or an image, and restores one an editor saved again as UTF-16', async () => {
+    await saveImportedReport(await savedReport());
+    const user = userEvent.setup();
+    renderApp('/import');
+    await screen.findByRole('table', { name: '保存在本浏览器中的报告' });
+    const restore = screen.getByLabelText('从备份导入');
+    // It was "不是有效的 JSON：Unexpected end of JSON input".
+    await user.upload(restore, new File([], 'backup.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('备份文件“backup.json”是空的，其中没有内容。未导入任何内容。');
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
+    await user.upload(restore, new File([jpeg], 'photo.json'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('文件“photo.json”其实是 JPEG 文件，不是 ReportLens 导出的备份（.json）。未导入任何内容。'));
+    // Bytes that are no text: said in the reader's language, without the decoder's English reason.
+    await user.upload(restore, new File([new Uint8Array([0x7b, 0x00, 0x01, 0x02, 0x7d])], 'garbled.json'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/^备份文件“garbled\.json”不是可读的文本，可能已损坏，或不是 ReportLens 导出的备份。未导入任何内容。$/));
+    // A backup of another report, saved again by an editor as UTF-16 LE with a BOM: read, checked and restored.
+    const json = JSON.stringify(createBackup([await savedReport(2021)], new Date('2026-11-24T00:00:00Z')));
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...json].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    await user.upload(restore, new File([utf16], 'notepad.json'));
+    expect(await screen.findByText('已从备份导入 1 份报告。')).toBeInTheDocument();
+    expect((await listImportedReports()).map((r) => r.id)).toEqual(['saved-test', 'saved-test-2021']);
   });
 
   it('says so when the browser cannot run the extraction worker', async () => {

@@ -10,7 +10,7 @@ import { formatDate } from '../../../lib/format';
 import { useDeleteImportedReport, useImportedReports, useRestoreImportedReports } from '../../../lib/imported/imported-queries';
 import { checkBackupFile, exportImportedReports } from '../../../lib/imported/imported-store';
 import { readerLocation } from '../../../lib/reader-link';
-import { formatBytes, MAX_BACKUP_BYTES, readBytes } from '../import-limits';
+import { FILE_FORMATS, formatBytes, MAX_BACKUP_BYTES, readBackupBytes, readBytes } from '../import-limits';
 import { storeErrorMessage } from './review-step';
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
@@ -100,6 +100,8 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
         detail: problem.detail,
       });
     }
+    if (problem.kind === 'empty') return t('import.saved.backupProblem.empty', { name });
+    if (problem.kind === 'binaryFile') return t('import.saved.backupProblem.binaryFile', { name, format: FILE_FORMATS[problem.format].name });
     if (problem.kind === 'version' && problem.newer) return t('import.saved.backupProblem.newerVersion', { name, detail: problem.detail });
     return t(`import.saved.backupProblem.${problem.kind}`, { name, detail: problem.detail });
   };
@@ -114,8 +116,12 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
     }
     setBusy(true);
     try {
-      const json = new TextDecoder('utf-8').decode(await readBytes(file));
-      const checked = await checkBackupFile(json);
+      const read = readBackupBytes(await readBytes(file));
+      if (!read.ok) {
+        setMessage({ tone: 'error', text: describeProblem(file.name, read.problem) });
+        return;
+      }
+      const checked = await checkBackupFile(read.json);
       if (!checked.ok) {
         setMessage({ tone: 'error', text: describeProblem(file.name, checked.problem) });
         return;

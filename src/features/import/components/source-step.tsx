@@ -6,32 +6,15 @@ import {
   decodeText,
   DecodeError,
   type BinaryContent,
-  type BinaryFormat,
   type TextEncodingName,
   Utf16WithoutBomError,
 } from '../../../domain/extraction/decode-text';
-import { formatBytes, MAX_REPORT_BYTES, pasteProblem, readBytes, type PasteProblem } from '../import-limits';
+import { FILE_FORMATS, formatBytes, MAX_REPORT_BYTES, pasteProblem, readBytes, type PasteProblem } from '../import-limits';
 
 export interface ImportSource {
   text: string;
   origin: { kind: 'paste' } | { kind: 'file'; name: string; encoding: TextEncodingName };
 }
-
-/** Which message tells the reader what a file of another format is and what to do instead, and the format's name in it. */
-const FILE_FORMATS: Record<BinaryFormat, { kind: 'pdf' | 'zip' | 'ole' | 'image' | 'archive'; name: string }> = {
-  pdf: { kind: 'pdf', name: 'PDF' },
-  zip: { kind: 'zip', name: 'ZIP' },
-  ole: { kind: 'ole', name: 'OLE' },
-  png: { kind: 'image', name: 'PNG' },
-  jpeg: { kind: 'image', name: 'JPEG' },
-  gif: { kind: 'image', name: 'GIF' },
-  webp: { kind: 'image', name: 'WebP' },
-  tiff: { kind: 'image', name: 'TIFF' },
-  bmp: { kind: 'image', name: 'BMP' },
-  gzip: { kind: 'archive', name: 'gzip' },
-  rar: { kind: 'archive', name: 'RAR' },
-  '7z': { kind: 'archive', name: '7z' },
-};
 
 /** Step 1: the text, pasted or read from a .txt file (size checked before reading, encoding detected). */
 export function SourceStep({ initial, onNext }: { initial: ImportSource | null; onNext: (source: ImportSource) => void }) {
