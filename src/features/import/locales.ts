@@ -239,6 +239,8 @@ const zh = {
       invalid: '数据未通过校验（{{detail}}）',
       hashMismatch: '原文与其校验值不符（{{detail}}）',
       writeFailed: '写入失败（{{detail}}）',
+      // No browser detail: the reason is all it would say, and in English.
+      quotaExceeded: '浏览器的存储空间已满。请先导出备份，删除不再需要的导入报告，或释放磁盘空间后再试。',
       notFound: '找不到（{{detail}}）',
     },
   },
@@ -479,6 +481,7 @@ const en: MessagesLike<typeof zh> = {
       invalid: 'the data did not validate ({{detail}})',
       hashMismatch: 'the text does not match its checksum ({{detail}})',
       writeFailed: 'the write failed ({{detail}})',
+      quotaExceeded: 'browser storage is full. Export a backup, delete imported reports you no longer need or free disk space, then try again.',
       notFound: 'not found ({{detail}})',
     },
   },

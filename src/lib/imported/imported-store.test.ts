@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, importedSourceId, type ImportedReport } from '../../domain/imported-report';
 import {
   checkBackupFile,
@@ -126,6 +126,56 @@ describe('imported store', () => {
     expect(listed.map((r) => r.id)).toEqual(['r1']);
     expect(listed[0]!.title).toBe('报告r1');
     expect(await getImportedText('r5')).toBeNull();
+  });
+
+  describe('a full quota', () => {
+    /**
+     * The quota is exceeded by a write: refused by the request itself, or after it, on the transaction (as
+     * Chromium reports it), whose requests still pending then fail with a plain AbortError.
+     */
+    function exceedQuota(when: 'request' | 'transaction') {
+      const add = IDBObjectStore.prototype.add;
+      let aborted = false;
+      return vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (when === 'request') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        const request = add.apply(this, args);
+        const transaction = this.transaction as unknown as { _abort: (name: string) => void };
+        request.addEventListener('success', () => {
+          if (aborted) return;
+          aborted = true;
+          // fake-indexeddb's own step for "abort a transaction with an error", which IDBTransaction.abort() cannot give.
+          transaction._abort('QuotaExceededError');
+        });
+        return request;
+      });
+    }
+
+    it.each(['request', 'transaction'] as const)('is told as such when a save exceeds it (on the %s), and nothing stored is lost', async (when) => {
+      await saveImportedReport(await makeReport('r1', '工单12905宗，全年。'));
+      const full = exceedQuota(when);
+      try {
+        const error = await saveImportedReport(await makeReport('r2', '工单23456宗，全年。')).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ImportedStoreError);
+        expect((error as ImportedStoreError).reason).toBe('quotaExceeded');
+        expect((error as ImportedStoreError).detail).toMatch(/quota|QuotaExceededError/i);
+      } finally {
+        full.mockRestore();
+      }
+      expect((await listImportedReports()).map((r) => r.id)).toEqual(['r1']);
+      expect(await getImportedText('r1')).toBe('工单12905宗，全年。');
+      expect(await getImportedText('r2')).toBeNull();
+    });
+
+    it.each(['request', 'transaction'] as const)('is told as such when a restore exceeds it (on the %s), and the restore adds nothing', async (when) => {
+      await saveImportedReport(await makeReport('r1', '工单12905宗，全年。'));
+      const full = exceedQuota(when);
+      try {
+        await expect(restoreImportedReports([await makeReport('r2', '工单23456宗，全年。')])).rejects.toMatchObject({ reason: 'quotaExceeded' });
+      } finally {
+        full.mockRestore();
+      }
+      expect((await listImportedReports()).map((r) => r.id)).toEqual(['r1']);
+    });
   });
 
   it('refuses a whole restore when one report is invalid, before writing anything', async () => {

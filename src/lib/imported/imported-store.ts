@@ -30,7 +30,7 @@ interface ReportLensDb extends DBSchema {
 }
 
 /** Why the store refused or failed; `reason` is a stable code the UI translates. */
-export class ImportedStoreError extends StoreError<'unavailable' | 'invalid' | 'hashMismatch' | 'writeFailed' | 'notFound'> {
+export class ImportedStoreError extends StoreError<'unavailable' | 'invalid' | 'hashMismatch' | 'writeFailed' | 'quotaExceeded' | 'notFound'> {
   override name = 'ImportedStoreError';
 }
 
@@ -121,8 +121,7 @@ export async function saveImportedReport(report: ImportedReport): Promise<SaveRe
     await Promise.all([tx.objectStore('reports').add(summary), tx.objectStore('texts').add({ id: checked.id, text: checked.text }), tx.done]);
     return { status: 'saved', report: summary };
   } catch (cause) {
-    safeAbort(tx);
-    throw new ImportedStoreError('writeFailed', cause instanceof Error ? cause.message : String(cause), cause);
+    throw writeError(cause, tx);
   }
 }
 
@@ -131,8 +130,7 @@ export async function deleteImportedReport(id: string): Promise<void> {
   try {
     await Promise.all([tx.objectStore('reports').delete(id), tx.objectStore('texts').delete(id), tx.done]);
   } catch (cause) {
-    safeAbort(tx);
-    throw new ImportedStoreError('writeFailed', cause instanceof Error ? cause.message : String(cause), cause);
+    throw writeError(cause, tx);
   }
 }
 
@@ -192,9 +190,31 @@ export async function restoreImportedReports(reports: ImportedReport[]): Promise
     await tx.done;
     return result;
   } catch (cause) {
-    safeAbort(tx);
-    throw new ImportedStoreError('writeFailed', cause instanceof Error ? cause.message : String(cause), cause);
+    throw writeError(cause, tx);
   }
+}
+
+function isQuotaError(error: unknown): error is DOMException {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
+}
+
+/**
+ * The error for a failed write (after aborting what is left of it). A full quota is told apart, because the
+ * reader can do something about it (delete reports, free space), which "the write failed" did not say. The
+ * browser may report it on the transaction only: a transaction aborted at commit fails its requests with a
+ * plain AbortError, and which of the two rejects first depends on the browser.
+ */
+function writeError(cause: unknown, tx: { abort: () => void; done: Promise<void>; error: DOMException | null }): ImportedStoreError {
+  let txError: unknown = null;
+  try {
+    txError = tx.error;
+  } catch {
+    // an older engine throws while the transaction is still running
+  }
+  safeAbort(tx);
+  const quota = [cause, txError].find(isQuotaError);
+  if (quota) return new ImportedStoreError('quotaExceeded', quota.message || quota.name, quota);
+  return new ImportedStoreError('writeFailed', cause instanceof Error ? cause.message : String(cause), cause);
 }
 
 function safeAbort(tx: { abort: () => void; done: Promise<void> }): void {

@@ -297,6 +297,56 @@ describe('ImportPage', () => {
     expect(screen.getByRole('region', { name: 'Imported reports' })).toContainElement(region);
   });
 
+  it('says the browser storage is full when a save exceeds the quota, keeps the review and what is stored, and saves once there is room', async () => {
+    await saveImportedReport(await savedReport());
+    const user = userEvent.setup();
+    renderApp('/import');
+    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
+    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+    await fillDetails(user);
+    await screen.findByText(/找到 \d+ 个数字/);
+    await user.click(screen.getByText(/接受所有已自动对应指标的数字/, { selector: 'button' }));
+    const summary = screen.getByText(/^已接受 \d+ 个数字，可保存 \d+ 个。$/).textContent;
+
+    const full = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await user.click(screen.getByText('保存报告', { selector: 'button' }));
+      // It was "写入失败（…）", which did not say what to do.
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        /^保存失败，浏览器中已有的数据没有改动：浏览器的存储空间已满。请先导出备份，删除不再需要的导入报告，或释放磁盘空间后再试。$/,
+      );
+    } finally {
+      full.mockRestore();
+    }
+    // The review is as it was, the report saved before is still there, and saving again works.
+    expect(screen.getByText(/^已接受 \d+ 个数字，可保存 \d+ 个。$/).textContent).toBe(summary);
+    expect((await listImportedReports()).map((r) => r.id)).toEqual(['saved-test']);
+    await user.click(screen.getByText('保存报告', { selector: 'button' }));
+    expect(await screen.findByText(/已保存“高州市2021年度法治政府建设情况报告”/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(await listImportedReports()).toHaveLength(2);
+  });
+
+  it('says in English that browser storage is full', async () => {
+    const user = userEvent.setup();
+    renderApp('/import?lang=en');
+    await screen.findByText('No imported reports yet.');
+    const json = JSON.stringify(createBackup([await savedReport()], new Date('2026-11-24T00:00:00Z')));
+    const full = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await user.upload(screen.getByLabelText('Import a backup'), new File([json], 'backup.json'));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        /^Importing the backup failed; the data already stored is unchanged: browser storage is full\. Export a backup, delete imported reports you no longer need or free disk space, then try again\.$/,
+      );
+    } finally {
+      full.mockRestore();
+    }
+    expect(await listImportedReports()).toEqual([]);
+  });
+
   it('abandoning an import stores nothing', async () => {
     const user = userEvent.setup();
     renderApp('/import');
