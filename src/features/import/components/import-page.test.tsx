@@ -592,6 +592,52 @@ describe('ImportPage', () => {
     expect((await listImportedReports()).map((r) => r.id)).toEqual(['saved-test', 'saved-test-2021']);
   });
 
+  it('says in the reader\'s language when the extraction worker does not load, and extracts again on request', async () => {
+    const StandIn = globalThis.Worker;
+    let started = 0;
+    // The first worker's script does not load: the browser sends a plain Event, without a message, to onerror.
+    class FailingOnce {
+      onmessage: ((event: MessageEvent) => void) | null = null;
+      onerror: ((event: Event) => void) | null = null;
+      private readonly inner: Worker | null;
+      constructor(url: string | URL, options?: WorkerOptions) {
+        this.inner = started++ === 0 ? null : new StandIn(url, options);
+      }
+      postMessage(data: unknown): void {
+        if (!this.inner) {
+          setTimeout(() => this.onerror?.(new Event('error')), 0);
+          return;
+        }
+        this.inner.onmessage = (event) => this.onmessage?.(event);
+        this.inner.postMessage(data);
+      }
+      terminate(): void {
+        this.inner?.terminate();
+      }
+    }
+    vi.stubGlobal('Worker', FailingOnce);
+    try {
+      const user = userEvent.setup();
+      renderApp('/import');
+      fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
+      await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+      await fillDetails(user);
+      // It was "提取失败：the extraction worker failed", in English, with no way to try again.
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        '提取失败：提取程序没有加载成功或中途停止了（可能是网络中断，或网站刚刚更新过）。请检查网络后重试；仍不行时请刷新页面，之后需重新粘贴或打开报告。',
+      );
+      // The page moves focus to the new step's heading a frame after the step opens: the reader starts from there.
+      await waitFor(() => expect(screen.getByRole('heading', { name: '3. 审核数字' })).toHaveFocus());
+      await user.click(screen.getByRole('button', { name: '重新提取' }));
+      expect(screen.getByRole('heading', { name: '审核数字' })).toHaveFocus();
+      expect(await screen.findByText(/找到 \d+ 个数字，其中 \d+ 个已自动对应到指标/)).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(started).toBe(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('says so when the browser cannot run the extraction worker', async () => {
     vi.stubGlobal('Worker', undefined);
     try {

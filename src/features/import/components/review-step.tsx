@@ -11,7 +11,7 @@ import { ImportedStoreError } from '../../../lib/imported/imported-store';
 import { useSaveImportedReport } from '../../../lib/imported/imported-queries';
 import { sha256Hex } from '../../../lib/imported/sha256';
 import type { ExtractionOutput } from '../extraction/extraction-job';
-import { ExtractionUnavailableError, runExtraction } from '../extraction/run-extraction';
+import { ExtractionUnavailableError, ExtractionWorkerError, runExtraction } from '../extraction/run-extraction';
 import { acceptedObservations, confidentlyMapped, initialReviews, type FactReview, type ReportContext } from '../review-state';
 import { FactRow, type IndicatorGroup } from './fact-row';
 import type { ImportMetadata } from './metadata-step';
@@ -75,6 +75,8 @@ export function ReviewStep({
   const language = i18n.language as Language;
   const [output, setOutput] = useState<ExtractionOutput | null>(null);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  /** Counts "try again" after the worker failed to load, so the extraction runs anew. */
+  const [attempt, setAttempt] = useState(0);
   const [reviews, setReviews] = useState<FactReview[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
@@ -84,6 +86,7 @@ export function ReviewStep({
   const [saveError, setSaveError] = useState<string | null>(null);
   const [reportId] = useState(() => crypto.randomUUID());
   const textRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const save = useSaveImportedReport();
 
@@ -101,7 +104,7 @@ export function ReviewStep({
       (error: unknown) => setFailure({ error }),
     );
     return job.cancel;
-  }, [text, indicators, metadata.yearCovered]);
+  }, [text, indicators, metadata.yearCovered, attempt]);
 
   const sourceId = importedSourceId(reportId);
   const context: ReportContext = useMemo(
@@ -237,7 +240,9 @@ export function ReviewStep({
       ? null
       : failure.error instanceof ExtractionUnavailableError
         ? t('import.review.workerUnavailable')
-        : failure.error instanceof Error
+        : failure.error instanceof ExtractionWorkerError
+          ? t('import.review.workerFailed')
+          : failure.error instanceof Error
           ? failure.error.message
           : String(failure.error);
   const status = failureMessage
@@ -253,7 +258,9 @@ export function ReviewStep({
 
   return (
     <section className="import-review" aria-labelledby="import-review-heading">
-      <h3 id="import-review-heading">{t('import.review.heading')}</h3>
+      <h3 id="import-review-heading" ref={headingRef} tabIndex={-1}>
+        {t('import.review.heading')}
+      </h3>
       <div aria-live="polite" role="status" className="import-live">
         {status && <p>{status}</p>}
         {announcement && <p>{announcement}</p>}
@@ -262,6 +269,22 @@ export function ReviewStep({
         <p className="data-error" role="alert">
           {t('import.review.extractFailed', { message: failureMessage })}
         </p>
+      )}
+      {failure?.error instanceof ExtractionWorkerError && (
+        <div className="import-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setFailure(null);
+              setAttempt((n) => n + 1);
+              // The button goes away with the failure: focus waits on the step's heading, above the progress message.
+              headingRef.current?.focus();
+            }}
+          >
+            {t('import.review.retryExtraction')}
+          </button>
+        </div>
       )}
       {output && (
         <>

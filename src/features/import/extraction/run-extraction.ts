@@ -15,6 +15,18 @@ export class ExtractionUnavailableError extends Error {
 }
 
 /**
+ * The worker did not load, or stopped before it answered: its chunk failed to download (the network, or a
+ * deploy that replaced it), or it crashed. Not the engine's own failure (that comes back as a message), and
+ * worth another try, which a deterministic engine error is not.
+ */
+export class ExtractionWorkerError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'ExtractionWorkerError';
+  }
+}
+
+/**
  * Runs extraction in a Web Worker (Vite bundles extract.worker.ts as a module
  * worker), so a 5 MB report never blocks the page and the extraction engine
  * ships in the worker's chunk only, never in the page's. Without Worker
@@ -40,7 +52,8 @@ export function runExtraction(request: ExtractionRequest): ExtractionHandle {
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(event.message || 'the extraction worker failed'));
+      // A module worker whose script did not load gets a plain Event, with no message.
+      reject(new ExtractionWorkerError(event.message || 'the extraction worker did not load'));
     };
   });
   worker.postMessage(request);
