@@ -569,6 +569,21 @@ describe('ImportPage', () => {
     expect((await listImportedReports()).map((r) => r.id)).toEqual(['saved-test']);
   });
 
+  it('keeps keyboard focus on the restore field, disabled while a backup is checked, after a restore and after a refusal', async () => {
+    const user = userEvent.setup();
+    renderApp('/import');
+    await screen.findByText('还没有导入的报告。');
+    const restore = screen.getByLabelText('从备份导入');
+    restore.focus();
+    await user.upload(restore, new File([JSON.stringify(createBackup([await savedReport()], new Date('2026-11-24T00:00:00Z')))], 'backup.json'));
+    expect(await screen.findByText('已从备份导入 1 份报告。')).toBeInTheDocument();
+    await waitFor(() => expect(restore).toHaveFocus());
+    await user.upload(restore, new File(['{"format":'], 'cut.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/备份文件“cut.json”不是有效的 JSON/);
+    await waitFor(() => expect(restore).toHaveFocus());
+    expect(restore).toBeEnabled();
+  });
+
   it('says a backup file is empty or an image, and restores one an editor saved again as UTF-16', async () => {
     await saveImportedReport(await savedReport());
     const user = userEvent.setup();

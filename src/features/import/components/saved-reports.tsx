@@ -14,8 +14,11 @@ import { FILE_FORMATS, formatBytes, MAX_BACKUP_BYTES, readBackupBytes, readBytes
 import { storeErrorMessage } from './review-step';
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
-/** Where keyboard focus goes once the rows have re-rendered: the question, a row's delete button, or the heading when no row is left. */
-type FocusTarget = { kind: 'confirm' } | { kind: 'delete'; id: string } | { kind: 'heading' };
+/**
+ * Where keyboard focus goes once the rows have re-rendered: the question, a row's delete button, the heading
+ * when no row is left, or the restore field once it is enabled again.
+ */
+type FocusTarget = { kind: 'confirm' } | { kind: 'delete'; id: string } | { kind: 'heading' } | { kind: 'restore' };
 
 /** The reports saved in this browser: delete (with confirmation), export a backup, restore one. */
 export function SavedReports({ indicators }: { indicators: Indicator[] }) {
@@ -34,18 +37,28 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
+  const restoreInput = useRef<HTMLInputElement>(null);
   const indicatorName = (indicatorId: string) => indicators.find((i) => i.id === indicatorId)?.name[language] ?? indicatorId;
 
-  // The question replaces the focused delete button, and a deleted row takes its buttons away: without this,
-  // focus fell to the top of the page. It waits for the element, which a deletion shows only after the refetch.
+  // The question replaces the focused delete button, a deleted row takes its buttons away, and the restore field
+  // is disabled while a backup is checked: without this, focus fell to the top of the page. It waits for the
+  // element, which a deletion shows only after the refetch, and for the field to be enabled again.
   useEffect(() => {
     if (!focusTarget) return;
     const element =
-      focusTarget.kind === 'confirm' ? confirmRef.current : focusTarget.kind === 'delete' ? deleteButtons.current.get(focusTarget.id) : headingRef.current;
-    if (!element) return;
-    element.focus();
+      focusTarget.kind === 'confirm'
+        ? confirmRef.current
+        : focusTarget.kind === 'delete'
+          ? deleteButtons.current.get(focusTarget.id)
+          : focusTarget.kind === 'restore'
+            ? restoreInput.current
+            : headingRef.current;
+    if (!element || element.matches(':disabled')) return;
+    // Back to the restore field only if focus was lost (to the page or a container around the field), not if the reader moved it.
+    const active = document.activeElement;
+    if (focusTarget.kind !== 'restore' || !active || active === document.body || active.contains(element)) element.focus();
     setFocusTarget(null);
-  }, [focusTarget, confirming, reports.data]);
+  }, [focusTarget, confirming, reports.data, busy]);
 
   const ask = (id: string) => {
     setConfirming(id);
@@ -109,6 +122,7 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
   const onRestore = async (file: File | undefined, input: HTMLInputElement) => {
     if (!file) return;
     setMessage(null);
+    setFocusTarget({ kind: 'restore' });
     if (file.size > MAX_BACKUP_BYTES) {
       setMessage({ tone: 'error', text: t('import.saved.backupTooLarge', { name: file.name, size: formatBytes(file.size) }) });
       input.value = '';
@@ -156,6 +170,7 @@ export function SavedReports({ indicators }: { indicators: Indicator[] }) {
             {t('import.saved.restoreHint')}
           </p>
           <input
+            ref={restoreInput}
             id={`${id}-restore`}
             type="file"
             accept=".json,application/json"
