@@ -70,6 +70,35 @@ export const importTests: BrowserTest[] = [
     },
   },
   {
+    name: 'a save refused for a full quota says so and leaves keyboard focus on the save button, the review kept',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await pasteAndDescribe(page, baseUrl);
+      await page.getByRole('button', { name: /接受所有已自动对应指标的数字/ }).click();
+      const summary = await page.getByText(/^已接受 \d+ 个数字，可保存 \d+ 个。$/).textContent();
+      // The browser refuses the write as a full quota does, after hashing that takes as long as a long report's,
+      // so the button is busy for a while (as it is when saving megabytes) and not only between two frames.
+      await page.evaluate(() => {
+        IDBObjectStore.prototype.add = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        const digest = crypto.subtle.digest.bind(crypto.subtle);
+        crypto.subtle.digest = (algorithm, data) => new Promise((resolve) => setTimeout(resolve, 200)).then(() => digest(algorithm, data));
+      });
+      const save = page.getByRole('button', { name: '保存报告' });
+      await save.focus();
+      await page.keyboard.press('Enter');
+      const alert = page.locator('.import-save [role=alert]');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /^保存失败，浏览器中已有的数据没有改动：浏览器的存储空间已满。/);
+      // Disabled while saving, Chromium dropped focus to the page, at its next rendering; now it stays on the button, to try again.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), '保存报告');
+      assert.equal(await page.getByText(/^已接受 \d+ 个数字，可保存 \d+ 个。$/).textContent(), summary);
+      await page.locator('.import-save').screenshot({ path: path.join(ARTIFACTS_DIR, 'import-save-quota-zh.png') });
+    },
+  },
+  {
     name: 'the import page works in English on a 375 px phone without sideways scrolling',
     context: { viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     run: async (page, baseUrl) => {

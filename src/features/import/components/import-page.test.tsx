@@ -311,8 +311,10 @@ describe('ImportPage', () => {
     const full = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
+    const saveButton = screen.getByText('保存报告', { selector: 'button' });
     try {
-      await user.click(screen.getByText('保存报告', { selector: 'button' }));
+      saveButton.focus();
+      await user.keyboard('{Enter}');
       // It was "写入失败（…）", which did not say what to do.
       expect(await screen.findByRole('alert')).toHaveTextContent(
         /^保存失败，浏览器中已有的数据没有改动：浏览器的存储空间已满。请先导出备份，删除不再需要的导入报告，或释放磁盘空间后再试。$/,
@@ -320,6 +322,8 @@ describe('ImportPage', () => {
     } finally {
       full.mockRestore();
     }
+    // Focus stays on the save button, to try again from (busy, it is aria-disabled: a disabled button loses focus).
+    expect(saveButton).toHaveFocus();
     // The review is as it was, the report saved before is still there, and saving again works.
     expect(screen.getByText(/^已接受 \d+ 个数字，可保存 \d+ 个。$/).textContent).toBe(summary);
     expect((await listImportedReports()).map((r) => r.id)).toEqual(['saved-test']);

@@ -210,6 +210,7 @@ export function ReviewStep({
   };
 
   const onSave = async () => {
+    if (save.isPending) return;
     setSaveError(null);
     if (blocked.length > 0) return;
     try {
@@ -412,7 +413,14 @@ export function ReviewStep({
           <button type="button" className="button button--secondary" onClick={onCancel} disabled={save.isPending}>
             {t('import.review.cancel')}
           </button>
-          <button type="button" className="button" onClick={() => void onSave()} disabled={!output || blocked.length > 0 || save.isPending}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void onSave()}
+            disabled={!output || blocked.length > 0}
+            // Busy as aria-disabled, not disabled: a disabled button loses focus, and a refused save should leave it here to try again.
+            aria-disabled={save.isPending || undefined}
+          >
             {save.isPending ? t('import.review.saving') : t('import.review.save')}
           </button>
         </div>
