@@ -42,6 +42,34 @@ export const readerTests: BrowserTest[] = [
     },
   },
   {
+    name: 'the list of figures beside the text scrolls to the current figure: opened at a late one, and after n',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      // The 60th of 78 figures, far below the list's first screen.
+      const late = '工单总体办结率为99.5%';
+      const at = text.indexOf(late);
+      await page.goto(`${baseUrl}#/reader/${GAOZHOU}?start=${at}&end=${at + late.length}`);
+      await page.locator('mark.hl-mark--active').waitFor();
+      await page.waitForTimeout(200);
+      const currentInList = () =>
+        page.locator('.reader__side').evaluate((side) => {
+          const item = side.querySelector('.reader__fact-button[aria-current="true"]');
+          if (!item) return 'no current item';
+          const list = side.getBoundingClientRect();
+          const box = item.getBoundingClientRect();
+          return box.top >= list.top && box.bottom <= list.bottom ? 'visible' : `item at ${Math.round(box.top)}–${Math.round(box.bottom)}, list ${Math.round(list.top)}–${Math.round(list.bottom)}`;
+        });
+      assert.equal(await currentInList(), 'visible');
+      for (let i = 0; i < 12; i++) {
+        const before = page.url();
+        await page.keyboard.press('n');
+        await page.waitForFunction((old) => location.href !== old, before);
+        await page.waitForTimeout(50);
+        assert.equal(await currentInList(), 'visible', `after ${i + 1} × n`);
+      }
+    },
+  },
+  {
     name: 'the keyboard moves between facts and the find box counts matches',
     context: { viewport: { width: 1280, height: 900 } },
     run: async (page, baseUrl) => {

@@ -133,8 +133,13 @@ export function ReaderView({ document: doc, text, observations, index, language,
     const side = sideRef.current;
     const item = side?.querySelector<HTMLElement>('.reader__fact-button[aria-current="true"]');
     if (!side || !item) return;
-    const top = item.offsetTop - side.offsetTop;
-    if (top < side.scrollTop || top + item.offsetHeight > side.scrollTop + side.clientHeight) {
+    // Measured on screen, not with offsetTop: the side panel is sticky, so it is the item's offsetParent and
+    // its own offsetTop moves as the page scrolls; their difference left the list at its top (the 60th of 78
+    // figures never came into view).
+    const sideBox = side.getBoundingClientRect();
+    const itemBox = item.getBoundingClientRect();
+    if (itemBox.top < sideBox.top || itemBox.bottom > sideBox.bottom) {
+      const top = itemBox.top - sideBox.top + side.scrollTop;
       side.scrollTop = Math.max(0, top - side.clientHeight / 2);
     }
   }, [activeId]);
