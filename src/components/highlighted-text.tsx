@@ -62,6 +62,13 @@ export const HighlightedText = memo(function HighlightedText({
   const segments = useMemo(() => segmentText(text.length, marks, decorations.map((d, i) => ({ start: d.start, end: d.end, tag: String(i) }))), [text, marks, decorations]);
   const marksById = useMemo(() => new Map(marks.map((m) => [m.id, m])), [marks]);
 
+  // Where several spans share a piece (a short fact and a longer one starting at the same character), the
+  // active span stays chosen when its piece is focused or clicked: moving the focus to the longer fact (from
+  // the list beside the text, or by a link) had switched the page to the shorter one. Otherwise the
+  // innermost span is chosen.
+  const keepActive = (candidates: HighlightMark[]): string =>
+    activeMarkId !== null && candidates.some((m) => m.id === activeMarkId) ? activeMarkId : candidates.at(-1)!.id;
+
   const renderParts = (segment: TextSegment): ReactNode[] =>
     segment.parts.map((part) => {
       const slice = text.slice(part.start, part.end);
@@ -95,8 +102,8 @@ export const HighlightedText = memo(function HighlightedText({
             aria-label={focusTarget ? starting.map((m) => m.label).join('; ') : undefined}
             aria-describedby={focusTarget && active ? activeDescriptionId : undefined}
             aria-current={focusTarget && active ? 'true' : undefined}
-            onFocus={focusTarget && onMarkFocus ? () => onMarkFocus(starting[starting.length - 1]!.id) : undefined}
-            onClick={onMarkFocus ? () => onMarkFocus((starting.at(-1) ?? covering.at(-1)!).id) : undefined}
+            onFocus={focusTarget && onMarkFocus ? () => onMarkFocus(keepActive(starting)) : undefined}
+            onClick={onMarkFocus ? () => onMarkFocus(keepActive(starting.length > 0 ? starting : covering)) : undefined}
             onMouseEnter={onMarkHover ? () => onMarkHover((starting.at(-1) ?? covering.at(-1)!).id) : undefined}
             onMouseLeave={onMarkHover ? () => onMarkHover(null) : undefined}
           >

@@ -69,6 +69,21 @@ describe('ReaderPage', () => {
     await waitFor(() => expect(document.activeElement).toBe(first));
   });
 
+  it('keeps the chosen span when its mark, shared with a span starting at the same character, takes the focus', async () => {
+    const user = userEvent.setup();
+    // "最多跑一次事项2018项" and "最多跑一次事项2018项,达到100%" start together: one mark to focus for both.
+    const { start, end } = spanOf('最多跑一次事项2018项,达到100%');
+    expect(spanOf('最多跑一次事项2018项').start).toBe(start);
+    const { router, frame } = await openReader(`/reader/${GAOZHOU}?start=${start}&end=${end}`);
+    const side = screen.getByRole('complementary', { name: '本文数据' });
+    const current = side.querySelector<HTMLElement>('.reader__fact-button[aria-current="true"]')!;
+    await user.click(current);
+    const mark = frame.querySelector(`mark[data-starts~="${start}-${end}"]`)!;
+    await waitFor(() => expect(document.activeElement).toBe(mark));
+    expect(router.state.location.search).toBe(`?start=${start}&end=${end}`);
+    expect(within(side).getByText('最多跑一次事项2018项,达到100%', { selector: 'blockquote' })).toBeInTheDocument();
+  });
+
   it('finds text in the document with a match count, and filters the fact list by theme', async () => {
     const user = userEvent.setup();
     const { frame, router } = await openReader(`/reader/${GAOZHOU}`);
