@@ -38,6 +38,17 @@ describe('ReaderPage', () => {
     expect(screen.getByText(`第 ${position} / ${distinctSpans.length} 条`)).toBeInTheDocument();
   });
 
+  it('puts the focus on the linked span when it opens, so the keyboard and a screen reader start from the quote', async () => {
+    const { start, end } = spanOf('工单总体办结率为99.5%');
+    const { frame } = await openReader(`/reader/${GAOZHOU}?start=${start}&end=${end}`);
+    const active = frame.querySelector('mark.hl-mark--active')!;
+    await waitFor(() => expect(document.activeElement).toBe(active));
+    // Described by the fact it states, and still the span the link named.
+    expect(active).toHaveAttribute('aria-describedby', screen.getByRole('tooltip').id);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('12345热线办结率');
+    expect(active.textContent).toBe('工单总体办结率为99.5%');
+  });
+
   it('highlights every curated fact as a focusable mark and dims page chrome without dropping a character', async () => {
     const { frame } = await openReader(`/reader/${GAOZHOU}`);
     const focusable = frame.querySelectorAll('mark[tabindex="0"]');

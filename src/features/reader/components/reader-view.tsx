@@ -57,6 +57,12 @@ export function ReaderView({ document: doc, text, observations, index, language,
   const textRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const focusOnChange = useRef(false);
+  // A link that names a span (a chart, a table, the quality page, a shared address) is a request to read that
+  // span: like a fragment link, the focus goes to it, so Tab, the screen reader and n/p carry on from the
+  // quote. Left on the body, Tab went to the page's first link and then to the next fact in the text, which
+  // then took the highlight away from the quote. Only on arrival: later changes focus it when a key or a
+  // button moved there (focusOnChange), never when a selection was linked.
+  const focusOnArrival = useRef(requested.kind === 'valid');
   const tooltipId = useId();
   const themeSelectId = useId();
 
@@ -121,10 +127,11 @@ export function ReaderView({ document: doc, text, observations, index, language,
     const element = findMarkElement(textRef.current, activeId);
     if (!element) return;
     if (window.document.activeElement !== element) scrollToCenter(element);
-    if (focusOnChange.current) {
+    if (focusOnChange.current || focusOnArrival.current) {
       element.focus({ preventScroll: true });
       focusOnChange.current = false;
     }
+    focusOnArrival.current = false;
   }, [activeId]);
 
   // Keep the current fact visible in the side list (scrolling the list only, not the page).
