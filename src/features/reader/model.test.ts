@@ -15,15 +15,18 @@ describe('parseSpanParam', () => {
   });
 
   it.each([
-    ['20', '10'],
-    ['10', '10'],
-    ['-1', '5'],
-    ['1.5', '5'],
-    ['abc', '5'],
-    ['10', null],
-    ['10', '101'],
-  ])('rejects start=%s end=%s', (start, end) => {
-    expect(parseSpanParam(start, end, 100).kind).toBe('invalid');
+    ['20', '10', 'reversed'],
+    ['10', '10', 'reversed'],
+    ['-1', '5', 'notNumbers'],
+    ['1.5', '5', 'notNumbers'],
+    ['abc', '5', 'notNumbers'],
+    ['', '5', 'notNumbers'],
+    ['10', null, 'incomplete'],
+    [null, '10', 'incomplete'],
+    ['10', '101', 'beyondEnd'],
+    ['100', '120', 'beyondEnd'],
+  ] as const)('rejects start=%s end=%s: %s', (start, end, reason) => {
+    expect(parseSpanParam(start, end, 100)).toEqual({ kind: 'invalid', reason, start, end });
   });
 });
 

@@ -35,17 +35,27 @@ export function groupFacts(observations: Observation[], indicators: Map<string, 
 export type SpanParam =
   | { kind: 'none' }
   | { kind: 'valid'; start: number; end: number }
-  | { kind: 'invalid'; start: string | null; end: string | null };
+  | { kind: 'invalid'; reason: InvalidSpanReason; start: string | null; end: string | null };
+
+/**
+ * Why a linked span cannot be shown, so the page can say it: one of the two numbers is missing, they are
+ * not character positions, the start is not before the end, or the span runs past the end of the text
+ * (a link meant for another, longer document).
+ */
+export type InvalidSpanReason = 'incomplete' | 'notNumbers' | 'reversed' | 'beyondEnd';
 
 const INTEGER = /^\d{1,9}$/;
 
 /** Reads ?start=&end= against the text length: both whole numbers, start < end ≤ length. */
 export function parseSpanParam(start: string | null, end: string | null, textLength: number | null): SpanParam {
   if (start === null && end === null) return { kind: 'none' };
-  if (start === null || end === null || !INTEGER.test(start) || !INTEGER.test(end)) return { kind: 'invalid', start, end };
+  const invalid = (reason: InvalidSpanReason): SpanParam => ({ kind: 'invalid', reason, start, end });
+  if (start === null || end === null) return invalid('incomplete');
+  if (!INTEGER.test(start) || !INTEGER.test(end)) return invalid('notNumbers');
   const s = Number(start);
   const e = Number(end);
-  if (s >= e || (textLength !== null && e > textLength)) return { kind: 'invalid', start, end };
+  if (s >= e) return invalid('reversed');
+  if (textLength !== null && e > textLength) return invalid('beyondEnd');
   return { kind: 'valid', start: s, end: e };
 }
 

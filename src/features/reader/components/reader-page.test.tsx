@@ -109,9 +109,22 @@ describe('ReaderPage', () => {
     expect(within(list).getAllByRole('button').length).toBe(10);
   });
 
-  it('shows a notice for a span that is not valid, and the document from the top', async () => {
-    await openReader(`/reader/${GAOZHOU}?start=50&end=10`);
-    expect(screen.getByText(/链接中的位置（start=50，end=10）无效/)).toBeInTheDocument();
+  it.each([
+    [`start=50&end=10`, '链接中的位置颠倒或为空：起点 50 不在终点 10 之前。已从文首显示原文。'],
+    [`start=10&end=${text.length + 5}`, `链接指向第 10–${text.length + 5} 个字符，但这份文件只有 ${text.length.toLocaleString('en')} 个字符（链接可能属于另一份文件）。已从文首显示原文。`],
+    [`start=10`, '链接中的位置不完整（start=10，end=—）：需要起点和终点两个数。已从文首显示原文。'],
+    [`start=a&end=9`, '链接中的位置（start=a，end=9）不是字符序号（0 或正整数）。已从文首显示原文。'],
+  ])('says what is wrong with a span that is not valid (%s), and shows the document from the top without a highlight', async (search, message) => {
+    const { frame } = await openReader(`/reader/${GAOZHOU}?${search}`);
+    expect(screen.getByText(message)).toHaveAttribute('role', 'status');
+    expect(frame.querySelector('mark.hl-mark--active, mark.hl-mark--link')).toBeNull();
+  });
+
+  it('says in English why a span is beyond the end of the document', async () => {
+    await openReader(`/reader/${GAOZHOU}?start=6000&end=6010&lang=en`);
+    expect(
+      screen.getByText(`The link points to characters 6000–6010, but this document has only ${text.length.toLocaleString('en')} characters (the link may belong to another document). Showing the document from the top.`),
+    ).toBeInTheDocument();
   });
 
   it('highlights a linked span that is not a fact (a sentence someone shared)', async () => {

@@ -251,7 +251,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
         </p>
         {requested.kind === 'invalid' && (
           <p role="status" className="notice">
-            {t('reader.invalidSpan', { start: requested.start ?? '—', end: requested.end ?? '—' })}
+            {t(`reader.invalidSpan.${requested.reason}`, { start: requested.start ?? '—', end: requested.end ?? '—', length: text.length })}
           </p>
         )}
       </header>
