@@ -14,6 +14,9 @@ const zh = {
   published: '发布日期：{{date}}',
   publishedUnknown: '原文未注明发布日期',
   unknownDocument: '找不到文件“{{id}}”。',
+  importedNotHere: '这份导入的报告不在本浏览器中：它可能已被删除，或是在另一个浏览器中导入的。导入的报告只保存在导入它的浏览器里，可以在导入页面重新导入。',
+  importedStoreUnavailable: '无法打开本浏览器中保存导入报告的存储（{{detail}}），所以读不到这份导入的报告。可能是隐私模式或浏览器禁用了存储。',
+  importLink: '去导入页面重新导入',
   backToList: '全部来源文件',
   invalidSpan: {
     incomplete: '链接中的位置不完整（start={{start}}，end={{end}}）：需要起点和终点两个数。已从文首显示原文。',
@@ -76,6 +79,9 @@ const en: MessagesLike<typeof zh> = {
   published: 'Published {{date}}',
   publishedUnknown: 'Publication date not stated',
   unknownDocument: 'There is no document “{{id}}”.',
+  importedNotHere: 'This imported report is not in this browser: it may have been deleted, or imported in another browser. An imported report is kept only in the browser that imported it; you can import it again on the import page.',
+  importedStoreUnavailable: 'The storage that keeps imported reports in this browser cannot be opened ({{detail}}), so this imported report cannot be read. Private browsing or blocked storage may be the cause.',
+  importLink: 'Import it again',
   backToList: 'All source documents',
   invalidSpan: {
     incomplete: 'The position in the link is incomplete (start={{start}}, end={{end}}): it needs both a start and an end. Showing the document from the top.',

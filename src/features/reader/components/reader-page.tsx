@@ -8,6 +8,7 @@ import { sourceFactsFileName, sourceFileName } from '../../../domain/data-file-n
 import { useSourceFacts } from '../../../lib/data/get-source-facts';
 import { isImportedSourceId, useDocumentText, useDocuments, useJurisdictions } from '../../../lib/data/with-imported';
 import { useImportedReports } from '../../../lib/imported/imported-queries';
+import { StoreError } from '../../../lib/store-error';
 import { useReaderParams } from '../hooks/use-reader-params';
 import { parseSpanParam } from '../model';
 import { ReaderView } from './reader-view';
@@ -42,13 +43,29 @@ export function ReaderPage() {
   }
 
   const document = documents.data.find((d) => d.id === sourceId);
+  if (!document && imported && documents.importedError) {
+    // The report may well be stored: the store itself cannot be opened (private browsing, blocked storage).
+    return (
+      <section className="panel">
+        <p role="alert" className="notice">
+          {t('reader.importedStoreUnavailable', { detail: storeErrorDetail(documents.importedError) })}
+        </p>
+        <Link to={listLocation}>{t('reader.backToList')}</Link>
+      </section>
+    );
+  }
   if (!document) {
     return (
       <section className="panel">
         <p role="status" className="notice">
-          {t('reader.unknownDocument', { id: sourceId })}
+          {/* An imported report lives only in the browser that imported it: a link to one that was deleted, or
+              sent from another browser, finds nothing here, and "no such document" did not say why. */}
+          {imported ? t('reader.importedNotHere') : t('reader.unknownDocument', { id: sourceId })}
         </p>
-        <Link to={listLocation}>{t('reader.backToList')}</Link>
+        <p className="reader__links">
+          <Link to={listLocation}>{t('reader.backToList')}</Link>
+          {imported && <Link to={{ pathname: '/import', search: listLocation.search }}>{t('reader.importLink')}</Link>}
+        </p>
       </section>
     );
   }
@@ -82,6 +99,11 @@ export function ReaderPage() {
       listLocation={listLocation}
     />
   );
+}
+
+function storeErrorDetail(error: unknown): string {
+  if (error instanceof StoreError) return error.detail;
+  return error instanceof Error ? error.message : String(error);
 }
 
 function i18nLanguage(param: string | null): Language | null {

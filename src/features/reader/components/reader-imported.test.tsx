@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { screen, waitFor } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../../../test/render-app';
+import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';
+import { closeImportedStore, saveImportedReport } from '../../../lib/imported/imported-store';
+import { sha256Hex } from '../../../lib/imported/sha256';
+
+// A report imported into this browser, and the id of one that is not (deleted, or imported elsewhere).
+const text = '2022年,全市共收到12345政府服务热线工单15000宗。';
+const quote = '全市共收到12345政府服务热线工单15000宗';
+const start = text.indexOf(quote);
+const end = start + quote.length;
+const stored = importedSourceId('reader-test');
+const gone = importedSourceId('deleted-report');
+
+async function report(): Promise<ImportedReport> {
+  return {
+    id: 'reader-test',
+    sourceId: stored,
+    title: '高州市2022年度法治政府建设情况报告（导入）',
+    issuingBody: '高州市人民政府',
+    jurisdiction: { code: '440981', name: { zh: '高州市', en: 'Gaozhou' }, level: 'county', parentCode: '440900' },
+    yearCovered: 2022,
+    publishedOn: null,
+    kind: 'ruleOfLawReport',
+    text,
+    sha256: await sha256Hex(text),
+    importedAt: '2026-11-23T00:00:00.000Z',
+    observations: [
+      {
+        id: `${stored}:${start}-${end}:hotline.work-orders`,
+        indicatorId: 'hotline.work-orders',
+        jurisdictionCode: '440981',
+        year: 2022,
+        period: { kind: 'fullYear', asWritten: '2022年' },
+        value: 15000,
+        qualifier: 'exact',
+        valueAsWritten: '15000',
+        qualifierAsWritten: null,
+        relative: null,
+        scope: { kind: 'jurisdiction', label: { zh: '全市', en: 'whole city' } },
+        provenance: { sourceId: stored, start, end, quote },
+        note: null,
+      },
+    ],
+  };
+}
+
+const realIndexedDb = globalThis.indexedDB;
+
+beforeEach(async () => {
+  await closeImportedStore();
+  globalThis.indexedDB = new IDBFactory();
+  await saveImportedReport(await report());
+});
+afterEach(async () => {
+  await closeImportedStore();
+  globalThis.indexedDB = realIndexedDb;
+});
+
+describe('the reader with imported reports', () => {
+  it('opens an imported report at a linked span, from the browser store', async () => {
+    renderApp(`/reader/${stored}?start=${start}&end=${end}`);
+    const frame = await screen.findByRole('region', { name: '原文全文' });
+    expect(frame.querySelector('.highlighted-text')!.textContent).toBe(text);
+    expect(frame.querySelector('mark.hl-mark--active')!.textContent).toBe(quote);
+  });
+
+  it('says an imported report is not in this browser (deleted, or imported in another), not just "no document"', async () => {
+    renderApp(`/reader/${gone}?start=${start}&end=${end}`);
+    const notice = await screen.findByText(/^这份导入的报告不在本浏览器中/);
+    expect(notice).toHaveAttribute('role', 'status');
+    expect(notice).toHaveTextContent('可能已被删除，或是在另一个浏览器中导入的');
+    expect(screen.queryByText(/找不到文件/)).toBeNull();
+    expect(screen.getByRole('link', { name: '去导入页面重新导入' })).toHaveAttribute('href', '/import');
+  });
+
+  it('says so in English too', async () => {
+    renderApp(`/reader/${gone}?lang=en`);
+    expect(await screen.findByText(/^This imported report is not in this browser/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Import it again' })).toHaveAttribute('href', '/import?lang=en');
+  });
+
+  it('says the browser store cannot be opened when that is why the report cannot be read', async () => {
+    await closeImportedStore();
+    globalThis.indexedDB = undefined as unknown as IDBFactory;
+    renderApp(`/reader/${stored}?start=${start}&end=${end}`);
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('无法打开本浏览器中保存导入报告的存储'));
+    expect(alert).toHaveTextContent('this browser offers no IndexedDB');
+    expect(screen.queryByText(/不在本浏览器中|找不到文件/)).toBeNull();
+  });
+});
