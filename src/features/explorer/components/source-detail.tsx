@@ -9,7 +9,7 @@ import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
 import { sourceFileName } from '../../../domain/data-file-names';
 import { dataFileUrl } from '../../../lib/data/data-base-url';
-import { useDocumentText } from '../../../lib/data/with-imported';
+import { isImportedSourceId, useDocumentText } from '../../../lib/data/with-imported';
 import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';
 import { LanguageMarkedText } from '../../../components/language-marked-text';
 
@@ -81,6 +81,8 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
   const document = index.documents.find((d) => d.id === provenance.sourceId);
   const jurisdiction = index.jurisdictions.find((j) => j.code === observation.jurisdictionCode);
   const context = source.data ? quoteContext(source.data, provenance.start, provenance.end) : null;
+  // An imported report's text is in this browser's store, not a data file: the reader is where it is read.
+  const rawTextUrl = isImportedSourceId(provenance.sourceId) ? null : dataFileUrl(sourceFileName(provenance.sourceId));
 
   return (
     <section ref={sectionRef} className="panel source-detail" aria-labelledby="source-detail-heading" aria-live="polite">
@@ -99,7 +101,7 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
         {observation.period.asWritten && <span className="muted"> («{observation.period.asWritten}»)</span>}
       </p>
       <figure className="quote">
-        <blockquote lang="zh-CN" cite={dataFileUrl(sourceFileName(provenance.sourceId))}>
+        <blockquote lang="zh-CN" cite={rawTextUrl ?? undefined}>
           {context && <span className="quote__context">{context.before}</span>}
           <mark>
             <QuoteWithNumber quote={provenance.quote} number={observation.valueAsWritten} />
@@ -136,9 +138,11 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
         >
           {t('explorer.openInReader')}
         </Link>{' '}
-        <a href={dataFileUrl(sourceFileName(provenance.sourceId))} target="_blank" rel="noreferrer">
-          {t('detail.openFullText')}
-        </a>
+        {rawTextUrl && (
+          <a href={rawTextUrl} target="_blank" rel="noreferrer">
+            {t('detail.openFullText')}
+          </a>
+        )}
       </p>
       <AddToBriefingButton
         what={t('briefings.kind.quote')}

@@ -66,6 +66,8 @@ describe('the reader with imported reports', () => {
     const frame = await screen.findByRole('region', { name: '原文全文' });
     expect(frame.querySelector('.highlighted-text')!.textContent).toBe(text);
     expect(frame.querySelector('mark.hl-mark--active')!.textContent).toBe(quote);
+    // Its text is in this browser, not among the data files: a link to sources/<id>.txt would be a 404.
+    expect(screen.queryByRole('link', { name: '纯文本原件' })).toBeNull();
   });
 
   it('says an imported report is not in this browser (deleted, or imported in another), not just "no document"', async () => {

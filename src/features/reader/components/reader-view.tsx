@@ -4,6 +4,7 @@ import { Link } from '../../../lib/router';
 import { findMarkElement, HighlightedText, type HighlightDecoration, type HighlightMark } from '../../../components/highlighted-text';
 import type { DataIndex } from '../../../domain/data-files';
 import { sourceFileName } from '../../../domain/data-file-names';
+import { isImportedSourceId } from '../../../domain/imported-report';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
@@ -245,9 +246,12 @@ export function ReaderView({ document: doc, text, observations, index, language,
         <p className="reader__links small">
           {groups.length > 0 && <Link to={{ pathname: '/quality', search: `?doc=${doc.id}${language ? `&lang=${language}` : ''}` }}>{t('reader.qualityLink')}</Link>}
           {doc.kind === 'disclosurePlan' && <Link to={{ pathname: '/work-plan', search: langSearch }}>{t('reader.workPlanLink')}</Link>}
-          <a href={dataFileUrl(sourceFileName(doc.id))} target="_blank" rel="noreferrer">
-            {t('reader.rawText')}
-          </a>
+          {/* An imported report's text is in this browser's store, not among the data files (it would be a 404). */}
+          {!isImportedSourceId(doc.id) && (
+            <a href={dataFileUrl(sourceFileName(doc.id))} target="_blank" rel="noreferrer">
+              {t('reader.rawText')}
+            </a>
+          )}
         </p>
         {requested.kind === 'invalid' && (
           <p role="status" className="notice">
