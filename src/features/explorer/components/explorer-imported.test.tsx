@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../../test/render-app';
+import { unmarkedChinese } from '../../../../test/unmarked-chinese';
 import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';
 import { closeImportedStore, saveImportedReport } from '../../../lib/imported/imported-store';
 import { sha256Hex } from '../../../lib/imported/sha256';
@@ -75,5 +76,15 @@ describe('the explorer with an imported report', () => {
     expect(within(detail).getByRole('link', { name: '在报告中查看原文' })).toBeInTheDocument();
     expect(within(detail).queryByRole('link', { name: '打开全文（纯文本）' })).toBeNull();
     expect(detail.querySelector('blockquote')).not.toHaveAttribute('cite');
+  });
+
+  it('in English, the source panel marks the period as written and the report\'s Chinese title and issuer as Chinese', async () => {
+    const start = text.indexOf(quote);
+    const id = `${importedSourceId('explorer-test')}:${start}-${start + quote.length}:hotline.work-orders`;
+    renderApp(`/explore?indicator=hotline.work-orders&tab=table&lang=en&obs=${encodeURIComponent(id)}`);
+    const detail = await screen.findByRole('region', { name: 'Source' });
+    await waitFor(() => expect(detail.querySelector('mark')?.textContent).toBe(quote));
+    expect(within(detail).getByText('«2022年»', { exact: false })).toBeInTheDocument();
+    expect(unmarkedChinese(detail)).toEqual([]);
   });
 });

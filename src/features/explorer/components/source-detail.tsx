@@ -95,10 +95,15 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
         </button>
       </div>
       <p className="source-detail__value">
-        <strong>{jurisdiction?.name[language]}</strong> · {indicator.name[language]} ·{' '}
+        <strong>{jurisdiction && <LanguageMarkedText text={jurisdiction.name[language]} language={language} />}</strong> · {indicator.name[language]} ·{' '}
         <span className="value">{formatObservationValue(observation, indicator, language)}</span> ·{' '}
         {formatPeriod(observation.period, observation.year, language, t)}
-        {observation.period.asWritten && <span className="muted"> («{observation.period.asWritten}»)</span>}
+        {observation.period.asWritten && (
+          <span className="muted">
+            {' '}
+            (<span lang="zh-CN">«{observation.period.asWritten}»</span>)
+          </span>
+        )}
       </p>
       <figure className="quote">
         <blockquote lang="zh-CN" cite={rawTextUrl ?? undefined}>
@@ -121,9 +126,14 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
       {document && (
         <dl className="source-detail__meta">
           <dt>{t('detail.document')}</dt>
-          <dd>{document.title[language]}</dd>
+          {/* An imported report's title and issuer are as typed: often Chinese in the English page too. */}
+          <dd>
+            <LanguageMarkedText text={document.title[language]} language={language} />
+          </dd>
           <dt>{t('detail.issuer')}</dt>
-          <dd>{document.issuingBody[language]}</dd>
+          <dd>
+            <LanguageMarkedText text={document.issuingBody[language]} language={language} />
+          </dd>
           <dt>{t('detail.published')}</dt>
           <dd>{document.publishedOn ? formatDate(document.publishedOn, language) : t('detail.publishedUnknown')}</dd>
         </dl>

@@ -44,7 +44,10 @@ export function FactDetails({
               )}
             </dd>
             <dd>
-              {t('reader.period')}: {formatPeriod(o.period, o.year, ui, t)} <span className="muted">«{o.period.asWritten}»</span>
+              {t('reader.period')}: {formatPeriod(o.period, o.year, ui, t)}{' '}
+              <span className="muted" lang="zh-CN">
+                «{o.period.asWritten}»
+              </span>
               {o.period.kind !== 'fullYear' && <span className="badge">{t('period.partialBadge')}</span>}
             </dd>
             <dd>

@@ -1,5 +1,7 @@
 import { useId, type RefObject } from 'react';
 import { useTranslation } from '../../../lib/translation-context';
+import { LanguageMarkedText } from '../../../components/language-marked-text';
+import type { Language } from '../../../domain/localized-text';
 
 export interface FindBarProps {
   inputRef: RefObject<HTMLInputElement | null>;
@@ -13,7 +15,7 @@ export interface FindBarProps {
 
 /** Find in document: Enter goes to the next match, Shift+Enter to the previous one; the count is announced. */
 export function FindBar({ inputRef, query, onQueryChange, matchCount, current, onStep }: FindBarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
   return (
@@ -50,7 +52,8 @@ export function FindBar({ inputRef, query, onQueryChange, matchCount, current, o
         </button>
       </div>
       <p id={hintId} className="muted small reader__find-hint">
-        {t('reader.findHint')}
+        {/* The examples are the document's words (办结率): marked Chinese in the English hint. */}
+        <LanguageMarkedText text={t('reader.findHint')} language={i18n.language as Language} />
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../../test/render-app';
+import { unmarkedChinese } from '../../../../test/unmarked-chinese';
 import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';
 import { closeImportedStore, saveImportedReport } from '../../../lib/imported/imported-store';
 import { sha256Hex } from '../../../lib/imported/sha256';
@@ -68,6 +69,14 @@ describe('the reader with imported reports', () => {
     expect(frame.querySelector('mark.hl-mark--active')!.textContent).toBe(quote);
     // Its text is in this browser, not among the data files: a link to sources/<id>.txt would be a 404.
     expect(screen.queryByRole('link', { name: '纯文本原件' })).toBeNull();
+  });
+
+  it('in English, shows an imported report\'s title once and marks its Chinese title and issuer as Chinese', async () => {
+    renderApp(`/reader/${stored}?start=${start}&end=${end}&lang=en`);
+    await screen.findByRole('region', { name: 'Full text' });
+    // Typed in Chinese only, the title is both the zh and the en title: not repeated as an English subtitle.
+    expect(screen.getAllByText('高州市2022年度法治政府建设情况报告（导入）')).toHaveLength(1);
+    expect(unmarkedChinese(screen.getByRole('main'))).toEqual([]);
   });
 
   it('says an imported report is not in this browser (deleted, or imported in another), not just "no document"', async () => {

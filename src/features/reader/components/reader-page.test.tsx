@@ -6,6 +6,7 @@ import { dataPath, fixtures } from '../../../../mocks/handlers';
 import { server } from '../../../../mocks/node';
 import { serveIndexWithoutDocuments } from '../../../../test/index-without-documents';
 import { renderApp } from '../../../../test/render-app';
+import { unmarkedChinese } from '../../../../test/unmarked-chinese';
 
 const GAOZHOU = '001_3f0a2276b96b94a9';
 const text = fixtures.text.get(`sources/${GAOZHOU}.txt`)!;
@@ -125,6 +126,14 @@ describe('ReaderPage', () => {
     expect(
       screen.getByText(`The link points to characters 6000–6010, but this document has only ${text.length.toLocaleString('en')} characters (the link may belong to another document). Showing the document from the top.`),
     ).toBeInTheDocument();
+  });
+
+  it('in English, marks every Chinese text from the document as Chinese: the quote, the period as written, the find example', async () => {
+    const { start, end } = spanOf('可网办率98.36%');
+    await openReader(`/reader/${GAOZHOU}?start=${start}&end=${end}&lang=en`);
+    const side = screen.getByRole('complementary', { name: 'Figures in this document' });
+    expect(within(side).getByText(/«截至目前»/)).toBeInTheDocument();
+    expect(unmarkedChinese(screen.getByRole('main'))).toEqual([]);
   });
 
   it('highlights a linked span that is not a fact (a sentence someone shared)', async () => {

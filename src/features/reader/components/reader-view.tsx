@@ -15,6 +15,7 @@ import { dataFileUrl } from '../../../lib/data/data-base-url';
 import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';
 import { groupFacts, spanId, stepGroup, type FactGroup, type SpanParam } from '../model';
 import { FactDetails } from './fact-details';
+import { LanguageMarkedText } from '../../../components/language-marked-text';
 import { FindBar } from './find-bar';
 
 export interface ReaderViewProps {
@@ -237,9 +238,18 @@ export function ReaderView({ document: doc, text, observations, index, language,
           <Link to={listLocation}>← {t('reader.backToList')}</Link>
         </p>
         <h2 className="reader__title" lang="zh-CN">{doc.title.zh}</h2>
-        {uiLanguage !== 'zh' && <p className="reader__subtitle">{doc.title[uiLanguage]}</p>}
+        {/* An imported report's title and issuer are as typed, often Chinese in both languages: shown once,
+            and marked Chinese where they are. */}
+        {uiLanguage !== 'zh' && doc.title[uiLanguage] !== doc.title.zh && (
+          <p className="reader__subtitle">
+            <LanguageMarkedText text={doc.title[uiLanguage]} language={uiLanguage} />
+          </p>
+        )}
         <p className="muted small">
-          {t('reader.documentMeta', { issuer: doc.issuingBody[uiLanguage], jurisdiction: jurisdiction?.name[uiLanguage] ?? doc.jurisdictionCode, year: doc.yearCovered })}
+          <LanguageMarkedText
+            text={t('reader.documentMeta', { issuer: doc.issuingBody[uiLanguage], jurisdiction: jurisdiction?.name[uiLanguage] ?? doc.jurisdictionCode, year: doc.yearCovered })}
+            language={uiLanguage}
+          />
           {' · '}
           {doc.publishedOn ? t('reader.published', { date: formatDate(doc.publishedOn, uiLanguage) }) : t('reader.publishedUnknown')}
         </p>
