@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { contrastRatio } from '../../src/domain/contrast';
 import { ARTIFACTS_DIR, type BrowserTest } from './harness';
 
 const GAOZHOU = '001_3f0a2276b96b94a9';
@@ -67,6 +68,26 @@ export const readerTests: BrowserTest[] = [
         await page.waitForTimeout(50);
         assert.equal(await currentInList(), 'visible', `after ${i + 1} × n`);
       }
+    },
+  },
+  {
+    name: 'in high contrast the fact tooltip is readable at 7:1 (the theme once turned its white text black on its dark panel)',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      await page.goto(`${baseUrl}#/reader/${GAOZHOU}?start=${start}&end=${end}&contrast=high`);
+      await page.locator('mark.hl-mark--active').waitFor();
+      await page.keyboard.press('n');
+      await page.waitForFunction(() => document.activeElement?.tagName === 'MARK', undefined, { timeout: 5000 });
+      const tooltip = page.getByRole('tooltip');
+      await tooltip.waitFor();
+      const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      const colours = await tooltip.evaluate((element) => ({
+        text: getComputedStyle(element.querySelector('p')!).color,
+        background: getComputedStyle(element).backgroundColor,
+      }));
+      const ratio = contrastRatio(hex(colours.text), hex(colours.background));
+      assert.ok(ratio >= 7, `tooltip text ${colours.text} on ${colours.background} is ${ratio.toFixed(1)}:1`);
+      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'reader-high-contrast-tooltip.png') });
     },
   },
   {
