@@ -52,13 +52,28 @@ export const readerTests: BrowserTest[] = [
       await page.goto(`${baseUrl}#/reader/${GAOZHOU}?start=${at}&end=${at + late.length}`);
       await page.locator('mark.hl-mark--active').waitFor();
       await page.waitForTimeout(200);
+      // Both in view within the side panel: the current figure's item in the list, and its details above the
+      // list (its quote), which scrolling the whole panel to the item had pushed out of view.
       const currentInList = () =>
         page.locator('.reader__side').evaluate((side) => {
           const item = side.querySelector('.reader__fact-button[aria-current="true"]');
-          if (!item) return 'no current item';
-          const list = side.getBoundingClientRect();
-          const box = item.getBoundingClientRect();
-          return box.top >= list.top && box.bottom <= list.bottom ? 'visible' : `item at ${Math.round(box.top)}–${Math.round(box.bottom)}, list ${Math.round(list.top)}–${Math.round(list.bottom)}`;
+          const quote = side.querySelector('.fact-details__quote');
+          if (!item || !quote) return 'no current item or details';
+          const panel = side.getBoundingClientRect();
+          // (No helper functions in here: the bundler would wrap them in a __name the page does not have.)
+          for (const [name, element] of [['item', item], ["details' quote", quote]] as const) {
+            const box = element.getBoundingClientRect();
+            let top = panel.top;
+            let bottom = panel.bottom;
+            for (let at = element.parentElement; at && at !== side; at = at.parentElement) {
+              if (getComputedStyle(at).overflowY === 'visible') continue;
+              const clip = at.getBoundingClientRect();
+              top = Math.max(top, clip.top);
+              bottom = Math.min(bottom, clip.bottom);
+            }
+            if (box.top < top || box.bottom > bottom) return `${name} at ${Math.round(box.top)}–${Math.round(box.bottom)}, visible ${Math.round(top)}–${Math.round(bottom)}`;
+          }
+          return 'visible';
         });
       assert.equal(await currentInList(), 'visible');
       for (let i = 0; i < 12; i++) {

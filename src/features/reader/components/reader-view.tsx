@@ -136,20 +136,19 @@ export function ReaderView({ document: doc, text, observations, index, language,
     focusOnArrival.current = false;
   }, [activeId]);
 
-  // Keep the current fact visible in the side list (scrolling the list only, not the page).
-  const sideRef = useRef<HTMLElement>(null);
+  // Keep the current fact visible in the side list, scrolling the list only (not the page, nor the panel: the
+  // current fact's details above the list stay in view). Where the list does not scroll (a phone), nothing moves.
+  const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    const side = sideRef.current;
-    const item = side?.querySelector<HTMLElement>('.reader__fact-button[aria-current="true"]');
-    if (!side || !item) return;
-    // Measured on screen, not with offsetTop: the side panel is sticky, so it is the item's offsetParent and
-    // its own offsetTop moves as the page scrolls; their difference left the list at its top (the 60th of 78
-    // figures never came into view).
-    const sideBox = side.getBoundingClientRect();
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('.reader__fact-button[aria-current="true"]');
+    if (!list || !item) return;
+    // Measured on screen, not with offsetTop (relative to the nearest positioned box, the sticky panel).
+    const listBox = list.getBoundingClientRect();
     const itemBox = item.getBoundingClientRect();
-    if (itemBox.top < sideBox.top || itemBox.bottom > sideBox.bottom) {
-      const top = itemBox.top - sideBox.top + side.scrollTop;
-      side.scrollTop = Math.max(0, top - side.clientHeight / 2);
+    if (itemBox.top < listBox.top || itemBox.bottom > listBox.bottom) {
+      const top = itemBox.top - listBox.top + list.scrollTop;
+      list.scrollTop = Math.max(0, top - list.clientHeight / 2);
     }
   }, [activeId]);
 
@@ -342,7 +341,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
           </div>
         </section>
 
-        <aside className="panel reader__side" aria-labelledby="reader-facts-heading" ref={sideRef}>
+        <aside className="panel reader__side" aria-labelledby="reader-facts-heading">
           <h3 id="reader-facts-heading">{t('reader.factsHeading')}</h3>
           <div className="reader__current" aria-live="polite">
             <h4>{t('reader.currentFact')}</h4>
@@ -369,7 +368,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
                   </option>
                 ))}
               </select>
-              <ol className="reader__fact-list">
+              <ol className="reader__fact-list" ref={listRef}>
                 {visibleGroups.map((group) => (
                   <li key={group.id}>
                     <button type="button" className="reader__fact-button" aria-current={group.id === activeId ? 'true' : undefined} onClick={() => goTo(group)}>
