@@ -106,6 +106,35 @@ export const readerTests: BrowserTest[] = [
     },
   },
   {
+    name: 'in 长者模式 on a desktop the linked span is in view and not under the reading tools, and neither is the side panel',
+    context: { viewport: { width: 1280, height: 900 } },
+    run: async (page, baseUrl) => {
+      for (const size of [18, 30]) {
+        // A fresh load each time: a change of the hash alone keeps the page (and its scroll) as it was.
+        await page.goto('about:blank');
+        await page.goto(`${baseUrl}#/reader/${GAOZHOU}?start=${start}&end=${end}&mode=elder&size=${size}`);
+        await page.locator('mark.hl-mark--active').waitFor();
+        await page.waitForTimeout(200);
+        // Not covered: the point at the middle of the span's first line is the span itself.
+        const seen = await page.locator('mark.hl-mark--active').evaluate((mark) => {
+          const box = mark.getClientRects()[0]!;
+          const x = box.left + Math.min(box.width / 2, 8);
+          const y = box.top + box.height / 2;
+          const there = document.elementFromPoint(x, y);
+          return y > 0 && y < innerHeight && there !== null && mark.contains(there) ? 'seen' : `at y=${Math.round(y)} is ${there?.className ?? 'nothing'}`;
+        });
+        assert.equal(seen, 'seen', `${size} pt: the linked span is covered or out of view`);
+        const overlap = await page.evaluate(() => {
+          const tools = document.querySelector('.reader__tools')!.getBoundingClientRect();
+          const side = document.querySelector('.reader__side')!.getBoundingClientRect();
+          return Math.round(tools.bottom - side.top);
+        });
+        assert.ok(overlap <= 0, `${size} pt: the reading tools cover the top ${overlap}px of the side panel`);
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, `reader-elder-${size}-desktop.png`) });
+      }
+    },
+  },
+  {
     name: 'the keyboard moves between facts and the find box counts matches',
     context: { viewport: { width: 1280, height: 900 } },
     run: async (page, baseUrl) => {
