@@ -1,4 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useNavigate, useSearchParams } from '../../../lib/router';
+import { readerLink } from '../../../domain/app-links';
+import type { Observation } from '../../../domain/observation';
 import { useTranslation } from '../../../lib/translation-context';
 import { DownloadButtons } from '../../../components/download-buttons';
 import { LazyChart } from '../../../components/lazy-chart';
@@ -31,6 +34,23 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
         marks: compareChartMarks(group.rows, t),
       })),
     [rows, language, t, stacked],
+  );
+  // A bar opens the sentence its value is quoted from, as a bar in the explorer leads to its quote (the
+  // comparison has no source panel of its own; the table's quote links go to the same place).
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const lang = params.get('lang');
+  const observations = useMemo(
+    () => new Map<string, Observation>(rows.flatMap((row) => row.cells.flatMap((cell) => cell.latest?.levels ?? [])).map((o) => [o.id, o])),
+    [rows],
+  );
+  const openQuote = useCallback(
+    (datum: unknown) => {
+      const id = typeof datum === 'object' && datum !== null && 'observationId' in datum ? datum.observationId : null;
+      const observation = typeof id === 'string' ? observations.get(id) : undefined;
+      if (observation) navigate(readerLink(observation.provenance.sourceId, observation.provenance, lang));
+    },
+    [observations, navigate, lang],
   );
   const jurisdictions = rows[0]?.cells.map((c) => c.jurisdiction.name[language]) ?? [];
   const jurisdictionList = jurisdictions.join(language === 'zh' ? '、' : ', ');
@@ -73,6 +93,7 @@ export function CompareCharts({ rows, index, year }: { rows: CompareRow[]; index
               <LazyChart
                 option={group.chart.option}
                 height={group.chart.height}
+                onItemClick={openQuote}
                 describedBy={summaryId}
                 label={t(year === null ? 'compare.chart.label' : 'compare.chart.labelYear', {
                   indicators: group.rows.map((r) => r.indicator.name[language]).join(language === 'zh' ? '、' : ', '),
