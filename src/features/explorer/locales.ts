@@ -54,6 +54,8 @@ const zh = {
     },
     changeValue: '{{absolute}}（{{percent}}）',
     openInReader: '在报告中查看原文',
+    missingObservation: '链接指向的数值（{{id}}）不在当前数据中：数据可能已更新。请在图表或表格中重新选择。',
+    missingImportedObservation: '链接指向的数值来自一份不在本浏览器中的导入报告：它可能已被删除，或是在另一个浏览器中导入的。请在图表或表格中重新选择。',
     relativesHeading: '相对值（同比增幅、倍数等，不作为水平值比较）',
     download: {
       sourceLine: '来源：{{sources}}。经 ReportLens 整理，{{date}}。每个数值的原文引文：{{link}}',
@@ -140,6 +142,8 @@ const en: MessagesLike<typeof zh> = {
     },
     changeValue: '{{absolute}} ({{percent}})',
     openInReader: 'Open the sentence in the report reader',
+    missingObservation: 'The linked value ({{id}}) is not in the current data: the data may have been updated since. Choose a value in the chart or table.',
+    missingImportedObservation: 'The linked value comes from an imported report that is not in this browser: it may have been deleted, or imported in another browser. Choose a value in the chart or table.',
     relativesHeading: 'Relative values (growth rates, multiples; not compared as levels)',
     download: {
       sourceLine: 'Source: {{sources}}. Compiled by ReportLens, {{date}}. The quote behind every value: {{link}}',

@@ -35,6 +35,23 @@ describe('ExplorerPage', () => {
     await waitFor(() => expect(detail.textContent).toContain('群众对工单处理的满意度'));
   });
 
+  it('says a linked value is no longer in the data, instead of inviting a click as if none had been linked', async () => {
+    const stale = '001_3f0a2276b96b94a9:1-9:hotline.resolution-rate';
+    renderApp(`/explore?indicator=hotline.resolution-rate&obs=${encodeURIComponent(stale)}`);
+    const detail = await screen.findByRole('region', { name: '出处' }, { timeout: 5000 });
+    expect(await within(detail).findByText(`链接指向的数值（${stale}）不在当前数据中：数据可能已更新。请在图表或表格中重新选择。`)).toHaveAttribute('role', 'status');
+    expect(within(detail).queryByText(/选择图中的柱子/)).toBeNull();
+  });
+
+  it('says a linked value from an imported report that is not in this browser is not here, in English', async () => {
+    const stale = 'imported-0b1f6a8e-1111-4222-8333-444455556666:3-20:hotline.resolution-rate';
+    renderApp(`/explore?indicator=hotline.resolution-rate&lang=en&obs=${encodeURIComponent(stale)}`);
+    const detail = await screen.findByRole('region', { name: 'Source' }, { timeout: 5000 });
+    expect(
+      await within(detail).findByText('The linked value comes from an imported report that is not in this browser: it may have been deleted, or imported in another browser. Choose a value in the chart or table.'),
+    ).toBeInTheDocument();
+  });
+
   it('shows ≥ for a lower bound and marks the qualifier in words', async () => {
     renderApp('/explore?indicator=disclosure.information-requests');
     const table = await screen.findByRole('table', { name: /数据表/ });

@@ -201,6 +201,9 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
     const id = state.observationId;
     return bar?.observations.find((o) => o.id === id) ?? data.curated.byId(id) ?? data.imported.find((o) => o.id === id) ?? null;
   }, [bar, data, state.observationId]);
+  // A link (a briefing, a shared address) can name a value the data no longer has: a deleted imported report,
+  // or curated data rebuilt since. Said so, rather than shown as if nothing had been linked.
+  const missingObservationId = state.observationId !== null && data !== undefined && selected === null ? state.observationId : null;
   const numerator = indicator.numeratorId ? indicatorsById.get(indicator.numeratorId) : undefined;
   const denominator = indicator.denominatorId ? indicatorsById.get(indicator.denominatorId) : undefined;
   const total = indicator.partOfId ? indicatorsById.get(indicator.partOfId) : undefined;
@@ -453,7 +456,13 @@ export function IndicatorPanel({ index, indicator, state, onChange }: IndicatorP
           </Tabs>
         )}
       </section>
-      <SourceDetail index={index} indicator={indicator} observation={selected} onClose={() => onChange({ observationId: null })} />
+      <SourceDetail
+        index={index}
+        indicator={indicator}
+        observation={selected}
+        missingObservationId={missingObservationId}
+        onClose={() => onChange({ observationId: null })}
+      />
     </div>
   );
 }

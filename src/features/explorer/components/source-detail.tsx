@@ -45,10 +45,12 @@ export interface SourceDetailProps {
   index: DataIndex;
   indicator: Indicator;
   observation: Observation | null;
+  /** The id a link named that is not in the data (observation is then null). */
+  missingObservationId?: string | null;
   onClose: () => void;
 }
 
-export function SourceDetail({ index, indicator, observation, onClose }: SourceDetailProps) {
+export function SourceDetail({ index, indicator, observation, missingObservationId = null, onClose }: SourceDetailProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const [params] = useSearchParams();
@@ -73,7 +75,16 @@ export function SourceDetail({ index, indicator, observation, onClose }: SourceD
     return (
       <section className="panel source-detail" aria-labelledby="source-detail-heading">
         <h2 id="source-detail-heading">{t('detail.heading')}</h2>
-        <p className="muted">{t('detail.empty')}</p>
+        {missingObservationId === null ? (
+          <p className="muted">{t('detail.empty')}</p>
+        ) : (
+          <p className="notice" role="status">
+            {/* An observation id starts with its source's id (docs/contributing.md, "Imported data"). */}
+            {isImportedSourceId(missingObservationId)
+              ? t('explorer.missingImportedObservation')
+              : t('explorer.missingObservation', { id: missingObservationId })}
+          </p>
+        )}
       </section>
     );
   }
