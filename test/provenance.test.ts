@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataIndexSchema, IndicatorDataFileSchema } from '../src/domain/data-files';
+import { DataIndexSchema, IndicatorDataFileSchema, SourceFactsFileSchema } from '../src/domain/data-files';
 import { parseNumberAsWritten, qualifierOfWord } from '../src/domain/number-as-written';
 import { provenanceMismatch } from '../src/domain/provenance';
 
@@ -31,6 +31,11 @@ const indicatorFiles = readdirSync(path.join(dataDir, 'indicators')).map((name) 
   IndicatorDataFileSchema.parse(JSON.parse(readFileSync(path.join(dataDir, 'indicators', name), 'utf8'))),
 );
 const observations = indicatorFiles.flatMap((f) => f.observations);
+// The reader and the quality page read each document's facts from source-facts/<id>.json, not the indicator files.
+const sourceFactsFiles = readdirSync(path.join(dataDir, 'source-facts')).map((name) => ({
+  name,
+  file: SourceFactsFileSchema.parse(JSON.parse(readFileSync(path.join(dataDir, 'source-facts', name), 'utf8'))),
+}));
 
 describe('source texts', () => {
   it.each(Object.entries(SEED_SHA256))('%s is the seed document byte for byte', (name, expected) => {
@@ -90,6 +95,20 @@ describe('provenance of every observation', () => {
     }
   });
 
+  it('names its span in its id, once: the id an explorer link or briefing carries finds the same quote', () => {
+    const ids = observations.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const o of observations) {
+      expect(o.id).toBe(`${o.provenance.sourceId}:${o.provenance.start}-${o.provenance.end}:${o.indicatorId}`);
+    }
+  });
+
+  it('relative values: the base as written is in the quote', () => {
+    const relatives = observations.filter((o) => o.relative !== null);
+    expect(relatives.length).toBeGreaterThan(0);
+    for (const o of relatives) expect(o.provenance.quote, o.id).toContain(o.relative!.baseAsWritten);
+  });
+
   it('never crosses a sentence end, and points into a document of the same jurisdiction', () => {
     const documents = new Map(index.documents.map((d) => [d.id, d]));
     for (const o of observations) {
@@ -106,6 +125,31 @@ describe('provenance of every observation', () => {
       expect(summary?.observationCount).toBe(file.observations.length);
     }
     expect(index.summaries).toHaveLength(indicatorFiles.length);
+  });
+});
+
+describe('the facts the reader and the quality page read (source-facts/<id>.json)', () => {
+  it('has a file for every document, named for it', () => {
+    expect(sourceFactsFiles.map((f) => f.name).sort()).toEqual(index.documents.map((d) => `${d.id}.json`).sort());
+    for (const { name, file } of sourceFactsFiles) expect(`${file.sourceId}.json`).toBe(name);
+  });
+
+  it('slices each source text to exactly the quote', () => {
+    const mismatches = sourceFactsFiles
+      .flatMap(({ file }) => file.observations.map((o) => provenanceMismatch(sourceText(file.sourceId), o.provenance)))
+      .filter((m): m is string => m !== null);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('holds exactly the indicator files’ observations of its document, field for field, in text order', () => {
+    for (const { file } of sourceFactsFiles) {
+      const expected = observations.filter((o) => o.provenance.sourceId === file.sourceId);
+      const byId = new Map(file.observations.map((o) => [o.id, o]));
+      expect(file.observations, file.sourceId).toHaveLength(expected.length);
+      for (const o of expected) expect(byId.get(o.id), o.id).toEqual(o);
+      const starts = file.observations.map((o) => o.provenance.start);
+      expect(starts, file.sourceId).toEqual([...starts].sort((a, b) => a - b));
+    }
   });
 });
 
