@@ -72,6 +72,7 @@ describe('the explorer with an imported report', () => {
     expect(detail.querySelector('mark')?.textContent).toBe(quote);
     await waitFor(() => expect(detail.textContent).toContain('2022年,'));
     expect(within(detail).getByText('高州市2022年度法治政府建设情况报告（导入）')).toBeInTheDocument();
+    expect(detail.querySelector('.source-detail__value .badge--imported')).toHaveTextContent('导入');
     // The text is in this browser's store, not a data file on the server: no link or citation to one.
     expect(within(detail).getByRole('link', { name: '在报告中查看原文' })).toBeInTheDocument();
     expect(within(detail).queryByRole('link', { name: '打开全文（纯文本）' })).toBeNull();

@@ -12,6 +12,7 @@ import { dataFileUrl } from '../../../lib/data/data-base-url';
 import { isImportedSourceId, useDocumentText } from '../../../lib/data/with-imported';
 import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';
 import { LanguageMarkedText } from '../../../components/language-marked-text';
+import { ImportedBadge } from '../../../components/imported-badge';
 
 const CONTEXT_CHARS = 60;
 
@@ -107,7 +108,7 @@ export function SourceDetail({ index, indicator, observation, missingObservation
       </div>
       <p className="source-detail__value">
         <strong>{jurisdiction && <LanguageMarkedText text={jurisdiction.name[language]} language={language} />}</strong> · {indicator.name[language]} ·{' '}
-        <span className="value">{formatObservationValue(observation, indicator, language)}</span> ·{' '}
+        <span className="value">{formatObservationValue(observation, indicator, language)}</span> <ImportedBadge observation={observation} /> ·{' '}
         {formatPeriod(observation.period, observation.year, language, t)}
         {observation.period.asWritten && (
           <span className="muted">

@@ -8,6 +8,7 @@ import type { Language } from '../../../domain/localized-text';
 import { formatObservationValue, formatPeriod, formatRelativeValue } from '../../../lib/format';
 import type { FactGroup } from '../model';
 import { LanguageMarkedText } from '../../../components/language-marked-text';
+import { ImportedBadge } from '../../../components/imported-badge';
 
 /** What the highlighted span states: each fact's indicator, value, qualifier, period, scope and note. */
 export function FactDetails({
@@ -35,7 +36,7 @@ export function FactDetails({
           <dl key={o.id} className="fact-details__list">
             <dt className="fact-details__indicator">{indicator?.name[ui] ?? o.indicatorId}</dt>
             <dd>
-              <strong className="value">{indicator ? formatObservationValue(o, indicator, ui) : o.valueAsWritten}</strong>
+              <strong className="value">{indicator ? formatObservationValue(o, indicator, ui) : o.valueAsWritten}</strong> <ImportedBadge observation={o} />
               {o.qualifier !== 'exact' && <span className="badge">{t(`qualifier.${o.qualifier}`)}</span>}
               {o.relative && (
                 <span className="badge">

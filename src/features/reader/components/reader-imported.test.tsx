@@ -67,6 +67,11 @@ describe('the reader with imported reports', () => {
     const frame = await screen.findByRole('region', { name: '原文全文' });
     expect(frame.querySelector('.highlighted-text')!.textContent).toBe(text);
     expect(frame.querySelector('mark.hl-mark--active')!.textContent).toBe(quote);
+    // Marked imported, as everywhere: in the header and beside the figure's value.
+    const header = screen.getByRole('heading', { level: 2, name: /高州市2022年度法治政府建设情况报告/ }).closest('header')!;
+    expect(header.querySelector('.badge--imported')).toHaveTextContent('导入');
+    const side = screen.getByRole('complementary', { name: '本文数据' });
+    expect(side.querySelector('.fact-details .badge--imported')).toHaveTextContent('导入');
     // Its text is in this browser, not among the data files: a link to sources/<id>.txt would be a 404.
     expect(screen.queryByRole('link', { name: '纯文本原件' })).toBeNull();
   });

@@ -236,7 +236,16 @@ export function ReaderView({ document: doc, text, observations, index, language,
         <p className="small reader__back">
           <Link to={listLocation}>← {t('reader.backToList')}</Link>
         </p>
-        <h2 className="reader__title" lang="zh-CN">{doc.title.zh}</h2>
+        <h2 className="reader__title">
+          <span lang="zh-CN">{doc.title.zh}</span>
+          {/* A report imported in this browser, not a curated document: marked as its values are everywhere. */}
+          {isImportedSourceId(doc.id) && (
+            <>
+              {' '}
+              <span className="badge badge--imported">{t('chart.importedMark')}</span>
+            </>
+          )}
+        </h2>
         {/* An imported report's title and issuer are as typed, often Chinese in both languages: shown once,
             and marked Chinese where they are. */}
         {uiLanguage !== 'zh' && doc.title[uiLanguage] !== doc.title.zh && (
