@@ -84,6 +84,12 @@ describe('the reader with imported reports', () => {
     expect(unmarkedChinese(screen.getByRole('main'))).toEqual([]);
   });
 
+  it('in English, the list of documents marks an imported report\'s Chinese title and issuer as Chinese', async () => {
+    renderApp('/reader?lang=en');
+    await screen.findByRole('link', { name: '高州市2022年度法治政府建设情况报告（导入）' });
+    expect(unmarkedChinese(screen.getByRole('main'))).toEqual([]);
+  });
+
   it('says an imported report is not in this browser (deleted, or imported in another), not just "no document"', async () => {
     renderApp(`/reader/${gone}?start=${start}&end=${end}`);
     const notice = await screen.findByText(/^这份导入的报告不在本浏览器中/);

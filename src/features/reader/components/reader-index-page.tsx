@@ -1,6 +1,7 @@
 import { useTranslation } from '../../../lib/translation-context';
 import { Link, useSearchParams } from '../../../lib/router';
 import type { Language } from '../../../domain/localized-text';
+import { LanguageMarkedText } from '../../../components/language-marked-text';
 import { DataIndexError } from '../../../components/data-index-gate';
 import { useDataIndex } from '../../../lib/data/get-data-index';
 import { useAllSourceFacts } from '../../../lib/data/get-source-facts';
@@ -53,11 +54,17 @@ export function ReaderIndexPage() {
             return (
               <li key={document.id} className="reader-list__item">
                 <h3 className="reader-list__title">
-                  <Link to={readerLocation(document.id, null, lang)}>{document.title[language]}</Link>
+                  {/* An imported report's title and issuer are as typed, often Chinese in the English page too. */}
+                  <Link to={readerLocation(document.id, null, lang)}>
+                    <LanguageMarkedText text={document.title[language]} language={language} />
+                  </Link>
                   {isImportedSourceId(document.id) && <span className="badge badge--imported">{t('chart.importedMark')}</span>}
                 </h3>
                 <p className="muted small">
-                  {t('reader.documentMeta', { issuer: document.issuingBody[language], jurisdiction: jurisdiction?.name[language] ?? document.jurisdictionCode, year: document.yearCovered })}
+                  <LanguageMarkedText
+                    text={t('reader.documentMeta', { issuer: document.issuingBody[language], jurisdiction: jurisdiction?.name[language] ?? document.jurisdictionCode, year: document.yearCovered })}
+                    language={language}
+                  />
                   {' · '}
                   {document.publishedOn ? t('reader.published', { date: formatDate(document.publishedOn, language) }) : t('reader.publishedUnknown')}
                   {count !== undefined && <> · {count > 0 ? t('reader.factCount', { count }) : t('reader.noFacts')}</>}
