@@ -144,6 +144,16 @@ describe('ReaderPage', () => {
     expect(link).toHaveAttribute('aria-label', `Linked passage: characters ${start}–${end}`);
   });
 
+  it('unfolds the page chrome a linked span lies in, so the span is not hidden under the fold', async () => {
+    const { start, end } = spanOf('粤ICP备16116520号');
+    const { frame } = await openReader(`/reader/${GAOZHOU}?start=${start}&end=${end}`);
+    const link = frame.querySelector('mark.hl-mark--link')!;
+    expect(link.textContent).toBe('粤ICP备16116520号');
+    expect(link.querySelector('.chrome--folded')).toBeNull();
+    expect(link.closest('.chrome--folded')).toBeNull();
+    expect(link.querySelector('.chrome')).not.toBeNull();
+  });
+
   it('lists the documents at #/reader and explains an unknown document', async () => {
     renderApp('/reader');
     expect(await screen.findByRole('link', { name: '高州市2021年度法治政府建设情况报告' })).toHaveAttribute('href', `/reader/${GAOZHOU}`);

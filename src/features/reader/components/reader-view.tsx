@@ -111,7 +111,10 @@ export function ReaderView({ document: doc, text, observations, index, language,
   const decorations = useMemo<HighlightDecoration[]>(() => {
     const list: HighlightDecoration[] = chrome.map((block) => {
       const lines = text.slice(block.start, block.end).split('\n').length;
-      const folded = !chromeShown && lines > FOLD_LINES;
+      // A linked span in page chrome (a footer line someone shared) opens its block: folded, the block's label
+      // covered the very text the link was for.
+      const holdsSpan = span !== null && span.start < block.end && block.start < span.end;
+      const folded = !chromeShown && !holdsSpan && lines > FOLD_LINES;
       return {
         start: block.start,
         end: block.end,
@@ -121,7 +124,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
     });
     for (const m of matches) list.push({ ...m, className: m === activeMatch ? 'find-match find-match--active' : 'find-match' });
     return list;
-  }, [chrome, chromeShown, text, matches, activeMatch, t]);
+  }, [chrome, chromeShown, span, text, matches, activeMatch, t]);
 
   // Scroll the linked or chosen span into view; focus it when the reader moved there with a key or button.
   useEffect(() => {
