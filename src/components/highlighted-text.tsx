@@ -30,6 +30,8 @@ export interface HighlightedTextProps {
   onMarkHover?: (markId: string | null) => void;
   className?: string;
   lang?: string;
+  /** The language of the marks' labels (the UI's), where it is not the text's: set on each labelled mark. */
+  labelLang?: string;
 }
 
 /** The DOM element that a mark's focus, scroll and tooltip attach to. */
@@ -58,6 +60,7 @@ export const HighlightedText = memo(function HighlightedText({
   onMarkHover,
   className,
   lang,
+  labelLang,
 }: HighlightedTextProps) {
   const segments = useMemo(() => segmentText(text.length, marks, decorations.map((d, i) => ({ start: d.start, end: d.end, tag: String(i) }))), [text, marks, decorations]);
   const marksById = useMemo(() => new Map(marks.map((m) => [m.id, m])), [marks]);
@@ -91,6 +94,9 @@ export const HighlightedText = memo(function HighlightedText({
         const active = activeMarkId !== null && segment.spanIds.includes(activeMarkId);
         const tone = covering.some((m) => m.tone === 'link') ? 'link' : covering.some((m) => m.tone === 'warn') ? 'warn' : 'fact';
         const focusTarget = starting.length > 0;
+        // An English label on a mark inside Chinese text would be read with the Chinese voice: the labelled mark
+        // takes the label's language, and its text keeps the text's in a span of its own.
+        const relabel = focusTarget && labelLang !== undefined && labelLang !== lang;
         const classes = ['hl-mark', `hl-mark--${tone}`, active && 'hl-mark--active', covering.length > 1 && 'hl-mark--overlap'];
         return (
           <mark
@@ -100,6 +106,7 @@ export const HighlightedText = memo(function HighlightedText({
             data-starts={focusTarget ? segment.startsSpanIds.join(' ') : undefined}
             tabIndex={focusTarget ? 0 : undefined}
             aria-label={focusTarget ? starting.map((m) => m.label).join('; ') : undefined}
+            lang={relabel ? labelLang : undefined}
             aria-describedby={focusTarget && active ? activeDescriptionId : undefined}
             aria-current={focusTarget && active ? 'true' : undefined}
             onFocus={focusTarget && onMarkFocus ? () => onMarkFocus(keepActive(starting)) : undefined}
@@ -107,7 +114,7 @@ export const HighlightedText = memo(function HighlightedText({
             onMouseEnter={onMarkHover ? () => onMarkHover((starting.at(-1) ?? covering.at(-1)!).id) : undefined}
             onMouseLeave={onMarkHover ? () => onMarkHover(null) : undefined}
           >
-            {renderParts(segment)}
+            {relabel ? <span lang={lang}>{renderParts(segment)}</span> : renderParts(segment)}
           </mark>
         );
       })}

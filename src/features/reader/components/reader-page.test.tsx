@@ -134,6 +134,10 @@ describe('ReaderPage', () => {
     const side = screen.getByRole('complementary', { name: 'Figures in this document' });
     expect(within(side).getByText(/«截至目前»/)).toBeInTheDocument();
     expect(unmarkedChinese(screen.getByRole('main'))).toEqual([]);
+    // Each mark's name is English (the figure it states) and is marked so, while its text stays Chinese.
+    const marks = [...screen.getByRole('region', { name: 'Full text' }).querySelectorAll('mark[aria-label]')];
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.closest('[lang]')?.getAttribute('lang'), mark.getAttribute('aria-label')!).toBe('en');
   });
 
   it('highlights a linked span that is not a fact (a sentence someone shared)', async () => {

@@ -342,6 +342,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
               onMarkHover={setHoveredId}
               className="reader__text"
               lang="zh-CN"
+              labelLang={uiLanguage === 'zh' ? 'zh-CN' : uiLanguage}
             />
             {tooltipGroup && (
               <div className="reader__tooltip" role="tooltip" id={tooltipId} ref={tooltipRef}>
