@@ -7,46 +7,14 @@ import { renderApp } from '../../../../test/render-app';
 import { unmarkedChinese } from '../../../../test/unmarked-chinese';
 import { importedSourceId, type ImportedReport } from '../../../domain/imported-report';
 import { closeImportedStore, saveImportedReport } from '../../../lib/imported/imported-store';
-import { sha256Hex } from '../../../lib/imported/sha256';
+import { IMPORTED_GAOZHOU_QUOTE, importedGaozhouReport, importedGaozhouText } from '../../../../test/fixtures/imported-gaozhou-report';
 
 // A report "imported" into this browser for 2022: a year the curated data does not cover for 高州.
-const text = '2022年,全市共收到12345政府服务热线工单15000宗。';
-const quote = '全市共收到12345政府服务热线工单15000宗';
+const text = importedGaozhouText();
+const quote = IMPORTED_GAOZHOU_QUOTE;
 
-async function report(): Promise<ImportedReport> {
-  const id = 'explorer-test';
-  const sourceId = importedSourceId(id);
-  const start = text.indexOf(quote);
-  return {
-    id,
-    sourceId,
-    title: '高州市2022年度法治政府建设情况报告（导入）',
-    issuingBody: '高州市人民政府',
-    jurisdiction: { code: '440981', name: { zh: '高州市', en: 'Gaozhou' }, level: 'county', parentCode: '440900' },
-    yearCovered: 2022,
-    publishedOn: null,
-    kind: 'ruleOfLawReport',
-    text,
-    sha256: await sha256Hex(text),
-    importedAt: '2026-11-23T00:00:00.000Z',
-    observations: [
-      {
-        id: `${sourceId}:${start}-${start + quote.length}:hotline.work-orders`,
-        indicatorId: 'hotline.work-orders',
-        jurisdictionCode: '440981',
-        year: 2022,
-        period: { kind: 'fullYear', asWritten: '2022年' },
-        value: 15000,
-        qualifier: 'exact',
-        valueAsWritten: '15000',
-        qualifierAsWritten: null,
-        relative: null,
-        scope: { kind: 'jurisdiction', label: { zh: '全市', en: 'whole city' } },
-        provenance: { sourceId, start, end: start + quote.length, quote },
-        note: null,
-      },
-    ],
-  };
+function report(): Promise<ImportedReport> {
+  return importedGaozhouReport({ id: 'explorer-test', title: '高州市2022年度法治政府建设情况报告（导入）' });
 }
 
 beforeEach(async () => {

@@ -5,52 +5,23 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtures } from '../../../../mocks/handlers';
 import { renderApp } from '../../../../test/render-app';
-import { createBackup, importedSourceId, type ImportedReport } from '../../../domain/imported-report';
+import { createBackup, type ImportedReport } from '../../../domain/imported-report';
 import { closeImportedStore, listImportedReports, saveImportedReport } from '../../../lib/imported/imported-store';
-import { sha256Hex } from '../../../lib/imported/sha256';
+import { importedGaozhouReport } from '../../../../test/fixtures/imported-gaozhou-report';
 
 const SOURCE = fixtures.text.get('sources/001_3f0a2276b96b94a9.txt')!;
 const HOTLINE = SOURCE.split('\n').find((line) => line.includes('12345政府服务热线工单12905宗'))!;
 const EXCERPT = `高州市2021年度法治政府建设情况报告\n\n${HOTLINE}\n`;
 
 /** A report already saved in this browser: 高州's work orders of a year (2022 unless told), one figure. */
-async function savedReport(year = 2022): Promise<ImportedReport> {
-  const text = `${year}年,全市共收到12345政府服务热线工单15000宗。`;
-  const quote = '全市共收到12345政府服务热线工单15000宗';
-  const id = year === 2022 ? 'saved-test' : `saved-test-${year}`;
-  const sourceId = importedSourceId(id);
-  const start = text.indexOf(quote);
-  return {
-    id,
-    sourceId,
+function savedReport(year = 2022): Promise<ImportedReport> {
+  // A later year was imported later, so it is listed first.
+  return importedGaozhouReport({
+    id: year === 2022 ? 'saved-test' : `saved-test-${year}`,
     title: `高州市${year}年度法治政府建设情况报告`,
-    issuingBody: '高州市人民政府',
-    jurisdiction: { code: '440981', name: { zh: '高州市', en: 'Gaozhou' }, level: 'county', parentCode: '440900' },
-    yearCovered: year,
-    publishedOn: null,
-    kind: 'ruleOfLawReport',
-    text,
-    sha256: await sha256Hex(text),
-    // A later year was imported later, so it is listed first.
+    year,
     importedAt: `2026-11-${year - 1999}T00:00:00.000Z`,
-    observations: [
-      {
-        id: `${sourceId}:${start}-${start + quote.length}:hotline.work-orders`,
-        indicatorId: 'hotline.work-orders',
-        jurisdictionCode: '440981',
-        year,
-        period: { kind: 'fullYear', asWritten: `${year}年` },
-        value: 15000,
-        qualifier: 'exact',
-        valueAsWritten: '15000',
-        qualifierAsWritten: null,
-        relative: null,
-        scope: { kind: 'jurisdiction', label: { zh: '全市', en: 'whole city' } },
-        provenance: { sourceId, start, end: start + quote.length, quote },
-        note: null,
-      },
-    ],
-  };
+  });
 }
 
 /** What Tab can land on inside `container`, in document order (user-event's own list, jsdom draws no boxes). */
