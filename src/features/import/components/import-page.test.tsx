@@ -48,13 +48,18 @@ async function fillDetails(user: ReturnType<typeof userEvent.setup>, expectedTit
   await user.click(screen.getByRole('button', { name: '下一步：提取并审核数字' }));
 }
 
+/** Pastes the excerpt, goes on to the details, fills them in and starts the extraction. */
+async function pasteExcerptAndExtract(user: ReturnType<typeof userEvent.setup>) {
+  fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
+  await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
+  await fillDetails(user);
+}
+
 describe('ImportPage', () => {
   it('pastes a report, reviews its figures, saves it, and lists it', async () => {
     const user = userEvent.setup();
     renderApp('/import');
-    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
-    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
-    await fillDetails(user);
+    await pasteExcerptAndExtract(user);
 
     expect(await screen.findByText(/找到 \d+ 个数字，其中 \d+ 个已自动对应到指标/)).toBeInTheDocument();
     // Every figure is highlighted in the text, as text.
@@ -95,9 +100,7 @@ describe('ImportPage', () => {
   it('the review table scrolls in its own named region, one Tab stop before its controls, which still work from the keyboard', async () => {
     const user = userEvent.setup();
     renderApp('/import');
-    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
-    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
-    await fillDetails(user);
+    await pasteExcerptAndExtract(user);
     await screen.findByText(/找到 \d+ 个数字/);
 
     // By selector, not role: role queries over the table's thousands of <option>s are slow in jsdom.
@@ -272,9 +275,7 @@ describe('ImportPage', () => {
     await saveImportedReport(await savedReport());
     const user = userEvent.setup();
     renderApp('/import');
-    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
-    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
-    await fillDetails(user);
+    await pasteExcerptAndExtract(user);
     await screen.findByText(/找到 \d+ 个数字/);
     await user.click(screen.getByText(/接受所有已自动对应指标的数字/, { selector: 'button' }));
     const summary = screen.getByText(/^已接受 \d+ 个数字，可保存 \d+ 个。$/).textContent;
@@ -325,9 +326,7 @@ describe('ImportPage', () => {
   it('abandoning an import stores nothing', async () => {
     const user = userEvent.setup();
     renderApp('/import');
-    fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
-    await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
-    await fillDetails(user);
+    await pasteExcerptAndExtract(user);
     await screen.findByText(/找到 \d+ 个数字/);
     await user.click(screen.getByText(/接受所有已自动对应指标的数字/, { selector: 'button' }));
     await user.click(screen.getByText('放弃导入', { selector: 'button' }));
@@ -609,9 +608,7 @@ describe('ImportPage', () => {
     try {
       const user = userEvent.setup();
       renderApp('/import');
-      fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
-      await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
-      await fillDetails(user);
+      await pasteExcerptAndExtract(user);
       // It was "提取失败：the extraction worker failed", in English, with no way to try again.
       expect(await screen.findByRole('alert')).toHaveTextContent(
         '提取失败：提取程序没有加载成功或中途停止了（可能是网络中断，或网站刚刚更新过）。请检查网络后重试；仍不行时请刷新页面，之后需重新粘贴或打开报告。',
@@ -633,9 +630,7 @@ describe('ImportPage', () => {
     try {
       const user = userEvent.setup();
       renderApp('/import');
-      fireEvent.input(await screen.findByRole('textbox', { name: '粘贴报告全文' }), { target: { value: EXCERPT } });
-      await user.click(screen.getByRole('button', { name: '下一步：文件信息' }));
-      await fillDetails(user);
+      await pasteExcerptAndExtract(user);
       expect(await screen.findByText(/^提取失败：此浏览器不能运行 Web Worker/)).toHaveAttribute('role', 'alert');
       expect(screen.queryByText(/正在从 \d+ 个字符中提取数字/)).not.toBeInTheDocument();
       expect(document.querySelector('table.import-facts')).toBeNull();
