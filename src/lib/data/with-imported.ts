@@ -4,8 +4,10 @@ import { importedReportToDocument, isImportedSourceId, type ImportedReportSummar
 import type { Jurisdiction } from '../../domain/jurisdiction';
 import type { Observation } from '../../domain/observation';
 import type { ObservationSet } from '../../domain/observation-set';
+import { sourceFileName } from '../../domain/data-file-names';
 import type { SourceDocument } from '../../domain/source-document';
 import { fetchImportedText, importedKeys, useImportedReports } from '../imported/imported-queries';
+import { dataFileUrl } from './data-base-url';
 import { dataKeys, useDataIndex } from './get-data-index';
 import { useIndicatorFile } from './get-indicator-data';
 import { getSourceText } from './get-source-text';
@@ -124,3 +126,11 @@ export function useDocumentText(sourceId: string | null) {
 }
 
 export { isImportedSourceId };
+
+/**
+ * The address of a source's plain-text file, or null for a report imported in this browser: its text is in
+ * the browser's store, not among the data files (a link to one would be a 404).
+ */
+export function plainTextUrl(sourceId: string): string | null {
+  return isImportedSourceId(sourceId) ? null : dataFileUrl(sourceFileName(sourceId));
+}

@@ -7,9 +7,7 @@ import type { DataIndex } from '../../../domain/data-files';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
 import type { Observation } from '../../../domain/observation';
-import { sourceFileName } from '../../../domain/data-file-names';
-import { dataFileUrl } from '../../../lib/data/data-base-url';
-import { isImportedSourceId, useDocumentText } from '../../../lib/data/with-imported';
+import { isImportedSourceId, plainTextUrl, useDocumentText } from '../../../lib/data/with-imported';
 import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';
 import { LanguageMarkedText } from '../../../components/language-marked-text';
 import { ImportedBadge } from '../../../components/imported-badge';
@@ -94,7 +92,7 @@ export function SourceDetail({ index, indicator, observation, missingObservation
   const jurisdiction = index.jurisdictions.find((j) => j.code === observation.jurisdictionCode);
   const context = source.data ? quoteContext(source.data, provenance.start, provenance.end) : null;
   // An imported report's text is in this browser's store, not a data file: the reader is where it is read.
-  const rawTextUrl = isImportedSourceId(provenance.sourceId) ? null : dataFileUrl(sourceFileName(provenance.sourceId));
+  const rawTextUrl = plainTextUrl(provenance.sourceId);
 
   return (
     <section ref={sectionRef} className="panel source-detail" aria-labelledby="source-detail-heading" aria-live="polite">

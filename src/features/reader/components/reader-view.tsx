@@ -3,7 +3,6 @@ import { useTranslation } from '../../../lib/translation-context';
 import { Link } from '../../../lib/router';
 import { findMarkElement, HighlightedText, type HighlightDecoration, type HighlightMark } from '../../../components/highlighted-text';
 import type { DataIndex } from '../../../domain/data-files';
-import { sourceFileName } from '../../../domain/data-file-names';
 import { isImportedSourceId } from '../../../domain/imported-report';
 import type { Indicator } from '../../../domain/indicator';
 import type { Language } from '../../../domain/localized-text';
@@ -11,7 +10,7 @@ import type { Observation } from '../../../domain/observation';
 import { detectPageChrome } from '../../../domain/page-chrome';
 import type { SourceDocument } from '../../../domain/source-document';
 import { findAll } from '../../../domain/text-segments';
-import { dataFileUrl } from '../../../lib/data/data-base-url';
+import { plainTextUrl } from '../../../lib/data/with-imported';
 import { formatDate, formatObservationValue, formatPeriod } from '../../../lib/format';
 import { groupFacts, spanId, stepGroup, type FactGroup, type SpanParam } from '../model';
 import { FactDetails } from './fact-details';
@@ -65,6 +64,7 @@ export function ReaderView({ document: doc, text, observations, index, language,
   // then took the highlight away from the quote. Only on arrival: later changes focus it when a key or a
   // button moved there (focusOnChange), never when a selection was linked.
   const focusOnArrival = useRef(requested.kind === 'valid');
+  const rawTextUrl = plainTextUrl(doc.id);
   const tooltipId = useId();
   const themeSelectId = useId();
 
@@ -268,8 +268,8 @@ export function ReaderView({ document: doc, text, observations, index, language,
           {groups.length > 0 && <Link to={{ pathname: '/quality', search: `?doc=${doc.id}${language ? `&lang=${language}` : ''}` }}>{t('reader.qualityLink')}</Link>}
           {doc.kind === 'disclosurePlan' && <Link to={{ pathname: '/work-plan', search: langSearch }}>{t('reader.workPlanLink')}</Link>}
           {/* An imported report's text is in this browser's store, not among the data files (it would be a 404). */}
-          {!isImportedSourceId(doc.id) && (
-            <a href={dataFileUrl(sourceFileName(doc.id))} target="_blank" rel="noreferrer">
+          {rawTextUrl && (
+            <a href={rawTextUrl} target="_blank" rel="noreferrer">
               {t('reader.rawText')}
             </a>
           )}
