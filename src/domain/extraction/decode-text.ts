@@ -190,7 +190,8 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
     if (text === null) throw new DecodeError('the file starts with a UTF-16 BE BOM but is not valid UTF-16');
     return { text, encoding: 'utf-16be' };
   }
-  const utf16 = utf16WithoutBom(bytes);
+  // Only bytes with a NUL can be UTF-16: a native search first, so a text file is not counted byte by byte.
+  const utf16 = bytes.includes(0) ? utf16WithoutBom(bytes) : null;
   if (utf16) throw new Utf16WithoutBomError(utf16);
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
